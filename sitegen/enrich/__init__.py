@@ -1,0 +1,1 @@
+"""Enrichment: dates, topics and entities inferred from an article's text."""
