@@ -24,3 +24,9 @@ def load_aliases(path: Path) -> AliasRules:
 
 def extract_entities(title: str, paragraphs: Sequence[str], rules: AliasRules) -> tuple[EntityMention, ...]:
     return ()
+
+
+def canonicalize_corpus(
+    per_article: Sequence[tuple[EntityMention, ...]], rules: AliasRules
+) -> list[tuple[EntityMention, ...]]:
+    return list(per_article)

@@ -1,0 +1,250 @@
+"""Articles → the indexes the site is browsed by: topics, date archive, entities, related (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitegen import urls
+from sitegen.config import Config
+from sitegen.model import ENTITY_TYPES, Article, EntityType
+from sitegen.segment import content_terms
+
+RELATED = 5
+CO_OCCURRING = 12
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    name: str
+    slug: str
+    description: str
+    articles: tuple[Article, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.topic(self.slug)
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    type: EntityType
+    name: str
+    slug: str
+
+    @property
+    def url(self) -> str:
+        return urls.entity(self.type, self.slug)
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    ref: EntityRef
+    aliases: tuple[str, ...]
+    mentions: int  # total mentions across articles
+    articles: tuple[Article, ...]  # newest first
+    sentences: dict[str, str]  # article slug → the sentence that mentions it
+    first_date: dt.date | None
+    last_date: dt.date | None
+    co_occurring: tuple[tuple[EntityRef, int], ...]
+
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+    @property
+    def url(self) -> str:
+        return self.ref.url
+
+
+@dataclass(frozen=True)
+class DayIndex:
+    date: dt.date
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class MonthIndex:
+    year: int
+    month: int
+    articles: tuple[Article, ...]  # everything dated in the month, day or month precision
+    days: tuple[DayIndex, ...]
+
+
+@dataclass(frozen=True)
+class YearIndex:
+    year: int
+    articles: tuple[Article, ...]  # everything dated in the year
+    months: tuple[MonthIndex, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    config: Config
+    articles: tuple[Article, ...]  # newest first; undated last
+    topics: tuple[TopicIndex, ...]
+    years: tuple[YearIndex, ...]  # newest first
+    undated: tuple[Article, ...]
+    entities: dict[EntityType, tuple[EntityIndex, ...]]  # most mentioned first
+    entity_of: dict[tuple[EntityType, str], EntityIndex]
+    related: dict[str, tuple[Article, ...]]
+    previous: dict[str, Article]  # older neighbour in date order
+    next: dict[str, Article]  # newer neighbour
+    topic_of: dict[str, TopicIndex] = field(default_factory=dict)
+
+    def entity_ref(self, type_: EntityType, name: str) -> EntityRef | None:
+        idx = self.entity_of.get((type_, name))
+        return idx.ref if idx else None
+
+
+def sort_key(a: Article) -> tuple[int, int, str, str]:
+    """Newest first; a less precise date sorts after precise ones of the same period."""
+    if a.date.date is None:
+        return (1, 0, a.title.casefold(), a.slug)
+    return (0, -a.date.date.toordinal(), a.title.casefold(), a.slug)
+
+
+def collect(config: Config, articles: Sequence[Article]) -> Site:
+    ordered = tuple(sorted(articles, key=sort_key))
+    topics = _topics(config, ordered)
+    entities, entity_of = _entities(ordered)
+    years, undated = _archive(ordered)
+    dated = [a for a in ordered if a.date.date is not None]
+    previous = {a.slug: dated[i + 1] for i, a in enumerate(dated[:-1])}
+    nxt = {a.slug: dated[i - 1] for i, a in enumerate(dated) if i > 0}
+    return Site(
+        config=config,
+        articles=ordered,
+        topics=topics,
+        years=years,
+        undated=undated,
+        entities=entities,
+        entity_of=entity_of,
+        related=_related(ordered),
+        previous=previous,
+        next=nxt,
+        topic_of={t.name: t for t in topics},
+    )
+
+
+def _topics(config: Config, ordered: Sequence[Article]) -> tuple[TopicIndex, ...]:
+    by_topic: dict[str, list[Article]] = defaultdict(list)
+    for a in ordered:
+        for t in a.topics:
+            by_topic[t].append(a)
+    described = {t.name: t.description for t in config.taxonomy}
+    names = [t.name for t in config.taxonomy] + sorted(n for n in by_topic if n not in described)
+    slugs = urls.unique_slugs(names, "topic")
+    return tuple(
+        TopicIndex(name, slug, described.get(name, ""), tuple(by_topic.get(name, ())))
+        for name, slug in zip(names, slugs, strict=True)
+    )
+
+
+def _archive(ordered: Sequence[Article]) -> tuple[tuple[YearIndex, ...], tuple[Article, ...]]:
+    tree: dict[int, dict[int, dict[int, list[Article]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    by_year: dict[int, list[Article]] = defaultdict(list)
+    by_month: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    undated: list[Article] = []
+    for a in ordered:
+        d = a.date.date
+        if d is None:
+            undated.append(a)
+            continue
+        by_year[d.year].append(a)
+        if a.date.precision in ("day", "month"):
+            by_month[(d.year, d.month)].append(a)
+            tree[d.year][d.month]  # noqa: B018 - make the month exist
+        if a.date.precision == "day":
+            tree[d.year][d.month][d.day].append(a)
+    years = []
+    for y in sorted(by_year, reverse=True):
+        months = []
+        for m in sorted(tree[y], reverse=True):
+            days = tuple(DayIndex(dt.date(y, m, d), tuple(arts)) for d, arts in sorted(tree[y][m].items(), reverse=True))
+            months.append(MonthIndex(y, m, tuple(by_month[(y, m)]), days))
+        years.append(YearIndex(y, tuple(by_year[y]), tuple(months)))
+    return tuple(years), tuple(undated)
+
+
+def _entities(
+    ordered: Sequence[Article],
+) -> tuple[dict[EntityType, tuple[EntityIndex, ...]], dict[tuple[EntityType, str], EntityIndex]]:
+    arts: dict[tuple[EntityType, str], list[Article]] = defaultdict(list)
+    mentions: Counter[tuple[EntityType, str]] = Counter()
+    aliases: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+    sentences: dict[tuple[EntityType, str], dict[str, str]] = defaultdict(dict)
+    co: dict[tuple[EntityType, str], Counter[tuple[EntityType, str]]] = defaultdict(Counter)
+    for a in ordered:
+        keys = list(dict.fromkeys((e.type, e.name) for e in a.entities))
+        for e in a.entities:
+            key = (e.type, e.name)
+            if not arts[key] or arts[key][-1] is not a:
+                arts[key].append(a)
+            mentions[key] += e.count
+            aliases[key].update(x for x in e.aliases if x != e.name)
+            if e.sentence:
+                sentences[key].setdefault(a.slug, e.sentence)
+        for k in keys:
+            co[k].update(o for o in keys if o != k)
+    refs: dict[tuple[EntityType, str], EntityRef] = {}
+    for type_ in ENTITY_TYPES:
+        names = sorted(n for t, n in arts if t == type_)
+        for name, slug in zip(names, urls.unique_slugs(names, "entity"), strict=True):
+            refs[(type_, name)] = EntityRef(type_, name, slug)
+    by_type: dict[EntityType, list[EntityIndex]] = {t: [] for t in ENTITY_TYPES}
+    entity_of: dict[tuple[EntityType, str], EntityIndex] = {}
+    for key, ref in refs.items():
+        dates = [a.date.date for a in arts[key] if a.date.date is not None]
+        idx = EntityIndex(
+            ref=ref,
+            aliases=tuple(sorted(aliases[key])),
+            mentions=mentions[key],
+            articles=tuple(arts[key]),
+            sentences=sentences[key],
+            first_date=min(dates) if dates else None,
+            last_date=max(dates) if dates else None,
+            co_occurring=tuple(
+                (refs[k], n) for k, n in sorted(co[key].items(), key=lambda kv: (-kv[1], kv[0][1]))[:CO_OCCURRING]
+            ),
+        )
+        by_type[ref.type].append(idx)
+        entity_of[key] = idx
+    ranked = {
+        t: tuple(sorted(v, key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold()))) for t, v in by_type.items()
+    }
+    return ranked, entity_of
+
+
+def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
+    """Related articles: shared entities and shared title/lede vocabulary, weighted by rarity."""
+    n = len(ordered)
+    features: list[set[str]] = []
+    for a in ordered:
+        feats = {f"e:{e.type}:{e.name}" for e in a.entities}
+        feats |= {f"w:{t}" for t in content_terms(a.title + " " + a.summary)}
+        feats |= {f"t:{t}" for t in a.topics}
+        features.append(feats)
+    df: Counter[str] = Counter(f for fs in features for f in fs)
+    posting: dict[str, list[int]] = defaultdict(list)
+    for i, fs in enumerate(features):
+        for f in fs:
+            if 1 < df[f] <= max(2, n // 10) or f.startswith("t:"):
+                posting[f].append(i)
+    out: dict[str, tuple[Article, ...]] = {}
+    for i, a in enumerate(ordered):
+        scores: Counter[int] = Counter()
+        for f in features[i]:
+            ids = posting.get(f)
+            if not ids or (f.startswith("t:") and len(ids) > 2000):
+                continue
+            weight = math.log(1 + n / df[f]) * (0.3 if f.startswith("t:") else 1.0)
+            for j in ids:
+                if j != i:
+                    scores[j] += weight
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED]
+        out[a.slug] = tuple(ordered[j] for j, s in best if s > 0)
+    return out

@@ -1,0 +1,122 @@
+"""Atom feeds, the sitemap, robots.txt and the JSON export for researchers (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from feedgen.feed import FeedGenerator
+
+from sitegen import urls
+from sitegen.collect import Site
+from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
+
+FEED_SIZE = 50
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _stamp(a: Article) -> dt.datetime:
+    d = a.date.date
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc) if d else _EPOCH
+
+
+def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], alternate: str) -> bytes:
+    u = urls.Urls(site.config.base_url)
+    fg = FeedGenerator()
+    fg.id(u.absolute(path))
+    fg.title(title)
+    fg.subtitle(site.config.description)
+    fg.link(href=u.absolute(path), rel="self", type="application/atom+xml")
+    fg.link(href=u.absolute(alternate), rel="alternate", type="text/html")
+    fg.language(site.config.language)
+    fg.generator("sitegen")
+    items = list(articles[:FEED_SIZE])
+    fg.updated(max((_stamp(a) for a in items), default=_EPOCH))
+    for a in items:
+        fe = fg.add_entry(order="append")
+        link = u.absolute(urls.article(a.slug))
+        fe.id(link)
+        fe.title(a.title)
+        fe.link(href=link, rel="alternate", type="text/html")
+        fe.updated(_stamp(a))
+        fe.published(_stamp(a))
+        fe.summary(a.summary or a.title)
+        for t in a.topics:
+            fe.category(term=t)
+        fe.author(name=site.config.title)
+    return bytes(fg.atom_str(pretty=True))
+
+
+def feeds(site: Site) -> dict[str, bytes]:
+    out = {urls.FEED.lstrip("/"): atom_feed(site, urls.FEED, site.config.title, site.articles, urls.HOME)}
+    for t in site.topics:
+        path = urls.topic_feed(t.slug)
+        out[path.lstrip("/")] = atom_feed(site, path, f"{site.config.title}: {t.name}", t.articles, t.url)
+    return out
+
+
+def sitemap(site: Site, paths: Sequence[str]) -> bytes:
+    u = urls.Urls(site.config.base_url)
+    lastmod = {urls.article(a.slug): a.date.date for a in site.articles if a.date.date}
+    rows = []
+    for p in sorted(paths):
+        mod = lastmod.get(p)
+        extra = f"<lastmod>{mod.isoformat()}</lastmod>" if mod else ""
+        rows.append(f"  <url><loc>{escape(u.absolute(p))}</loc>{extra}</url>")
+    body = "\n".join(rows)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}\n</urlset>\n'
+    ).encode()
+
+
+def robots(site: Site) -> bytes:
+    u = urls.Urls(site.config.base_url)
+    return f"User-agent: *\nDisallow: {u.href(urls.QA)}\n\nSitemap: {u.absolute(urls.SITEMAP)}\n".encode()
+
+
+def data_export(site: Site) -> dict[str, bytes]:
+    """articles.json and entities.json: the enriched archive for researchers (see docs/data.md)."""
+    u = urls.Urls(site.config.base_url)
+    articles = [
+        {
+            "slug": a.slug,
+            "url": u.absolute(urls.article(a.slug)),
+            "title": a.title,
+            "date": a.date.date.isoformat() if a.date.date else None,
+            "date_precision": a.date.precision,
+            "date_evidence": a.date.evidence,
+            "topics": list(a.topics),
+            "entities": {ENTITY_KEYS[t]: a.entity_names(t) for t in ENTITY_TYPES},
+            "source": {"file": a.source_file, "lines": list(a.source_lines)},
+            "summary": a.summary,
+            "word_count": a.word_count,
+            "body_markdown": a.body_markdown,
+        }
+        for a in site.articles
+    ]
+    entities = [
+        {
+            "name": e.name,
+            "type": t,
+            "url": u.absolute(e.url),
+            "aliases": list(e.aliases),
+            "mentions": e.mentions,
+            "articles": [a.slug for a in e.articles],
+            "first_date": e.first_date.isoformat() if e.first_date else None,
+            "last_date": e.last_date.isoformat() if e.last_date else None,
+            "co_occurring": [{"name": r.name, "type": r.type, "articles": n} for r, n in e.co_occurring],
+        }
+        for t in ENTITY_TYPES
+        for e in site.entities[t]
+    ]
+
+    def dump(obj: object) -> bytes:
+        return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False).encode()
+
+    return {
+        urls.DATA_ARTICLES.lstrip("/"): dump({"count": len(articles), "articles": articles}),
+        urls.DATA_ENTITIES.lstrip("/"): dump({"count": len(entities), "entities": entities}),
+    }

@@ -1,0 +1,354 @@
+"""Markdown pages with YAML front matter: writing them, reading them, keeping editors' changes.
+
+Every generated page ends its front matter with ``generated``: a short fingerprint of each value
+sitegen wrote. On the next build a field whose value no longer matches its fingerprint was
+changed by hand, so the editor's value is kept and wins over the newly inferred one; untouched
+fields follow the corpus and the enrichment. A page with no ``generated`` key is hand-written
+and never rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitegen.errors import InputError
+from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, EntityMention, RawArticle
+
+try:
+    _Loader: type = yaml.CSafeLoader
+    _Dumper: type = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _Loader, _Dumper = yaml.SafeLoader, yaml.SafeDumper
+
+FINGERPRINT_KEY = "generated"
+BODY_KEY = "body"
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LEADING = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)")
+
+
+# --- body -----------------------------------------------------------------------------------
+
+
+def escape_markdown(text: str) -> str:
+    """Corpus text as literal Markdown: no emphasis, links, HTML or block syntax from the text."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def body_markdown(raw: RawArticle) -> str:
+    out: list[str] = []
+    note: list[str] = []
+
+    def flush_note() -> None:
+        if note:
+            out.append("\n>\n".join(note))
+            note.clear()
+
+    for block in raw.blocks:
+        text = block.text
+        if block.kind == "note":
+            m = re.match(r"^(Editor['’]?s?['’]?\s+Note\s*:?)\s*(.*)$", text, re.IGNORECASE)
+            if m and not note:
+                note.append(f"> **{escape_markdown(m.group(1))}**" + (f" {escape_markdown(m.group(2))}" if m.group(2) else ""))
+            else:
+                note.append("> " + escape_markdown(text))
+            continue
+        flush_note()
+        if block.kind == "subheading":
+            out.append("## " + escape_markdown(text))
+        elif block.kind == "url":
+            url = text.strip()
+            url = url if "://" in url else "https://" + url
+            out.append(f"<{url}>" if not re.search(r"[\s<>]", url) else escape_markdown(text))
+        else:
+            out.append(escape_markdown(text))
+    flush_note()
+    return "\n\n".join(out) + "\n"
+
+
+def summary_of(raw: RawArticle, limit: int = 220) -> str:
+    first = next((b.text for b in raw.blocks if b.kind == "paragraph"), "")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    if end > limit // 2:
+        return cut[: end + 1]
+    return cut[: cut.rfind(" ")].rstrip(",;:") + "…"
+
+
+def word_count(raw: RawArticle) -> int:
+    return len(raw.title.split()) + sum(len(b.text.split()) for b in raw.blocks)
+
+
+# --- front matter ---------------------------------------------------------------------------
+
+
+def front_matter(
+    raw: RawArticle,
+    slug: str,
+    date: DateInfo,
+    topics: tuple[str, ...],
+    entities: tuple[EntityMention, ...],
+    topic_scores: tuple[tuple[str, float], ...],
+) -> dict[str, Any]:
+    """The generated front matter of one article (the keys are a contract)."""
+    words = word_count(raw)
+    return {
+        "title": raw.title,
+        "slug": slug,
+        "date": date.date,
+        "date_precision": date.precision,
+        "date_evidence": date.evidence,
+        "topics": list(topics),
+        "entities": {ENTITY_KEYS[t]: [e.name for e in entities if e.type == t] for t in ENTITY_TYPES},
+        "source": {"file": raw.source_file, "lines": [raw.first_line, raw.last_line]},
+        "summary": summary_of(raw),
+        "word_count": words,
+        "reading_time": max(1, round(words / 230)),
+        "topic_scores": {name: round(score, 3) for name, score in topic_scores},
+        "entity_details": [
+            {"name": e.name, "type": e.type, "count": e.count, "aliases": list(e.aliases), "sentence": e.sentence}
+            for e in entities
+        ],
+    }
+
+
+def fingerprint(value: Any) -> str:
+    blob = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(blob.encode()).hexdigest()[:10]
+
+
+def dump_page(front: Mapping[str, Any], body: str) -> str:
+    fm = yaml.dump(
+        dict(front), Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100000
+    )
+    return f"---\n{fm}---\n\n{body}"
+
+
+def parse_page(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    m = _FRONT.match(text.lstrip("\ufeff"))
+    if not m:
+        raise InputError("no YAML front matter (the page must start with a '---' line)", path, 1)
+    try:
+        front = yaml.load(m.group(1) or "", Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 2 if exc.problem_mark else 1
+        raise InputError(f"invalid YAML front matter: {exc.problem}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML front matter: {exc}", path, 1) from None
+    if not isinstance(front, dict):
+        raise InputError("front matter must be a mapping of keys to values", path, 2)
+    return front, text[m.end() :].lstrip("\n")
+
+
+@dataclass(frozen=True)
+class Merge:
+    text: str  # the page as it must be on disk
+    front: dict[str, Any]
+    body: str
+    edited: tuple[str, ...]  # fields kept from the editor
+
+
+def merge_page(existing: str | None, path: Path, front: dict[str, Any], body: str) -> Merge:
+    """Combine freshly generated values with an existing page, keeping every hand edit."""
+    prints = {k: fingerprint(v) for k, v in front.items()}
+    prints[BODY_KEY] = fingerprint(body)
+    fresh = dump_page({**front, FINGERPRINT_KEY: prints}, body)
+    if existing is None or existing == fresh:
+        return Merge(fresh, front, body, ())
+    cur_front, cur_body = parse_page(existing, path)
+    old_prints = cur_front.get(FINGERPRINT_KEY)
+    if not isinstance(old_prints, dict):  # hand-written page: never rewritten
+        return Merge(existing, cur_front, cur_body, ("*",))
+    merged: dict[str, Any] = {}
+    edited: list[str] = []
+    for key, value in front.items():
+        if key in cur_front and fingerprint(cur_front[key]) != old_prints.get(key):
+            merged[key] = cur_front[key]
+            edited.append(key)
+        else:
+            merged[key] = value
+    for key, value in cur_front.items():  # keys the editor added
+        if key not in front and key != FINGERPRINT_KEY:
+            merged[key] = value
+            edited.append(key)
+    new_body = body
+    if fingerprint(cur_body) != old_prints.get(BODY_KEY):
+        new_body = cur_body
+        edited.append(BODY_KEY)
+    new_prints = {k: (old_prints.get(k, prints[k]) if k in edited else prints[k]) for k in prints}
+    out_front = {**merged, FINGERPRINT_KEY: new_prints}
+    text = dump_page(out_front, new_body)
+    return Merge(text, merged, new_body, tuple(edited))
+
+
+def is_untouched(existing: str, path: Path) -> bool:
+    """True when a generated page holds no hand edit at all (safe to delete when stale)."""
+    front, body = parse_page(existing, path)
+    prints = front.get(FINGERPRINT_KEY)
+    if not isinstance(prints, dict):
+        return False
+    if fingerprint(body) != prints.get(BODY_KEY):
+        return False
+    return all(k == FINGERPRINT_KEY or fingerprint(v) == prints.get(k) for k, v in front.items())
+
+
+# --- reading a page back into an Article ----------------------------------------------------
+
+
+def _line_of_key(text: str, key: str) -> int:
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
+
+
+def article_from_page(front: Mapping[str, Any], body: str, path: Path, page_text: str) -> Article:
+    def bad(key: str, msg: str) -> InputError:
+        return InputError(f"'{key}' {msg}", path, _line_of_key(page_text, key))
+
+    title = front.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise bad("title", "must be a non-empty string")
+    slug = path.stem
+    date = front.get("date")
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise bad("date", f"must be an ISO date like 2024-12-27, not {date!r}") from None
+    if date is not None and not isinstance(date, dt.date):
+        raise bad("date", "must be an ISO date like 2024-12-27")
+    precision = front.get("date_precision", "day" if date else "unknown")
+    if precision not in ("day", "month", "year", "unknown"):
+        raise bad("date_precision", "must be one of day, month, year, unknown")
+    if date is None:
+        precision = "unknown"
+    elif precision == "unknown":
+        precision = "year"
+    topics = front.get("topics") or []
+    if isinstance(topics, str):
+        topics = [topics]
+    if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+        raise bad("topics", "must be a list of topic names")
+    entities = _entities(front, bad)
+    source = front.get("source") or {}
+    lines = source.get("lines", [0, 0]) if isinstance(source, dict) else [0, 0]
+    if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) for n in lines)):
+        raise bad("source", "lines must be [first, last]")
+    scores_raw = front.get("topic_scores") or {}
+    scores = tuple((str(k), float(v)) for k, v in scores_raw.items()) if isinstance(scores_raw, dict) else ()
+    body_words = len(body.split())
+    return Article(
+        slug=slug,
+        title=title.strip(),
+        date=DateInfo(date, precision, str(front.get("date_evidence") or "set by hand")),
+        topics=tuple(dict.fromkeys(t.strip() for t in topics if t.strip())),
+        entities=entities,
+        source_file=str(source.get("file", "")) if isinstance(source, dict) else "",
+        source_lines=(lines[0], lines[1]),
+        body_markdown=body,
+        summary=str(front.get("summary") or ""),
+        word_count=int(front.get("word_count") or body_words),
+        topic_scores=scores,
+    )
+
+
+def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
+    listed = front.get("entities") or {}
+    if not isinstance(listed, dict):
+        raise bad("entities", "must map people / organizations / places to lists of names")
+    details = {
+        (d.get("type"), d.get("name")): d
+        for d in (front.get("entity_details") or [])
+        if isinstance(d, dict)
+    }
+    out: list[EntityMention] = []
+    for type_ in ENTITY_TYPES:
+        names = listed.get(ENTITY_KEYS[type_]) or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise bad("entities", f"'{ENTITY_KEYS[type_]}' must be a list of names")
+        for name in names:
+            d = details.get((type_, name), {})
+            out.append(
+                EntityMention(
+                    name=name.strip(),
+                    type=type_,
+                    count=int(d.get("count", 1)),
+                    aliases=tuple(d.get("aliases", ())),
+                    sentence=str(d.get("sentence", "")),
+                )
+            )
+    return tuple(out)
+
+
+# --- syncing content/articles/ --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    slug: str
+    front: dict[str, Any]
+    body: str
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    articles: tuple[Article, ...]
+    edited: tuple[tuple[str, tuple[str, ...]], ...]  # (slug, fields kept from the editor)
+    written: int
+    removed: int
+    kept_orphans: tuple[str, ...]  # edited pages whose article left the corpus
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def sync_pages(folder: Path, generated: list[GeneratedPage]) -> SyncResult:
+    """Write generated pages into ``folder``, keeping hand edits; read every page back."""
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = {p.stem: p for p in folder.glob("*.md") if p.is_file()}
+    articles: list[Article] = []
+    edited: list[tuple[str, tuple[str, ...]]] = []
+    written = removed = 0
+    for page in generated:
+        path = folder / f"{page.slug}.md"
+        old = None
+        if page.slug in existing:
+            try:
+                old = existing.pop(page.slug).read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                raise InputError("page is not UTF-8 text", path, 1) from None
+        merge = merge_page(old, path, page.front, page.body)
+        if merge.text != old:
+            _write_atomic(path, merge.text)
+            written += 1
+        if merge.edited:
+            edited.append((page.slug, merge.edited))
+        articles.append(article_from_page(merge.front, merge.body, path, merge.text))
+    orphans: list[str] = []
+    for slug, path in sorted(existing.items()):
+        text = path.read_text(encoding="utf-8-sig")
+        if is_untouched(text, path):
+            path.unlink()
+            removed += 1
+            continue
+        front, body = parse_page(text, path)
+        front.pop(FINGERPRINT_KEY, None)
+        articles.append(article_from_page(front, body, path, text))
+        orphans.append(slug)
+    return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans))

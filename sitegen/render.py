@@ -1,0 +1,340 @@
+"""Theme loading and rendering: Site → {output path: bytes} (pure apart from reading templates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from sitegen import urls
+from sitegen.collect import EntityIndex, Site
+from sitegen.config import Config, builtin_theme_dir
+from sitegen.errors import ThemeError
+from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, Decision
+
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
+_md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page to render: its site path, template and own context."""
+
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+    sitemap: bool = True
+
+
+@dataclass(frozen=True)
+class QAReport:
+    """What the build wants an editor to check, shown on the QA page."""
+
+    low_confidence: tuple[tuple[str, Decision], ...] = ()  # (corpus file, decision)
+    edited_pages: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (slug, fields kept from the editor)
+
+
+# --- formatting -----------------------------------------------------------------------------
+
+
+def format_date(info: DateInfo) -> str:
+    d = info.date
+    if d is None or info.precision == "unknown":
+        return "Undated"
+    if info.precision == "year":
+        return str(d.year)
+    if info.precision == "month":
+        return f"{MONTH_NAMES[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def iso_date(info: DateInfo) -> str:
+    d = info.date
+    if d is None:
+        return ""
+    if info.precision == "year":
+        return f"{d.year:04d}"
+    if info.precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def markdown(text: str) -> Markup:
+    return Markup(_md.render(text))
+
+
+def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640, height: int = 160) -> Markup:
+    """An inline SVG bar chart of articles per month, drawn at build time."""
+    counts: Counter[tuple[int, int]] = Counter(
+        (a.date.date.year, a.date.date.month)
+        for a in articles
+        if a.date.date is not None and a.date.precision in ("day", "month")
+    )
+    if not counts:
+        return Markup("")
+    first, last = min(counts), max(counts)
+    months: list[tuple[int, int]] = []
+    y, m = first
+    while (y, m) <= last and len(months) < 600:
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    peak = max(counts.values())
+    pad_b, pad_t = 28, 14
+    bar_w = width / len(months)
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="Articles per month, {len(months)} months, at most {peak} in a month" '
+        'xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for i, (yy, mm) in enumerate(months):
+        n = counts.get((yy, mm), 0)
+        h = (height - pad_b - pad_t) * n / peak
+        x = i * bar_w
+        label = f"{MONTH_NAMES[mm - 1]} {yy}: {n} article{'s' if n != 1 else ''}"
+        parts.append(
+            f'<a href="{html.escape(prefix)}archive/{yy:04d}/{mm:02d}/"><rect x="{x + bar_w * 0.1:.1f}" '
+            f'y="{height - pad_b - h:.1f}" width="{bar_w * 0.8:.1f}" height="{max(h, 1):.1f}">'
+            f"<title>{label}</title></rect></a>"
+        )
+        if len(months) <= 24 or mm == 1:
+            parts.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
+                f"{MONTH_NAMES[mm - 1][:3]}{' ' + str(yy)[2:] if mm == 1 or i == 0 else ''}</text>"
+            )
+        if n:
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad_b - h - 3:.1f}" text-anchor="middle">{n}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+# --- environment ----------------------------------------------------------------------------
+
+
+def template_dirs(config: Config) -> list[Path]:
+    return [d / "templates" for d in config.theme_dirs if (d / "templates").is_dir()]
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
+            # "default/base.html" always names the built-in file, so an override can extend it.
+            jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(str(builtin_theme_dir("default") / "templates"))}),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    u = urls.Urls(config.base_url)
+    env.globals.update(urls=urls, TYPE_LABELS=TYPE_LABELS, ENTITY_KEYS=ENTITY_KEYS, ENTITY_TYPES=ENTITY_TYPES)
+    env.filters.update(
+        href=u.href,
+        absolute=u.absolute,
+        format_date=format_date,
+        iso_date=iso_date,
+        markdown=markdown,
+        month_name=lambda m: MONTH_NAMES[int(m) - 1],
+        tojson_attr=lambda v: json.dumps(v, ensure_ascii=False),
+        thousands=lambda n: f"{n:,}",
+    )
+    return env
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def paginate(path: str, items: Sequence[Any], per_page: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(path, pager) for each page of a list; the first page keeps the plain path."""
+    total = max(1, -(-len(items) // per_page))
+    for n in range(1, total + 1):
+        pager = {
+            "items": items[(n - 1) * per_page : n * per_page],
+            "number": n,
+            "total": total,
+            "count": len(items),
+            "previous": urls.paged(path, n - 1) if n > 1 else None,
+            "next": urls.paged(path, n + 1) if n < total else None,
+            "first": path,
+            "pages": [(i, urls.paged(path, i)) for i in range(1, total + 1)],
+        }
+        yield urls.paged(path, n), pager
+
+
+def plan_pages(site: Site, qa: QAReport) -> list[Page]:
+    """Every HTML page of the site, with its own context."""
+    cfg = site.config
+    per = cfg.per_page
+    prefix = urls.Urls(cfg.base_url).prefix
+
+    def chart(articles: Sequence[Article]) -> Markup:
+        return month_chart(articles, prefix)
+    pages: list[Page] = []
+    for a in site.articles:
+        pages.append(
+            Page(
+                urls.article(a.slug),
+                "article.html",
+                {
+                    "article": a,
+                    "related": site.related.get(a.slug, ()),
+                    "previous": site.previous.get(a.slug),
+                    "next": site.next.get(a.slug),
+                    "entity_groups": _entity_groups(site, a),
+                    "topic_refs": [site.topic_of[t] for t in a.topics if t in site.topic_of],
+                    "jsonld": news_article_jsonld(site, a),
+                },
+                a.title,
+            )
+        )
+    top_entities = {t: site.entities[t][:10] for t in ENTITY_TYPES}
+    home_common = {"topics": site.topics, "top_entities": top_entities, "chart": chart(site.articles)}
+    for path, pager in paginate(urls.HOME, site.articles, per):
+        pages.append(Page(path, "home.html", {"pager": pager, **home_common}, "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}"))
+    pages.append(Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics"))
+    for t in site.topics:
+        for path, pager in paginate(t.url, t.articles, per):
+            pages.append(
+                Page(
+                    path,
+                    "topic.html",
+                    {"topic": t, "pager": pager, "chart": chart(t.articles), "co_entities": _co_entities(site, t.articles)},
+                    t.name,
+                )
+            )
+    pages.append(Page(urls.archive(), "archive.html", {"years": site.years, "undated": site.undated}, "Archive"))
+    for y in site.years:
+        pages.append(Page(urls.archive(y.year), "archive_year.html", {"year": y, "chart": chart(y.articles)}, str(y.year)))
+        for m in y.months:
+            label = f"{MONTH_NAMES[m.month - 1]} {m.year}"
+            for path, pager in paginate(urls.archive(m.year, m.month), m.articles, per):
+                pages.append(Page(path, "archive_month.html", {"month": m, "pager": pager}, label))
+            for d in m.days:
+                pages.append(
+                    Page(
+                        urls.archive(d.date.year, d.date.month, d.date.day),
+                        "archive_day.html",
+                        {"day": d},
+                        f"{d.date.day} {label}",
+                    )
+                )
+    if site.undated:
+        for path, pager in paginate("/archive/undated/", site.undated, per):
+            pages.append(Page(path, "archive_undated.html", {"pager": pager}, "Undated articles"))
+    pages.append(Page(urls.ENTITIES, "entities.html", {"entities": site.entities}, "People, organizations and places"))
+    for type_ in ENTITY_TYPES:
+        pages.append(
+            Page(urls.entity_type_index(type_), "entity_type.html", {"type": type_, "entities": site.entities[type_]}, TYPE_LABELS[type_])
+        )
+        for e in site.entities[type_]:
+            for path, pager in paginate(e.url, e.articles, per):
+                pages.append(
+                    Page(path, "entity.html", {"entity": e, "pager": pager, "chart": chart(e.articles)}, e.name)
+                )
+    pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search"))
+    pages.append(Page(urls.QA, "qa.html", {"qa": qa, "articles": site.articles}, "Quality report", sitemap=False))
+    pages.append(Page(urls.NOT_FOUND, "404.html", {}, "Page not found", sitemap=False))
+    return pages
+
+
+def news_article_jsonld(site: Site, a: Article) -> str:
+    """schema.org NewsArticle, safe to embed in a <script> element."""
+    u = urls.Urls(site.config.base_url)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title[:110],
+        "url": u.absolute(urls.article(a.slug)),
+        "mainEntityOfPage": u.absolute(urls.article(a.slug)),
+        "description": a.summary,
+        "wordCount": a.word_count,
+        "articleSection": list(a.topics),
+        "publisher": {"@type": "Organization", "name": site.config.title},
+        "about": [{"@type": {"person": "Person", "organization": "Organization", "place": "Place"}[e.type], "name": e.name} for e in a.entities[:20]],
+    }
+    if a.date.date:
+        data["datePublished"] = iso_date(a.date)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _entity_groups(site: Site, a: Article) -> list[tuple[str, list[EntityIndex]]]:
+    groups = []
+    for type_ in ENTITY_TYPES:
+        items = [site.entity_of[(e.type, e.name)] for e in a.entities if e.type == type_ and (e.type, e.name) in site.entity_of]
+        if items:
+            groups.append((type_, items))
+    return groups
+
+
+def _co_entities(site: Site, articles: Sequence[Article], limit: int = 15) -> list[tuple[EntityIndex, int]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for a in articles:
+        counts.update({(e.type, e.name) for e in a.entities})
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:limit]
+    return [(site.entity_of[k], n) for k, n in best if k in site.entity_of]  # type: ignore[index]
+
+
+def render_pages(
+    env: jinja2.Environment,
+    site: Site,
+    pages: Sequence[Page],
+    on_page: Callable[[Page], None] | None = None,
+) -> dict[str, bytes]:
+    """Render each page through its template; a template error names the template and line."""
+    out: dict[str, bytes] = {}
+    u = urls.Urls(site.config.base_url)
+    common = {"site": site, "config": site.config, "build_year": _build_year(site)}
+    cache: dict[str, jinja2.Template] = {}
+    for page in pages:
+        try:
+            tpl = cache.get(page.template) or env.get_template(page.template)
+            cache[page.template] = tpl
+            text = tpl.render(page=page, **common, **page.context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ThemeError(f"template error: {exc.message}", exc.filename or exc.name, exc.lineno) from None
+        except jinja2.TemplateNotFound as exc:
+            raise ThemeError(f"template not found: {exc.name}", page.template) from None
+        except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            filename, line = _template_location(exc)
+            raise ThemeError(f"template error while rendering {page.path}: {exc}", filename or page.template, line) from None
+        out[u.output_path(page.path)] = text.encode("utf-8")
+        if on_page:
+            on_page(page)
+    return out
+
+
+def _build_year(site: Site) -> int:
+    dates = [a.date.date for a in site.articles if a.date.date]
+    return max(dates).year if dates else dt.date.today().year
+
+
+def _template_location(exc: BaseException) -> tuple[str | None, int | None]:
+    tb = exc.__traceback__
+    found: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_globals.get("__jinja_template__") is not None or frame.f_code.co_filename.endswith(".html"):
+            tpl = frame.f_globals.get("__jinja_template__")
+            lineno = tpl.get_corresponding_lineno(tb.tb_lineno) if tpl else tb.tb_lineno
+            found = (frame.f_code.co_filename, lineno)
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,77 @@
+"""Full-text search: Pagefind, fed one lean record per article through its Python API.
+
+Only article pages are searchable (index pages are not): each record is a small HTML document
+with the title weighted, the body text, the filters (topic, year, people, organizations,
+places) and a date sort key, so the index costs a fraction of indexing whole pages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from sitegen import urls
+from sitegen.errors import SitegenError
+from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
+from sitegen.render import format_date
+
+BUNDLE = "pagefind"
+
+
+class SearchError(SitegenError):
+    pass
+
+
+def _plain(markdown_text: str) -> str:
+    lines = []
+    for line in markdown_text.splitlines():
+        line = line.lstrip("#> ").replace("\\", "").replace("**", "")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def record(a: Article, href: str) -> str:
+    """The lean HTML that Pagefind indexes for one article."""
+    esc = html.escape
+    filters = []
+    for t in a.topics:
+        filters.append(f'<span data-pagefind-filter="topic">{esc(t)}</span>')
+    if a.date.date:
+        filters.append(f'<span data-pagefind-filter="year">{a.date.date.year}</span>')
+    for type_ in ENTITY_TYPES:
+        for name in a.entity_names(type_)[:25]:
+            filters.append(f'<span data-pagefind-filter="{ENTITY_KEYS[type_]}">{esc(name)}</span>')
+    sort = a.date.date.isoformat() if a.date.date else "0000-00-00"
+    paragraphs = "".join(f"<p>{esc(p)}</p>" for p in _plain(a.body_markdown).split("\n\n") if p.strip())
+    return (
+        f'<html lang="en"><head><title>{esc(a.title)}</title></head><body>'
+        f'<main data-pagefind-body>'
+        f'<h1 data-pagefind-weight="8" data-pagefind-meta="title">{esc(a.title)}</h1>'
+        f'<span data-pagefind-meta="date">{esc(format_date(a.date))}</span>'
+        f'<span data-pagefind-sort="date" data-pagefind-ignore>{sort}</span>'
+        f'<div data-pagefind-ignore hidden>{"".join(filters)}</div>'
+        f"{paragraphs}</main></body></html>"
+    )
+
+
+async def _index(articles: Sequence[Article], out_dir: Path, u: urls.Urls, language: str) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(force_language=language, output_path=str(out_dir))
+    async with PagefindIndex(config=config) as index:
+        for a in articles:
+            await index.add_html_file(content=record(a, u.href(urls.article(a.slug))), url=u.href(urls.article(a.slug)))
+    return len(articles)
+
+
+def build_index(articles: Sequence[Article], site_root: Path, base_url: str, language: str = "en") -> int:
+    """Write the Pagefind bundle into site_root/pagefind/; returns how many records went in."""
+    out = site_root / BUNDLE
+    try:
+        return asyncio.run(_index(articles, out, urls.Urls(base_url), language))
+    except SitegenError:
+        raise
+    except Exception as exc:  # the Pagefind service reports failures as assorted exceptions
+        raise SearchError(f"search indexing failed: {exc}", out) from None
