@@ -75,7 +75,7 @@ def build(config: Config, *, executor: Executor | None = None, log: Log | None =
         report.pages = sum(1 for p in files if p.endswith(".html"))
         stage = output.staging_dir(config.cache_dir)
         output.write_files(stage, files)
-        output.copy_static(stage, [d / "static" for d in config.theme_dirs])
+        output.copy_static(stage, config.static_dirs)
     with report.stage("search"):
         if config.search:
             report.searchable = search.build_index(site.articles, stage, config.base_url, config.language)

@@ -157,7 +157,7 @@ def _archive(ordered: Sequence[Article]) -> tuple[tuple[YearIndex, ...], tuple[A
         by_year[d.year].append(a)
         if a.date.precision in ("day", "month"):
             by_month[(d.year, d.month)].append(a)
-            tree[d.year][d.month]  # noqa: B018 - make the month exist
+            tree[d.year][d.month]
         if a.date.precision == "day":
             tree[d.year][d.month][d.day].append(a)
     years = []

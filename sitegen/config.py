@@ -74,16 +74,19 @@ class Config:
 
     @property
     def theme_dirs(self) -> tuple[Path, ...]:
-        """Where templates and static files are looked up, first match wins."""
-        dirs = [self.site_dir / "templates", self.site_dir / "themes" / self.theme]
-        dirs.append(builtin_theme_dir(self.theme))
-        if self.theme != "default":
-            dirs.append(builtin_theme_dir("default"))
-        unique: list[Path] = []
-        for d in dirs:
-            if d not in unique:
-                unique.append(d)
-        return tuple(unique)
+        """Theme folders, first match wins: the site's own theme, then the built-in ones."""
+        dirs = [self.site_dir / "themes" / self.theme, builtin_theme_dir(self.theme), builtin_theme_dir("default")]
+        return tuple(dict.fromkeys(d for d in dirs if d.is_dir()))
+
+    @property
+    def template_dirs(self) -> tuple[Path, ...]:
+        """Where templates are looked up: the site's templates/, then each theme's templates/."""
+        return (self.site_dir / "templates", *(d / "templates" for d in self.theme_dirs))
+
+    @property
+    def static_dirs(self) -> tuple[Path, ...]:
+        """Static files, first match wins: the site's static/, then each theme's static/."""
+        return (self.site_dir / "static", *(d / "static" for d in self.theme_dirs))
 
     @property
     def worker_count(self) -> int:
@@ -118,7 +121,7 @@ _SCALARS: dict[str, type] = {
 
 
 def _line_of(text: str, key: str) -> int | None:
-    m = re.search(rf"^\s*(\[+\s*)?{re.escape(key)}\b", text, re.MULTILINE)
+    m = re.search(rf"^[ \t]*(\[+[ \t]*)?{re.escape(key)}\b", text, re.MULTILINE)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
@@ -216,5 +219,5 @@ def _validate(cfg: Config, path: Path, text: str) -> None:
         fail("max_topics", "must be between 1 and 10")
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", cfg.theme) or cfg.theme.startswith("."):
         fail("theme", "must be a plain folder name")
-    if not any((d / "templates").is_dir() or d.name == "templates" and d.is_dir() for d in cfg.theme_dirs):
+    if not ((cfg.site_dir / "themes" / cfg.theme).is_dir() or builtin_theme_dir(cfg.theme).is_dir()):
         fail("theme", f"'{cfg.theme}' not found in themes/ or the built-in themes")

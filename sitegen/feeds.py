@@ -14,12 +14,12 @@ from sitegen.collect import Site
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
 
 FEED_SIZE = 50
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _stamp(a: Article) -> dt.datetime:
     d = a.date.date
-    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc) if d else _EPOCH
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC) if d else _EPOCH
 
 
 def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], alternate: str) -> bytes:

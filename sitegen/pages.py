@@ -42,7 +42,11 @@ _MD_LEADING = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)")
 def escape_markdown(text: str) -> str:
     """Corpus text as literal Markdown: no emphasis, links, HTML or block syntax from the text."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    def fix(m: re.Match[str]) -> str:
+        mark = m.group(2)
+        return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
+
+    return _MD_LEADING.sub(fix, text)
 
 
 def body_markdown(raw: RawArticle) -> str:

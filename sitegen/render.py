@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -77,6 +77,44 @@ def markdown(text: str) -> Markup:
     return Markup(_md.render(text))
 
 
+_EDITORS_NOTE = re.compile(r"^\*\*\s*Editor[’']s\s+Note\s*:?\s*\*\*", re.IGNORECASE)
+
+
+def article_body(text: str) -> tuple[Markup, list[tuple[str, str]]]:
+    """An article's Markdown as HTML, plus its table of contents [(id, subheading)].
+
+    Subheadings get stable ids (``#sub-…``) so they can be linked; a blockquote that starts
+    with **Editor's Note:** becomes ``<div class="editors-note" role="note">``.
+    """
+    tokens = _md.parse(text)
+    toc: list[tuple[str, str]] = []
+    used: set[str] = set()
+    stack: list[Any] = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "blockquote_open":
+            first = tokens[i + 2] if i + 2 < len(tokens) else None
+            note = first is not None and first.type == "inline" and bool(_EDITORS_NOTE.match(first.content))
+            stack.append(note)
+            if note:
+                tok.tag = "div"
+                tok.attrSet("class", "editors-note")
+                tok.attrSet("role", "note")
+                tok.attrSet("aria-label", "Editor's note")
+        elif tok.type == "blockquote_close" and stack and stack.pop():
+            tok.tag = "div"
+        elif tok.type == "heading_open" and i + 1 < len(tokens):
+            title = tokens[i + 1].content.replace("*", "").replace("\\", "").strip()
+            base = "sub-" + urls.slugify(title, "section")
+            anchor, n = base, 2
+            while anchor in used:
+                anchor, n = f"{base}-{n}", n + 1
+            used.add(anchor)
+            tok.attrSet("id", anchor)
+            if tok.tag == "h2":
+                toc.append((anchor, title))
+    return Markup(_md.renderer.render(tokens, _md.options, {})), toc
+
+
 def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640, height: int = 160) -> Markup:
     """An inline SVG bar chart of articles per month, drawn at build time."""
     counts: Counter[tuple[int, int]] = Counter(
@@ -124,14 +162,10 @@ def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640
 # --- environment ----------------------------------------------------------------------------
 
 
-def template_dirs(config: Config) -> list[Path]:
-    return [d / "templates" for d in config.theme_dirs if (d / "templates").is_dir()]
-
-
 def make_environment(config: Config) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader(
         [
-            jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
+            jinja2.FileSystemLoader([str(d) for d in config.template_dirs if d.is_dir()]),
             # "default/base.html" always names the built-in file, so an override can extend it.
             jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(str(builtin_theme_dir("default") / "templates"))}),
         ]
@@ -145,7 +179,20 @@ def make_environment(config: Config) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     u = urls.Urls(config.base_url)
-    env.globals.update(urls=urls, TYPE_LABELS=TYPE_LABELS, ENTITY_KEYS=ENTITY_KEYS, ENTITY_TYPES=ENTITY_TYPES)
+    static_dirs = [d / "static" for d in config.theme_dirs]
+
+    def has_static(name: str) -> bool:
+        """Whether a theme or site static folder provides /static/<name> (e.g. extra.css)."""
+        return any((d / name).is_file() for d in static_dirs)
+
+    env.globals.update(
+        urls=urls,
+        TYPE_LABELS=TYPE_LABELS,
+        ENTITY_KEYS=ENTITY_KEYS,
+        ENTITY_TYPES=ENTITY_TYPES,
+        has_static=has_static,
+        search_enabled=config.search,
+    )
     env.filters.update(
         href=u.href,
         absolute=u.absolute,
@@ -189,12 +236,15 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
         return month_chart(articles, prefix)
     pages: list[Page] = []
     for a in site.articles:
+        body_html, toc = article_body(a.body_markdown)
         pages.append(
             Page(
                 urls.article(a.slug),
                 "article.html",
                 {
                     "article": a,
+                    "body_html": body_html,
+                    "toc": toc,
                     "related": site.related.get(a.slug, ()),
                     "previous": site.previous.get(a.slug),
                     "next": site.next.get(a.slug),
@@ -267,7 +317,10 @@ def news_article_jsonld(site: Site, a: Article) -> str:
         "description": a.summary,
         "wordCount": a.word_count,
         "articleSection": list(a.topics),
-        "publisher": {"@type": "Organization", "name": site.config.title},
+        "inLanguage": site.config.language,
+        "isAccessibleForFree": True,
+        "publisher": {"@type": "Organization", "name": site.config.title, "url": u.absolute(urls.HOME)},
+        "author": {"@type": "Organization", "name": site.config.title, "url": u.absolute(urls.HOME)},
         "about": [{"@type": {"person": "Person", "organization": "Organization", "place": "Place"}[e.type], "name": e.name} for e in a.entities[:20]],
     }
     if a.date.date:

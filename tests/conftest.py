@@ -1,0 +1,51 @@
+"""Shared fixtures: small sites written inline, and the sample corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "content" / "corpus"
+GOLD = REPO / "tests" / "fixtures" / "gold"
+
+SMALL_CORPUS = """\
+City council approves new budget for public libraries after long debate
+
+The city council on Tuesday approved a budget that gives public libraries more money next year, Mayor Anna Berg said.
+
+"Libraries are where our city reads," Berg told reporters at City Hall on March 5, 2024.
+
+What changes for readers?
+
+Opening hours will be longer on weekends, the council said.
+
+Scientists launch a satellite to study ocean temperatures from space
+
+A new satellite launched on Friday will measure ocean temperatures, the National Space Agency said on March 8, 2024.
+
+The satellite will send data to researchers around the world for five years.
+"""
+
+
+@pytest.fixture
+def make_site(tmp_path: Path) -> Callable[..., Path]:
+    """Write a site folder from {relative path: text} and return it."""
+
+    def make(files: Mapping[str, str | bytes] | None = None, config: str | None = None) -> Path:
+        site = tmp_path / "site"
+        (site / "content" / "corpus").mkdir(parents=True, exist_ok=True)
+        for rel, data in (files if files is not None else {"content/corpus/news.txt": SMALL_CORPUS}).items():
+            path = site / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        if config is not None:
+            (site / "sitegen.toml").write_text(config, encoding="utf-8")
+        return site
+
+    return make

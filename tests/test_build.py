@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from sitegen.build import build
+from sitegen.config import load_config
+
+NO_SEARCH = "search = false\n"
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sitegen", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def front(site: Path, slug: str) -> dict:  # type: ignore[type-arg]
+    text = (site / "content" / "articles" / f"{slug}.md").read_text()
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def test_end_to_end_small_site_with_search(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site()
+    report = build(load_config(site))
+    assert report.articles == 2 and report.searchable == 2
+    pub = site / "public"
+    slugs = sorted(p.stem for p in (site / "content" / "articles").glob("*.md"))
+    assert slugs == [
+        "city-council-approves-new-budget-for-public-libraries-after-long-debate",
+        "scientists-launch-a-satellite-to-study-ocean-temperatures-from-space",
+    ]
+    fm = front(site, slugs[0])
+    for key in ("title", "slug", "date", "date_precision", "date_evidence", "topics", "entities", "source"):
+        assert key in fm
+    assert fm["source"] == {"file": "news.txt", "lines": [1, 9]}
+    assert set(fm["entities"]) == {"people", "organizations", "places"}
+    for rel in (
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "feed.xml",
+        "robots.txt",
+        "search/index.html",
+        "topics/index.html",
+        "archive/index.html",
+        "entities/index.html",
+        "people/index.html",
+        f"articles/{slugs[0]}/index.html",
+        "pagefind/pagefind.js",
+        "pagefind/pagefind-ui.js",
+        "static/style.css",
+        "data/articles.json",
+    ):
+        assert (pub / rel).is_file(), rel
+    html = (pub / "articles" / slugs[0] / "index.html").read_text()
+    assert "<h2>What changes for readers?</h2>" in html
+    data = json.loads((pub / "data" / "articles.json").read_text())
+    assert data["count"] == 2
+
+
+def test_cli_build_and_one_line_errors(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config=NO_SEARCH)
+    ok = run_cli("build", "--site", str(site))
+    assert ok.returncode == 0, ok.stderr
+    assert "Built 2 articles" in ok.stdout
+    (site / "sitegen.toml").write_text("per_page = -1\n")
+    bad = run_cli("build", "--site", str(site))
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == f"error: {site / 'sitegen.toml'}:1: 'per_page' must be between 1 and 1000"
+    assert "Traceback" not in bad.stderr
+
+
+def test_failed_build_leaves_public_intact(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config=NO_SEARCH)
+    build(load_config(site))
+    before = {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*") if p.is_file()}
+    (site / "templates").mkdir()
+    (site / "templates" / "article.html").write_text("{% extends 'base.html' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n")
+    res = run_cli("build", "--site", str(site))
+    assert res.returncode == 1
+    assert "article.html:3:" in res.stderr and "nosuchfilter" in res.stderr
+    after = {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_editor_changes_survive_rebuilds(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config=NO_SEARCH)
+    build(load_config(site))
+    page = site / "content" / "articles" / "scientists-launch-a-satellite-to-study-ocean-temperatures-from-space.md"
+    text = page.read_text()
+    fm = yaml.safe_load(text.split("---\n")[1])
+    text = text.replace(f"topics: [{', '.join(fm['topics'])}]", "topics: [Culture & Life]", 1)
+    text = text.replace("date_precision: day", "date_precision: month", 1)
+    page.write_text(text)
+    corpus = site / "content" / "corpus" / "news.txt"
+    corpus.write_text(corpus.read_text().replace("for five years", "for ten years"))
+    build(load_config(site))
+    fm2 = front(site, page.stem)
+    assert fm2["topics"] == ["Culture & Life"] and fm2["date_precision"] == "month"
+    assert "ten years" in page.read_text()
+    html = (site / "public" / "articles" / page.stem / "index.html").read_text()
+    assert "Culture &amp; Life" in html and "March 2024" in html
+
+
+def test_site_template_override_can_extend_the_builtin(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config=NO_SEARCH)
+    (site / "templates").mkdir()
+    (site / "templates" / "base.html").write_text(
+        '{% extends "default/base.html" %}{% block title %}CUSTOM {{ super() }}{% endblock %}'
+    )
+    build(load_config(site))
+    page = site / "public" / "topics" / "index.html"
+    assert "<title>CUSTOM Topics · " in page.read_text()

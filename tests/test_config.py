@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.config import load_config
+from sitegen.errors import ConfigError
+
+
+def test_defaults_without_config(make_site) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(make_site())
+    assert cfg.per_page == 20 and cfg.theme == "default"
+    assert [t.name for t in cfg.taxonomy][:2] == ["Diplomacy", "Politics & Law"]
+
+
+def test_unknown_key_names_key_and_line(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config='title = "x"\n\ntitel = "typo"\n')
+    with pytest.raises(ConfigError) as err:
+        load_config(site)
+    assert str(err.value) == f"{site / 'sitegen.toml'}:3: unknown key 'titel' (known: base_url, description, language, low_confidence, max_topics, on_bad_input, per_page, search, theme, title, topics, workers)"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("per_page = 'ten'\n", "'per_page' must be a int"),
+        ("base_url = 'example.org'\n", "'base_url' must be an absolute"),
+        ("theme = 'nope'\n", "'theme' 'nope' not found"),
+        ("title = \n", "invalid TOML"),
+        ("[[topics]]\nname = 'A'\n", "'signals' must be a non-empty list"),
+    ],
+)
+def test_invalid_values(make_site, text: str, needle: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ConfigError) as err:
+        load_config(make_site(config=text))
+    assert needle in str(err.value)
+    assert "sitegen.toml:" in str(err.value)
+
+
+def test_custom_taxonomy(make_site) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(make_site(config="[[topics]]\nname = 'Rivers'\ndescription = 'Water'\nsignals = ['river*']\n"))
+    assert [t.name for t in cfg.taxonomy] == ["Rivers"]
+
+
+def test_missing_site_folder(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        load_config(tmp_path / "nope")

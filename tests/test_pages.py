@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sitegen.errors import InputError
+from sitegen.model import Block, RawArticle
+from sitegen.pages import (
+    GeneratedPage,
+    body_markdown,
+    dump_page,
+    escape_markdown,
+    merge_page,
+    parse_page,
+    sync_pages,
+)
+
+
+def raw(*blocks: tuple[str, str]) -> RawArticle:
+    return RawArticle("f.txt", 1, 9, "Title", tuple(Block(k, t, i + 3) for i, (k, t) in enumerate(blocks)))  # type: ignore[arg-type]
+
+
+def test_body_markdown_kinds() -> None:
+    md = body_markdown(
+        raw(
+            ("note", "Editor's Note:"),
+            ("note", "This is part of a series."),
+            ("paragraph", "First *paragraph* with <b>html</b>."),
+            ("subheading", "A new section"),
+            ("url", "https://example.com/a?b=1"),
+        )
+    )
+    assert md.startswith("> **Editor's Note:**\n>\n> This is part of a series.\n\n")
+    assert "First \\*paragraph\\* with \\<b\\>html\\</b\\>." in md
+    assert "\n## A new section\n" in md
+    assert "<https://example.com/a?b=1>" in md
+
+
+def test_escape_markdown_block_syntax() -> None:
+    assert escape_markdown("# not a heading") == "\\# not a heading"
+    assert escape_markdown("1. not a list") == "1\\. not a list"
+    assert escape_markdown("{{ not jinja }}") == "{{ not jinja }}"
+
+
+def page(**over: object) -> dict[str, object]:
+    front: dict[str, object] = {"title": "T", "date": dt.date(2024, 1, 2), "date_precision": "day", "topics": ["A"]}
+    front.update(over)
+    return front
+
+
+def test_merge_keeps_hand_edits_and_follows_untouched_fields(tmp_path: Path) -> None:
+    path = tmp_path / "t.md"
+    first = merge_page(None, path, page(), "Body.\n")
+    edited = first.text.replace("topics: [A]", "topics: [B, A]")
+    second = merge_page(edited, path, page(date=dt.date(2024, 3, 4), topics=["C"]), "Body.\n")
+    assert second.front["topics"] == ["B", "A"]  # editor wins
+    assert second.front["date"] == dt.date(2024, 3, 4)  # untouched: follows the new inference
+    assert second.edited == ("topics",)
+    third = merge_page(second.text, path, page(topics=["D"]), "New body.\n")
+    assert third.front["topics"] == ["B", "A"]  # still kept on every later build
+    assert third.body == "New body.\n"
+
+
+def test_hand_written_pages_are_never_rewritten(tmp_path: Path) -> None:
+    text = "---\ntitle: Mine\n---\n\nMy words.\n"
+    m = merge_page(text, tmp_path / "x.md", page(), "Generated.\n")
+    assert m.text == text and m.edited == ("*",)
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as err:
+        parse_page("---\ntitle: ok\ndate: [unclosed\n---\nbody\n", tmp_path / "bad.md")
+    assert "bad.md:" in str(err.value) and err.value.line and err.value.line >= 3
+
+
+def test_sync_removes_only_untouched_stale_pages(tmp_path: Path) -> None:
+    gen = [GeneratedPage("a", page(title="A"), "a\n"), GeneratedPage("b", page(title="B"), "b\n")]
+    sync_pages(tmp_path, gen)
+    (tmp_path / "b.md").write_text((tmp_path / "b.md").read_text().replace("title: B", "title: B edited"))
+    result = sync_pages(tmp_path, [])
+    assert not (tmp_path / "a.md").exists()
+    assert (tmp_path / "b.md").exists() and result.kept_orphans == ("b",)
+    assert [a.title for a in result.articles] == ["B edited"]
+
+
+def test_roundtrip(tmp_path: Path) -> None:
+    text = dump_page(page(), "Hello\n")
+    front, body = parse_page(text, tmp_path / "p.md")
+    assert front["date"] == dt.date(2024, 1, 2) and body == "Hello\n"

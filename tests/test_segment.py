@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitegen.evaluate import score_file
+from sitegen.segment import heading_shaped, normalize_lines, segment
+from tests.conftest import CORPUS, GOLD, SMALL_CORPUS
+
+LEDE = (
+    "The ministry said on Monday that the new rules would take effect next month, after a year of "
+    "consultations with companies and local governments across the country."
+)
+
+
+def titles(text: str, overrides: dict[str, bool] | None = None) -> list[str]:
+    return [a.title for a in segment("x.txt", text, overrides).articles]
+
+
+def test_small_corpus_two_articles_with_a_subheading() -> None:
+    seg = segment("news.txt", SMALL_CORPUS)
+    assert [a.title for a in seg.articles] == [
+        "City council approves new budget for public libraries after long debate",
+        "Scientists launch a satellite to study ocean temperatures from space",
+    ]
+    first = seg.articles[0]
+    assert [b.kind for b in first.blocks] == ["paragraph", "paragraph", "subheading", "paragraph"]
+    assert (first.first_line, first.last_line) == (1, 9)
+
+
+@pytest.mark.parametrize("gold", sorted(GOLD.glob("segmentation-*.json")), ids=lambda p: p.stem)
+def test_exact_on_the_sample_corpus(gold: Path) -> None:
+    score, misses = score_file(gold, CORPUS)
+    assert misses == []
+    assert score.f1 == 1.0
+
+
+def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
+    gold = json.loads((GOLD / "segmentation-000.json").read_text())
+    seg = segment(gold["file"], (CORPUS / gold["file"]).read_text(encoding="utf-8"))
+    kinds = {b.line: b.kind for a in seg.articles for b in a.blocks}
+    for sub in gold["subheads"]:
+        assert kinds[sub["line"]] in ("subheading", "note"), sub
+
+
+def test_editors_note_is_a_note_block() -> None:
+    text = (
+        "Harbour city marks fifty years of its famous ferry service with a festival\n\n"
+        "Editor's Note:\n\nThis story is part of a series on the city's history.\n"
+        "Maria Lopez, a ferry captain for 30 years, remembers the first crossing well.\n\n"
+        "She said the boats changed the life of the harbour.\n"
+    )
+    art = segment("x.txt", text).articles[0]
+    assert [b.kind for b in art.blocks] == ["note", "note", "paragraph", "paragraph"]
+
+
+def test_crlf_bom_nbsp_and_no_final_newline() -> None:
+    text = "\ufeffFarmers expect a record harvest as rains return to the plains\r\n\r\n" + LEDE + "\u00a0\r\n\r\nIt rained.\u00a0"
+    seg = segment("x.txt", text)
+    assert [a.title for a in seg.articles] == ["Farmers expect a record harvest as rains return to the plains"]
+    assert seg.articles[0].blocks[-1].text == "It rained."
+
+
+def test_url_line_and_dateline_are_not_headings() -> None:
+    text = (
+        "Port traffic rises for the third month in a row, data show\n\nHAMBURG, March 3\n\n" + LEDE + "\n\n"
+        "https://example.com/news/2024/03/port.html\n\nMore ships are expected in spring.\n"
+    )
+    art = segment("x.txt", text).articles[0]
+    assert [b.kind for b in art.blocks] == ["paragraph", "paragraph", "url", "paragraph"]
+
+
+def test_bullet_runs_are_paragraphs() -> None:
+    text = (
+        "Government lists five priorities for the coming year in its annual report\n\n" + LEDE + "\n\n"
+        "More jobs for young people\n\nCheaper housing\n\nCleaner rivers\n\nThe report was approved on Monday.\n"
+    )
+    seg = segment("x.txt", text)
+    assert len(seg.articles) == 1
+    assert [b.kind for b in seg.articles[0].blocks][1:4] == ["paragraph"] * 3
+
+
+def test_overrides_force_a_call_either_way() -> None:
+    text = SMALL_CORPUS
+    assert len(titles(text, {"What changes for readers?": True})) == 3
+    sci = "Scientists launch a satellite to study ocean temperatures from space"
+    assert titles(text, {sci.upper(): False}) == [
+        "City council approves new budget for public libraries after long debate"
+    ]
+
+
+def test_every_decision_has_confidence_and_evidence() -> None:
+    seg = segment("news.txt", SMALL_CORPUS)
+    assert seg.decisions
+    for d in seg.decisions:
+        assert 0.5 <= d.confidence <= 1.0 and d.evidence
+
+
+def test_heading_shape() -> None:
+    assert heading_shaped("How to cooperate?")
+    assert heading_shaped("Editor's Note:")
+    assert not heading_shaped("He said the talks went well.")
+    assert not heading_shaped("“We will win,” she said.”")
+    assert not heading_shaped("https://example.com/a")
+
+
+# --- nothing lost: every non-blank line lands in exactly one article, in order --------------
+
+_line = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"), min_size=1, max_size=80)
+_para = st.sampled_from([LEDE, "It said the plan would cost less than expected.", "“Good news,” he said."])
+_heading = st.sampled_from(
+    ["Rivers rise as storms hit the north", "Why now?", "A new start", "Exclusive: bank to cut 500 jobs", "Editor's Note:"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_line, _para, _heading), min_size=0, max_size=40), st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]), min_size=1))
+def test_no_line_is_lost(lines: list[str], seps: list[str]) -> None:
+    text = "".join(line + seps[i % len(seps)] for i, line in enumerate(lines))
+    seg = segment("x.txt", text)
+    expected = [(i + 1, ln.strip()) for i, ln in enumerate(normalize_lines(text)) if ln.strip()]
+    got = [(a.first_line, a.title) for a in seg.articles]
+    flat: list[tuple[int, str]] = []
+    for a in seg.articles:
+        flat.append((a.first_line, a.title))
+        flat += [(b.line, b.text) for b in a.blocks]
+    assert flat == expected
+    assert all(a.first_line <= a.last_line for a in seg.articles)
+    assert got == sorted(got)
+
+
+def test_real_corpus_loses_no_line() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        seg = segment(path.name, text)
+        lines = [ln.strip() for ln in normalize_lines(text) if ln.strip()]
+        flat = [t for a in seg.articles for t in [a.title, *(b.text for b in a.blocks)]]
+        assert flat == lines
