@@ -1,0 +1,230 @@
+"""Preview server: build, serve public/, rebuild once per batch of changes, reload the browser.
+
+A failed rebuild keeps the last good site up and shows the error as a banner on every page;
+saving a fixed file recovers. The server binds 127.0.0.1 by default and serves nothing outside
+public/ (no '..', no absolute paths, no symbolic links leading out).
+"""
+
+from __future__ import annotations
+
+import html
+import http.server
+import mimetypes
+import posixpath
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+
+from livereload.watcher import Watcher
+
+from sitegen.build import build
+from sitegen.config import Config, load_config
+from sitegen.errors import SitegenError
+
+EVENTS = "/__sitegen/events"
+POLL = 0.2  # seconds between checks for changed files
+QUIET = 0.3  # a batch of changes ends after this long without a new change
+
+_RELOAD_JS = """<script>(() => {
+  const seen = %d;
+  const es = new EventSource("%s");
+  es.onmessage = (e) => { if (Number(e.data) !== seen) { es.close(); location.reload(); } };
+})();</script>"""
+
+
+class Preview:
+    """The state the server shows: which build is current and the last error, if any."""
+
+    def __init__(
+        self,
+        config: Config,
+        builder: Callable[[Config], object] = build,
+        reload_config: Callable[[], Config] | None = None,
+    ):
+        self.config = config
+        self.builder = builder
+        self.reload_config = reload_config
+        self.version = 0
+        self.error: str | None = None
+        self.changed = threading.Condition()
+        self.builds = 0
+
+    def rebuild(self) -> None:
+        try:
+            if self.reload_config is not None:  # sitegen.toml may have changed
+                self.config = self.reload_config()
+            self.builder(self.config)
+            error = None
+        except SitegenError as exc:
+            error = str(exc)
+        except Exception as exc:  # a bug must not kill the preview either
+            error = f"internal error: {type(exc).__name__}: {exc}"
+        with self.changed:
+            self.builds += 1
+            self.error = error
+            self.version += 1
+            self.changed.notify_all()
+        print(f"rebuild failed: {error}" if error else f"rebuilt (#{self.version})", flush=True)
+
+    def wait_for_change(self, seen: int, timeout: float) -> int:
+        with self.changed:
+            self.changed.wait_for(lambda: self.version != seen, timeout=timeout)
+            return self.version
+
+
+def watch_paths(config: Config) -> list[Path]:
+    return [
+        config.corpus_dir,
+        config.articles_dir,
+        config.config_file,
+        config.overrides_file,
+        config.aliases_file,
+        config.site_dir / "templates",
+        config.site_dir / "static",
+        config.site_dir / "themes",
+        *config.theme_dirs,
+    ]
+
+
+def watch_loop(preview: Preview, stop: threading.Event) -> None:
+    """Poll for changes; after a batch settles, rebuild once."""
+    watcher = Watcher()
+    for path in watch_paths(preview.config):
+        watcher.watch(str(path), ignore=lambda p: Path(p).name.startswith(".") and Path(p).name.endswith(".tmp"))
+    watcher.examine()  # record the current state
+    while not stop.wait(POLL):
+        if not _changed(watcher):
+            continue
+        while not stop.wait(QUIET) and _changed(watcher):
+            pass  # still changing: wait for the batch to settle
+        preview.rebuild()
+        watcher.examine()  # our own writes to content/articles/ are not a new change
+
+
+def _changed(watcher: Watcher) -> bool:
+    path, _delay = watcher.examine()
+    return bool(path)
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    preview: Preview
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def do_GET(self) -> None:
+        if self.path.split("?")[0] == EVENTS:
+            self._events()
+        else:
+            self._serve(head=False)
+
+    def _events(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        seen = -1
+        try:
+            while True:
+                version = self.preview.wait_for_change(seen, timeout=15)
+                self.wfile.write(f"data: {version}\n\n".encode() if version != seen else b": keep-alive\n\n")
+                self.wfile.flush()
+                seen = version
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+    def _serve(self, head: bool) -> None:
+        public = self.preview.config.public_dir
+        target = resolve_path(public, self.path)
+        status = 200
+        if target is None or not target.is_file():
+            status, target = 404, public / "404.html"
+            if not target.is_file():
+                self._send(404, b"Not found\n", "text/plain; charset=utf-8", head)
+                return
+        data = target.read_bytes()
+        ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if ctype == "text/html":
+            data = self._inject(data)
+            ctype = "text/html; charset=utf-8"
+        elif ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
+            ctype += "; charset=utf-8"
+        self._send(status, data, ctype, head)
+
+    def _inject(self, page: bytes) -> bytes:
+        extra = _RELOAD_JS % (self.preview.version, EVENTS)
+        if self.preview.error:
+            extra += (
+                '<div role="alert" id="sitegen-error" style="position:fixed;left:0;right:0;top:0;z-index:9999;'
+                "background:#b00020;color:#fff;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\">"
+                f"Rebuild failed — showing the last good build.\n{html.escape(self.preview.error)}</div>"
+            )
+        text = page.decode("utf-8", errors="replace")
+        idx = text.rfind("</body>")
+        text = text[:idx] + extra + text[idx:] if idx >= 0 else text + extra
+        return text.encode("utf-8")
+
+    def _send(self, status: int, data: bytes, ctype: str, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if not head:
+            self.wfile.write(data)
+
+
+def resolve_path(public: Path, request_path: str) -> Path | None:
+    """The file under public/ a URL path names, or None if it would lead outside."""
+    raw = urllib.parse.unquote(request_path.split("?", 1)[0].split("#", 1)[0])
+    if "\x00" in raw or "\\" in raw:
+        return None
+    parts = [p for p in raw.split("/") if p not in ("", ".")]
+    if any(p == ".." for p in parts):
+        return None
+    root = public.resolve()
+    target = root.joinpath(*parts) if parts else root
+    if raw.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    try:
+        real = target.resolve()
+    except OSError:
+        return None
+    if real != root and root not in real.parents:
+        return None
+    return real if posixpath.normpath("/" + "/".join(parts)).startswith("/") else None
+
+
+def make_server(preview: Preview, host: str, port: int) -> http.server.ThreadingHTTPServer:
+    handler = type("BoundHandler", (Handler,), {"preview": preview})
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    server.request_queue_size = 256
+    return server
+
+
+def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Build once, then serve and watch until interrupted."""
+    overrides = {"base_url": config.base_url, "workers": config.workers}
+    preview = Preview(config, reload_config=lambda: load_config(config.site_dir, **overrides))
+    preview.rebuild()
+    if preview.error and not config.public_dir.is_dir():
+        raise SitegenError(f"first build failed: {preview.error}")
+    stop = threading.Event()
+    threading.Thread(target=watch_loop, args=(preview, stop), daemon=True).start()
+    server = make_server(preview, host, port)
+    print(f"Serving {config.public_dir} at http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever(poll_interval=0.5)
+    finally:
+        stop.set()
+        server.server_close()
+        time.sleep(0)
