@@ -112,7 +112,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     preview: Preview
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_HEAD(self) -> None:
