@@ -45,7 +45,7 @@ def test_legacy_encodings_are_decoded(encoding: str) -> None:
     text = "Café owners welcome the “new” rules for terraces in the old town\n\nThe city said on Monday that cafés may open later.\n"
     if encoding == "gb18030":
         text = text.replace("Café", "北京 Café")
-    decoded, found = decode(text.encode(encoding), Path("x.txt"))
+    decoded, _found = decode(text.encode(encoding), Path("x.txt"))
     assert decoded == text
 
 
