@@ -322,10 +322,15 @@ def _write_atomic(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
+def _not_a_page(path: Path) -> bool:
+    """A folder's README and files starting with '_' or '.' are notes, not pages."""
+    return path.name.startswith(("_", ".")) or path.stem.casefold() == "readme"
+
+
 def sync_pages(folder: Path, generated: list[GeneratedPage]) -> SyncResult:
     """Write generated pages into ``folder``, keeping hand edits; read every page back."""
     folder.mkdir(parents=True, exist_ok=True)
-    existing = {p.stem: p for p in folder.glob("*.md") if p.is_file()}
+    existing = {p.stem: p for p in folder.glob("*.md") if p.is_file() and not _not_a_page(p)}
     articles: list[Article] = []
     edited: list[tuple[str, tuple[str, ...]]] = []
     written = removed = 0
