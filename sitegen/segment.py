@@ -18,6 +18,7 @@ Each call carries a confidence and its evidence; an editor's overrides win over 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -78,6 +79,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=262144)
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -88,8 +90,32 @@ def _stem(w: str) -> str:
     return w
 
 
+_TERMS: dict[str, str] = {}  # memo: word → its content term ("" for stop words)
+
+
 def content_terms(text: str) -> list[str]:
-    return [_stem(w) for w in words(text) if len(w) > 2 and w.lower() not in _STOP]
+    out = []
+    for w in _WORD.findall(text):
+        term = _TERMS.get(w)
+        if term is None:
+            term = _stem(w) if len(w) > 2 and w.lower() not in _STOP else ""
+            if len(_TERMS) < 1_000_000:
+                _TERMS[w] = term
+        if term:
+            out.append(term)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _shaped(t: str) -> bool:
+    if len(t) > 320 or _SENTENCE_END.search(t):
+        return t.endswith(":") and len(t) < 60 and len(words(t)) <= 6
+    n = len(words(t))
+    if n == 0 or n > 40:
+        return False
+    if is_url(t) or is_dateline(t):
+        return False
+    return not t.endswith(":") or n <= 6
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -134,15 +160,7 @@ def note_marker(text: str) -> re.Match[str] | None:
 
 def heading_shaped(text: str) -> bool:
     """Short, and not closed like a sentence: could be a headline or a subheading."""
-    t = text.strip()
-    n = len(words(t))
-    if n == 0 or n > 40 or len(t) > 320:
-        return False
-    if is_url(t) or is_dateline(t):
-        return False
-    if t.endswith(":"):
-        return n <= 6
-    return not _SENTENCE_END.search(t)
+    return _shaped(text.strip())
 
 
 # --- the classifier ------------------------------------------------------------------------
@@ -209,12 +227,12 @@ class _Idf:
         df: Counter[str] = Counter()
         for d in docs:
             df.update(set(d))
-        self.n = max(1, len(docs))
-        self.df = df
+        n = max(1, len(docs))
+        self.idf = {t: math.log((1 + n) / (1 + c)) for t, c in df.items()}
 
     def vector(self, terms: Sequence[str]) -> dict[str, float]:
-        tf = Counter(terms)
-        return {t: c * math.log((1 + self.n) / (1 + self.df[t])) for t, c in tf.items()}
+        idf = self.idf
+        return {t: c * idf.get(t, 0.0) for t, c in Counter(terms).items()}
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -2,7 +2,8 @@
 
 Every topic is scored on the whole article; the best one is the primary topic and the
 runners-up are kept as secondary topics only when they carry a sizeable share of the
-primary's evidence. Scores are returned (best first) so an editor can see why.
+primary's evidence. Scores are returned (best first) so an editor can see why, and
+``explain_topics`` lists the signals behind each score.
 
 Matching (one combined regex per taxonomy, compiled once and cached):
 
@@ -13,17 +14,19 @@ Matching (one combined regex per taxonomy, compiled once and cached):
 * signals that differ only by a plural ending ("company", "companies") are one signal;
 * where signals overlap the longest wins ("national security" is one hit, not also "security").
 
-Scoring, per article and signal ``s``:
+Scoring, per article and signal ``s`` found in it:
 
-    evidence(s) = TITLE_WEIGHT * [s in title] + (1 + ln c)   (second term only if c > 0)
+    evidence(s) = (1 + ln c)                 c = hits in the body (term left out if c = 0)
+                + TITLE_WEIGHT * [s in the title]
+                + LEAD_WEIGHT  * [s in the lead, the first LEAD_WORDS words of the body]
 
-where ``c`` counts the body hits, a hit in the lead paragraphs weighing more
-(``POSITION_WEIGHTS``). The log makes repetition sublinear: the tenth mention adds far less
-than the first. A signal listed under ``k`` topics is generic and gives each ``evidence / k``.
-A topic's score is the sum over its signals divided by ``1 + ln(1 + words / 100)``, so
-short and long articles score on a comparable scale (this does not change the ranking).
+The log makes repetition sublinear (the tenth mention adds far less than the first); the
+headline and the lead say what a story is about, so a signal there counts extra, once.
+A signal listed under ``k`` topics is generic and gives each of them ``evidence / k``.
+A topic's score is the sum over its signals divided by ``1 + ln(1 + words / 100)``, so short
+and long articles score on a comparable scale (this does not change an article's ranking).
 
-The primary topic is the best score (ties: the topic listed first in the taxonomy). The next
+The primary topic has the best score (ties: the topic listed first in the taxonomy). The next
 ones are kept, up to ``max_topics``, while each scores at least ``SECONDARY_SHARE`` of the
 primary and rests on at least ``SECONDARY_MIN_SIGNALS`` different signals.
 """
@@ -39,16 +42,17 @@ from functools import lru_cache
 from sitegen.config import TopicDef
 from sitegen.model import TopicAssignment
 
-TITLE_WEIGHT = 3.0  # added once per signal found in the title
-LEAD_WEIGHT = 1.5  # added once per signal found in the lead
+TITLE_WEIGHT = 3.0  # added once for each signal found in the title
+LEAD_WEIGHT = 1.5  # added once for each signal found in the lead
 LEAD_WORDS = 50  # the lead: the first paragraphs, until they hold this many words
-SECONDARY_SHARE = 0.5
-SECONDARY_MIN_SIGNALS = 2
+SECONDARY_SHARE = 0.5  # a secondary topic needs this share of the primary's score ...
+SECONDARY_MIN_SIGNALS = 2  # ... and this many different signals
 LENGTH_UNIT = 100  # words
 
 _GAP = r"[\s\-]*"  # what a space or hyphen inside a phrase signal matches
 _GAPS = re.compile(r"[\s\-]+")
-_WORD = re.compile(r"\w+")
+_NO_SIGNAL = -1
+_MEMO_LIMIT = 100_000  # distinct spellings of hits remembered per taxonomy
 
 
 def _fold(key: str) -> str:
@@ -63,38 +67,17 @@ def _fold(key: str) -> str:
     return key
 
 
-def _cased_key(text: str) -> str:
-    return _GAPS.sub("", text)
-
-
 def _is_cased(signal: str) -> bool:
     """All-capital signals (acronyms: UN, AI, FM, GDP) are matched case-sensitively."""
     return signal.rstrip("*").isupper()
 
 
-@dataclass(frozen=True)
-class _Matcher:
-    """A compiled taxonomy: one regex plus the tables that map a hit to its signal."""
-
-    regex: re.Pattern[str]  # named groups: "f" (case-folded signals) or "c" (all-capital ones)
-    names: tuple[str, ...]
-    exact: dict[str, int]  # folded literal signal -> signal id
-    stems: dict[str, int]  # gap-free lower-case stem of a "word*" signal -> signal id
-    exact_cased: dict[str, int]  # all-capital signal, gap-free as written -> signal id
-    stems_cased: dict[str, int]
-    topics_of: tuple[tuple[int, ...], ...]  # signal id -> indexes of the topics listing it
-    share: tuple[float, ...]  # signal id -> 1 / number of topics listing it
-    memo: dict[tuple[str, str], int] = field(default_factory=dict, compare=False)
-
-    def signal_of(self, branch: str, text: str) -> int:
-        sid = self.memo.get((branch, text))
-        if sid is None:
-            if branch == "c":
-                sid = _lookup(_cased_key(text), _cased_key(text), self.exact_cased, self.stems_cased)
-            else:
-                sid = _lookup(_fold(text), _GAPS.sub("", text.lower()), self.exact, self.stems)
-            self.memo[(branch, text)] = sid
-        return sid
+def _lower(text: str) -> str:
+    """Lower case, keeping every character's position (so a hit can be read in the original)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"); leave those alone
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return low
 
 
 def _lookup(key: str, bare: str, exact: dict[str, int], stems: dict[str, int]) -> int:
@@ -104,36 +87,74 @@ def _lookup(key: str, bare: str, exact: dict[str, int], stems: dict[str, int]) -
         sid = stems.get(bare[:end])
         if sid is not None:
             return sid
-    raise AssertionError(f"the regex matched {bare!r} but no signal claims it")  # pragma: no cover
+    return _NO_SIGNAL
 
 
-def _trie_regex(signals: Sequence[str]) -> str:
-    """One alternation for many lower-case signals, factored as a prefix trie.
+@dataclass(frozen=True)
+class _Matcher:
+    """A compiled taxonomy: one regex plus the tables that map a hit to its signal."""
+
+    regex: re.Pattern[str]  # runs on " " + lower-cased text; group 1 is the hit
+    names: tuple[str, ...]
+    exact: dict[str, int]  # folded literal signal -> signal id
+    stems: dict[str, int]  # gap-free lower-case stem of a "word*" signal -> signal id
+    exact_cased: dict[str, int]  # all-capital signal, gap-free as written -> signal id
+    stems_cased: dict[str, int]
+    topics_of: tuple[tuple[int, ...], ...]  # signal id -> indexes of the topics listing it
+    share: tuple[float, ...]  # signal id -> 1 / number of topics listing it
+    labels: tuple[str, ...]  # signal id -> the signal as the taxonomy first spells it
+    memo: dict[str, int] = field(default_factory=dict, compare=False)  # hit as written -> id
+
+    def hits(self, text: str) -> list[int]:
+        """The signal ids found in text, in order."""
+        out: list[int] = []
+        memo = self.memo
+        for m in self.regex.finditer(" " + _lower(text)):
+            start, end = m.span(1)
+            hit = text[start - 1 : end - 1]
+            sid = memo.get(hit)
+            if sid is None:
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                sid = memo[hit] = self._resolve(hit)
+            if sid != _NO_SIGNAL:
+                out.append(sid)
+        return out
+
+    def _resolve(self, hit: str) -> int:
+        bare = _GAPS.sub("", hit)
+        sid = _lookup(bare, bare, self.exact_cased, self.stems_cased)
+        if sid == _NO_SIGNAL:
+            sid = _lookup(_fold(hit), bare.lower(), self.exact, self.stems)
+        return sid  # _NO_SIGNAL: an acronym's letters in lower case ("un" for "UN")
+
+
+_END, _ANY_ENDING = "", "\x00"  # trie markers: a signal ends here / a "word*" stem ends here
+
+
+def _trie_regex(signals: Sequence[tuple[str, bool]]) -> str:
+    """One alternation for many (lower-case text, ends-with-*) signals, factored as a prefix trie.
 
     Within a phrase a space stands for ``_GAP``; a trailing ``*`` for any word characters.
     Longer continuations are tried first, so the longest signal wins where several match.
+    Plain literals (no IGNORECASE) let the regex engine skip a non-matching branch cheaply.
     """
     root: dict[str, dict] = {}
-    for signal in signals:
+    for text, star in signals:
         node = root
-        for ch in signal:
+        for ch in text:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node.setdefault(_ANY_ENDING if star else _END, {})
 
     def build(node: dict[str, dict]) -> str:
-        alts = [
-            (_GAP if ch == " " else re.escape(ch)) + build(node[ch])
-            for ch in sorted(node)
-            if ch not in ("", "*")
-        ]
-        if "*" in node:
+        chars = [ch for ch in sorted(node) if ch not in (_END, _ANY_ENDING)]
+        alts = [(_GAP if ch == " " else re.escape(ch)) + build(node[ch]) for ch in chars]
+        if _ANY_ENDING in node:
             alts.append(r"\w*")
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if _END in node else body
 
     return build(root)
 
@@ -144,9 +165,9 @@ def _compile(taxonomy: tuple[TopicDef, ...]) -> _Matcher:
     stems: dict[str, int] = {}
     exact_cased: dict[str, int] = {}
     stems_cased: dict[str, int] = {}
-    folded: list[str] = []
-    cased: list[str] = []
+    patterns: set[tuple[str, bool]] = set()
     topics_of: list[set[int]] = []
+    labels: list[str] = []
     for index, topic in enumerate(taxonomy):
         for raw in topic.signals:
             signal = " ".join(_GAPS.split(raw.strip()))
@@ -155,26 +176,22 @@ def _compile(taxonomy: tuple[TopicDef, ...]) -> _Matcher:
             if not stem:
                 continue
             if _is_cased(signal):
-                table, key = (stems_cased if star else exact_cased), _cased_key(stem)
-                pattern = _GAP.join(re.escape(w) for w in stem.split(" ")) + (r"\w*" if star else "")
-                cased.append(pattern)
+                table = stems_cased if star else exact_cased
+                key = _GAPS.sub("", stem)
             else:
-                stem = stem.lower()
-                table, key = (stems, _GAPS.sub("", stem)) if star else (exact, _fold(stem))
-                folded.append(stem + ("*" if star else ""))
+                table = stems if star else exact
+                key = _GAPS.sub("", stem.lower()) if star else _fold(stem)
+            patterns.add((_lower(stem).replace("\x00", ""), star))
             if key not in table:
                 table[key] = len(topics_of)
                 topics_of.append(set())
+                labels.append(raw.strip())
             topics_of[table[key]].add(index)
-    # Case-folded signals first: at one position a phrase ("UN Charter") beats an acronym ("UN").
-    branches = []
-    if folded:
-        branches.append(f"(?P<f>{_trie_regex(folded)})")
-    if cased:
-        branches.append(f"(?-i:(?P<c>{'|'.join(sorted(set(cased), key=len, reverse=True))}))")
-    pattern = r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)"
+    # "[^\w]" (consumed; the text gets a leading space) rather than a look-behind: it lets the
+    # engine jump from one word start to the next instead of trying every position.
+    pattern = r"[^\w](" + _trie_regex(sorted(patterns)) + r")(?!\w)" if patterns else r"(?!)"
     return _Matcher(
-        regex=re.compile(pattern, re.IGNORECASE),
+        regex=re.compile(pattern),
         names=tuple(t.name for t in taxonomy),
         exact=exact,
         stems=stems,
@@ -182,12 +199,57 @@ def _compile(taxonomy: tuple[TopicDef, ...]) -> _Matcher:
         stems_cased=stems_cased,
         topics_of=tuple(tuple(sorted(s)) for s in topics_of),
         share=tuple(1.0 / len(s) for s in topics_of),
+        labels=tuple(labels),
     )
+
+
+_RECENT: dict[int, tuple[tuple[TopicDef, ...], _Matcher]] = {}
+
+
+def _matcher_for(taxonomy: Sequence[TopicDef]) -> _Matcher:
+    """``_compile`` by value, with a fast path for the same tuple object as last time (hashing a
+    whole taxonomy on every call would cost as much as scoring a short article)."""
+    if isinstance(taxonomy, tuple):
+        seen = _RECENT.get(id(taxonomy))
+        if seen is not None and seen[0] is taxonomy:
+            return seen[1]
+    key = tuple(taxonomy)
+    matcher = _compile(key)
+    if isinstance(taxonomy, tuple):
+        if len(_RECENT) >= 8:
+            _RECENT.clear()
+        _RECENT[id(taxonomy)] = (key, matcher)
+    return matcher
 
 
 def _length_norm(n_words: int) -> float:
     """1.0 for a brief, about 2.9 for 600 words, 3.4 for 1,000."""
     return 1.0 + math.log1p(n_words / LENGTH_UNIT)
+
+
+def _evidence(title: str, paragraphs: Sequence[str], matcher: _Matcher) -> tuple[dict[int, float], int]:
+    """Each signal's evidence in the article (see the module docstring), and its word count."""
+    in_title = set(matcher.hits(title))
+    in_lead: set[int] = set()
+    counts: dict[int, int] = {}
+    n_words = 0
+    for text in paragraphs:
+        hits = matcher.hits(text)
+        if n_words < LEAD_WORDS:
+            in_lead.update(hits)
+        n_words += len(text.split())
+        for sid in hits:
+            counts[sid] = counts.get(sid, 0) + 1
+    evidence: dict[int, float] = {}
+    for sid in in_title | counts.keys():
+        c = counts.get(sid, 0)
+        e = (1.0 + math.log(c)) if c else 0.0
+        if sid in in_title:
+            e += TITLE_WEIGHT
+        if sid in in_lead:
+            e += LEAD_WEIGHT
+        evidence[sid] = e * matcher.share[sid]
+    return evidence, n_words
 
 
 def assign_topics(
@@ -196,38 +258,15 @@ def assign_topics(
     """Score every topic of ``taxonomy`` on the article; keep 1..max_topics, primary first."""
     if not taxonomy:
         raise ValueError("the taxonomy has no topics")
-    matcher = _compile(tuple(taxonomy))
-    search = matcher.regex.finditer
-    signal_of = matcher.signal_of
-
-    in_title = {signal_of(m.lastgroup or "f", m.group(m.lastgroup or "f")) for m in search(title)}
-    in_lead: set[int] = set()
-    counts: dict[int, int] = {}
-    n_words = 0
-    for text in paragraphs:
-        lead = n_words < LEAD_WORDS
-        n_words += len(_WORD.findall(text))
-        for m in search(text):
-            branch = m.lastgroup or "f"
-            sid = signal_of(branch, m.group(branch))
-            counts[sid] = counts.get(sid, 0) + 1
-            if lead:
-                in_lead.add(sid)
-
+    matcher = _matcher_for(taxonomy)
+    evidence, n_words = _evidence(title, paragraphs, matcher)
     n_topics = len(matcher.names)
     raw = [0.0] * n_topics
     distinct = [0] * n_topics
-    for sid in in_title | counts.keys():
-        c = counts.get(sid, 0)
-        evidence = (1.0 + math.log(c)) if c else 0.0
-        if sid in in_title:
-            evidence += TITLE_WEIGHT
-        if sid in in_lead:
-            evidence += LEAD_WEIGHT
+    for sid, e in evidence.items():
         for t in matcher.topics_of[sid]:
-            raw[t] += evidence * matcher.share[sid]
+            raw[t] += e
             distinct[t] += 1
-
     norm = _length_norm(n_words)
     scores = [round(r / norm, 3) for r in raw]
     order = sorted(range(n_topics), key=lambda t: (-scores[t], t))
@@ -241,3 +280,19 @@ def assign_topics(
         topics=tuple(matcher.names[t] for t in chosen),
         scores=tuple((matcher.names[t], scores[t]) for t in order),
     )
+
+
+def explain_topics(
+    title: str, paragraphs: Sequence[str], taxonomy: Sequence[TopicDef]
+) -> dict[str, list[tuple[str, float]]]:
+    """For an editor: each topic's signals found in the article (spelled as in the taxonomy)
+    with their evidence before length normalisation, strongest first."""
+    matcher = _matcher_for(taxonomy)
+    evidence, _ = _evidence(title, paragraphs, matcher)
+    out: dict[str, list[tuple[str, float]]] = {name: [] for name in matcher.names}
+    for sid, e in evidence.items():
+        for t in matcher.topics_of[sid]:
+            out[matcher.names[t]].append((matcher.labels[sid], round(e, 3)))
+    for hits in out.values():
+        hits.sort(key=lambda h: (-h[1], h[0]))
+    return out
