@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from sitegen import corpus, feeds, output, pages, render, search, urls
+from sitegen import cache, corpus, feeds, output, pages, render, search, urls
+from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
 from sitegen.config import Config
 from sitegen.enrich.entities import load_aliases
@@ -36,6 +38,7 @@ class BuildReport:
     edited: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    unchanged: bool = False
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -46,32 +49,43 @@ class BuildReport:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def build(config: Config, *, executor: Executor | None = None, log: Log | None = None) -> BuildReport:
+def build(
+    config: Config, *, executor: Executor | None = None, log: Log | None = None, force: bool = False
+) -> BuildReport:
     """Build the site described by ``config`` into its public/ folder, atomically."""
     report = BuildReport()
     say = log or (lambda _msg: None)
     output.recover(config.public_dir, config.cache_dir)
     output.check_public(config.public_dir)
-    with report.stage("segment"):
-        segmentations = read_and_segment(config, report)
-    with report.stage("enrich"), _executor(config, executor, segmentations) as pool:
-        enrichments = enrich_all(
-            segmentations,
-            config.taxonomy,
-            config.max_topics,
-            load_aliases(config.aliases_file),
-            config.cache_dir / "enrich",
-            pool,
-        )
+    fingerprint = cache.inputs_fingerprint(config)
+    if not force and fingerprint == cache.last_fingerprint(config) and output.is_sitegen_output(config.public_dir):
+        report.unchanged = True
+        say("nothing changed since the last build")
+        return report
+    sources = read_corpus(config, report)
+    with _executor(config, executor, sources) as pool:
+        with report.stage("segment"):
+            segmentations = segment_all(config, sources, pool, report)
+        with report.stage("enrich"):
+            enrichments = enrich_all(
+                segmentations,
+                config.taxonomy,
+                config.max_topics,
+                load_aliases(config.aliases_file),
+                config.cache_dir / "enrich",
+                pool,
+            )
     with report.stage("pages"):
         synced = pages.sync_pages(config.articles_dir, generate_pages(segmentations, enrichments))
         report.articles, report.edited = len(synced.articles), list(synced.edited)
         report.written_pages, report.removed_pages = synced.written, synced.removed
-        report.warnings += [f"{config.articles_dir / s}.md: kept (edited by hand) though its article left the corpus" for s in synced.kept_orphans]
+        report.warnings += [
+            f"{config.articles_dir / s}.md: kept (edited by hand) though its article left the corpus"
+            for s in synced.kept_orphans
+        ]
     with report.stage("render"):
         site = collect(config, synced.articles)
-        qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
-        files = render_site(site, qa)
+        files = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)))
         report.pages = sum(1 for p in files if p.endswith(".html"))
         stage = output.staging_dir(config.cache_dir)
         output.write_files(stage, files)
@@ -81,33 +95,57 @@ def build(config: Config, *, executor: Executor | None = None, log: Log | None =
             report.searchable = search.build_index(site.articles, stage, config.base_url, config.language)
     with report.stage("swap"):
         output.swap_in(stage, config.public_dir, config.cache_dir)
+    cache.save_fingerprint(config, cache.inputs_fingerprint(config))
     say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
     return report
 
 
-def read_and_segment(config: Config, report: BuildReport) -> list[Segmentation]:
-    overrides = corpus.load_overrides(config.overrides_file)
+def read_corpus(config: Config, report: BuildReport) -> list[corpus.CorpusFile]:
     out = []
     for path in corpus.corpus_paths(config.corpus_dir):
         try:
-            source = corpus.read_corpus_file(path)
+            out.append(corpus.read_corpus_file(path))
         except SitegenError as exc:
             if config.on_bad_input != "skip":
                 raise
             report.warnings.append(f"skipped {exc}")
-            continue
-        seg = segment(source.name, source.text, overrides)
-        if not seg.articles:
-            report.warnings.append(f"{path}: no articles (empty file)")
-        report.low_confidence += [(source.name, d) for d in seg.decisions if d.confidence < config.low_confidence]
-        out.append(seg)
     report.files = len(out)
     return out
 
 
+def _segment_one(args: tuple[str, str, dict[str, bool]]) -> Segmentation:
+    return segment(*args)
+
+
+def segment_all(
+    config: Config, sources: Sequence[corpus.CorpusFile], pool: Executor | None, report: BuildReport
+) -> list[Segmentation]:
+    """Segment every corpus file; results are cached by the file's content and the overrides."""
+    overrides = corpus.load_overrides(config.overrides_file)
+    store = cache.PickleCache(config.cache_dir / "segment")
+    settings = cache.digest(cache.code_version(Path(segment_module.__file__ or "")), repr(sorted(overrides.items())))
+    keys = [cache.digest(settings, s.name, s.text) for s in sources]
+    found: list[Segmentation | None] = [r if isinstance(r := store.get(k), Segmentation) else None for k in keys]
+    todo = [i for i, r in enumerate(found) if r is None]
+    args = [(sources[i].name, sources[i].text, overrides) for i in todo]
+    results = list(pool.map(_segment_one, args, chunksize=8)) if pool and len(todo) > 8 else [_segment_one(a) for a in args]
+    for i, seg in zip(todo, results, strict=True):
+        found[i] = seg
+        store.put(keys[i], seg)
+    segs = [s for s in found if s is not None]
+    for source, seg in zip(sources, segs, strict=True):
+        if not seg.articles:
+            report.warnings.append(f"{source.path}: no articles (empty file)")
+        report.low_confidence += [(source.name, d) for d in seg.decisions if d.confidence < config.low_confidence]
+    return segs
+
+
 @contextmanager
-def _executor(config: Config, given: Executor | None, segs: Sequence[Segmentation]) -> Iterator[Executor | None]:
-    if given is not None or config.worker_count <= 1 or sum(len(s.articles) for s in segs) < 500:
+def _executor(
+    config: Config, given: Executor | None, sources: Sequence[corpus.CorpusFile]
+) -> Iterator[Executor | None]:
+    """The executor for per-file and per-article work: the caller's, or a process pool when it pays."""
+    if given is not None or config.worker_count <= 1 or sum(len(s.text) for s in sources) < 2_000_000:
         yield given
         return
     with ProcessPoolExecutor(max_workers=config.worker_count) as pool:

@@ -48,15 +48,16 @@ def main() -> None:
 @SITE_OPTION
 @click.option("--base-url", help="Override base_url (e.g. the deploy URL).")
 @click.option("--workers", type=int, help="Worker processes (0: one per core).")
+@click.option("--force", is_flag=True, help="Rebuild even if no input changed.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
-def build(site: Path, base_url: str | None, workers: int | None, quiet: bool, debug: bool) -> None:
+def build(site: Path, base_url: str | None, workers: int | None, force: bool, quiet: bool, debug: bool) -> None:
     """Segment, enrich, render and index the site into public/."""
     from sitegen.build import build as run_build
 
     try:
         config = _config(site, base_url, workers)
-        report = run_build(config)
+        report = run_build(config, force=force)
     except SitegenError as exc:
         _fail(exc, debug)
         return
@@ -69,6 +70,9 @@ def build(site: Path, base_url: str | None, workers: int | None, quiet: bool, de
         click.echo(f"error: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
         sys.exit(2)
     if quiet:
+        return
+    if report.unchanged:
+        click.echo(f"Nothing changed since the last build: {config.public_dir} is up to date (--force rebuilds).")
         return
     for w in report.warnings:
         click.echo(f"warning: {w}", err=True)

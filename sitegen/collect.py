@@ -220,31 +220,34 @@ def _entities(
 
 
 def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
-    """Related articles: shared entities and shared title/lede vocabulary, weighted by rarity."""
+    """Related articles: shared entities and shared headline vocabulary, weighted by rarity.
+
+    Each article keeps its most distinctive features (those shared with few other articles), so
+    the work grows linearly with the archive.
+    """
     n = len(ordered)
+    cap = max(5, min(50, n // 20))
     features: list[set[str]] = []
     for a in ordered:
         feats = {f"e:{e.type}:{e.name}" for e in a.entities}
-        feats |= {f"w:{t}" for t in content_terms(a.title + " " + a.summary)}
-        feats |= {f"t:{t}" for t in a.topics}
+        feats |= {f"w:{t}" for t in content_terms(a.title)}
         features.append(feats)
     df: Counter[str] = Counter(f for fs in features for f in fs)
     posting: dict[str, list[int]] = defaultdict(list)
+    kept: list[list[str]] = []
     for i, fs in enumerate(features):
-        for f in fs:
-            if 1 < df[f] <= max(2, n // 10) or f.startswith("t:"):
-                posting[f].append(i)
+        useful = sorted((f for f in fs if 1 < df[f] <= cap), key=lambda f: (df[f], f))[:12]
+        kept.append(useful)
+        for f in useful:
+            posting[f].append(i)
     out: dict[str, tuple[Article, ...]] = {}
     for i, a in enumerate(ordered):
         scores: Counter[int] = Counter()
-        for f in features[i]:
-            ids = posting.get(f)
-            if not ids or (f.startswith("t:") and len(ids) > 2000):
-                continue
-            weight = math.log(1 + n / df[f]) * (0.3 if f.startswith("t:") else 1.0)
-            for j in ids:
+        for f in kept[i]:
+            weight = math.log(1 + n / df[f]) * (1.0 if f.startswith("e:") else 0.7)
+            for j in posting[f]:
                 if j != i:
                     scores[j] += weight
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED]
-        out[a.slug] = tuple(ordered[j] for j, s in best if s > 0)
+        out[a.slug] = tuple(ordered[j] for j, _s in best)
     return out

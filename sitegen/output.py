@@ -37,6 +37,10 @@ def check_public(public: Path) -> None:
             )
 
 
+def is_sitegen_output(public: Path) -> bool:
+    return public.is_dir() and not public.is_symlink() and (public / MARKER).is_file()
+
+
 def staging_dir(cache_dir: Path) -> Path:
     stage = cache_dir / "staging"
     if stage.is_symlink():

@@ -133,11 +133,55 @@ def fingerprint(value: Any) -> str:
     return hashlib.sha1(blob.encode()).hexdigest()[:10]
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\x85]")
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = format(value, ".6f").rstrip("0")
+        return text + "0" if text.endswith(".") else text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+        return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_key(k)}: {_scalar(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_scalar(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to front matter")
+
+
+def _key(key: Any) -> str:
+    key = str(key)
+    return key if _PLAIN_KEY.match(key) else _scalar(key)
+
+
+def _emit(out: list[str], mapping: Mapping[str, Any], indent: str) -> None:
+    for key, value in mapping.items():
+        if isinstance(value, dict) and value and all(not isinstance(v, dict) for v in value.values()) and indent == "":
+            out.append(f"{_key(key)}:")
+            for k, v in value.items():
+                out.append(f"  {_key(k)}: {_scalar(v)}")
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            out.append(f"{indent}{_key(key)}:")
+            out.extend(f"{indent}  - {_scalar(v)}" for v in value)
+        else:
+            out.append(f"{indent}{_key(key)}: {_scalar(value)}")
+
+
 def dump_page(front: Mapping[str, Any], body: str) -> str:
-    fm = yaml.dump(
-        dict(front), Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100000
-    )
-    return f"---\n{fm}---\n\n{body}"
+    """Front matter as YAML (block mappings, flow lists, JSON-style quoted strings) + body."""
+    lines: list[str] = []
+    _emit(lines, front, "")
+    return "---\n" + "\n".join(lines) + "\n---\n\n" + body
 
 
 def parse_page(text: str, path: Path) -> tuple[dict[str, Any], str]:

@@ -80,16 +80,11 @@ def markdown(text: str) -> Markup:
 _EDITORS_NOTE = re.compile(r"^\*\*\s*Editor[’']s\s+Note\s*:?\s*\*\*", re.IGNORECASE)
 
 
-def article_body(text: str) -> tuple[Markup, list[tuple[str, str]]]:
-    """An article's Markdown as HTML, plus its table of contents [(id, subheading)].
-
-    Subheadings get stable ids (``#sub-…``) so they can be linked; a blockquote that starts
-    with **Editor's Note:** becomes ``<div class="editors-note" role="note">``.
-    """
+def article_body(text: str) -> Markup:
+    """An article's Markdown as HTML; a blockquote that starts with **Editor's Note:** becomes
+    ``<div class="editors-note" role="note" aria-label="Editor's note">`` instead of a quotation."""
     tokens = _md.parse(text)
-    toc: list[tuple[str, str]] = []
-    used: set[str] = set()
-    stack: list[Any] = []
+    stack: list[bool] = []
     for i, tok in enumerate(tokens):
         if tok.type == "blockquote_open":
             first = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -102,17 +97,7 @@ def article_body(text: str) -> tuple[Markup, list[tuple[str, str]]]:
                 tok.attrSet("aria-label", "Editor's note")
         elif tok.type == "blockquote_close" and stack and stack.pop():
             tok.tag = "div"
-        elif tok.type == "heading_open" and i + 1 < len(tokens):
-            title = tokens[i + 1].content.replace("*", "").replace("\\", "").strip()
-            base = "sub-" + urls.slugify(title, "section")
-            anchor, n = base, 2
-            while anchor in used:
-                anchor, n = f"{base}-{n}", n + 1
-            used.add(anchor)
-            tok.attrSet("id", anchor)
-            if tok.tag == "h2":
-                toc.append((anchor, title))
-    return Markup(_md.renderer.render(tokens, _md.options, {})), toc
+    return Markup(_md.renderer.render(tokens, _md.options, {}))
 
 
 def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640, height: int = 160) -> Markup:
@@ -133,28 +118,33 @@ def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640
     peak = max(counts.values())
     pad_b, pad_t = 28, 14
     bar_w = width / len(months)
+    total = sum(counts.values())
     parts = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Articles per month, {len(months)} months, at most {peak} in a month" '
-        'xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="chart" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
+        f'<title>Articles per month: {total} article{"s" if total != 1 else ""} over {len(months)} months, '
+        f"at most {peak} in a month</title>"
     ]
+    # The axis line, then one bar per month; a month with articles links to its archive page.
+    parts.append(f'<line class="axis" x1="0" x2="{width}" y1="{height - pad_b + 0.5}" y2="{height - pad_b + 0.5}"/>')
     for i, (yy, mm) in enumerate(months):
         n = counts.get((yy, mm), 0)
         h = (height - pad_b - pad_t) * n / peak
         x = i * bar_w
         label = f"{MONTH_NAMES[mm - 1]} {yy}: {n} article{'s' if n != 1 else ''}"
-        parts.append(
-            f'<a href="{html.escape(prefix)}archive/{yy:04d}/{mm:02d}/"><rect x="{x + bar_w * 0.1:.1f}" '
-            f'y="{height - pad_b - h:.1f}" width="{bar_w * 0.8:.1f}" height="{max(h, 1):.1f}">'
-            f"<title>{label}</title></rect></a>"
-        )
+        if n:
+            parts.append(
+                f'<a href="{html.escape(prefix)}archive/{yy:04d}/{mm:02d}/" aria-label="{label}">'
+                f'<rect x="{x + bar_w * 0.1:.1f}" y="{height - pad_b - h:.1f}" width="{bar_w * 0.8:.1f}" '
+                f'height="{max(h, 1):.1f}"><title>{label}</title></rect></a>'
+            )
+            parts.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - pad_b - h - 3:.1f}" text-anchor="middle" aria-hidden="true">{n}</text>'
+            )
         if len(months) <= 24 or mm == 1:
             parts.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" text-anchor="middle" aria-hidden="true">'
                 f"{MONTH_NAMES[mm - 1][:3]}{' ' + str(yy)[2:] if mm == 1 or i == 0 else ''}</text>"
             )
-        if n:
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - pad_b - h - 3:.1f}" text-anchor="middle">{n}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -199,6 +189,7 @@ def make_environment(config: Config) -> jinja2.Environment:
         format_date=format_date,
         iso_date=iso_date,
         markdown=markdown,
+        article_body=article_body,
         month_name=lambda m: MONTH_NAMES[int(m) - 1],
         tojson_attr=lambda v: json.dumps(v, ensure_ascii=False),
         thousands=lambda n: f"{n:,}",
@@ -236,15 +227,13 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
         return month_chart(articles, prefix)
     pages: list[Page] = []
     for a in site.articles:
-        body_html, toc = article_body(a.body_markdown)
         pages.append(
             Page(
                 urls.article(a.slug),
                 "article.html",
                 {
                     "article": a,
-                    "body_html": body_html,
-                    "toc": toc,
+                    "body_html": article_body(a.body_markdown),
                     "related": site.related.get(a.slug, ()),
                     "previous": site.previous.get(a.slug),
                     "next": site.next.get(a.slug),
@@ -261,12 +250,13 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
         pages.append(Page(path, "home.html", {"pager": pager, **home_common}, "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}"))
     pages.append(Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics"))
     for t in site.topics:
+        topic_chart, co_entities = chart(t.articles), _co_entities(site, t.articles)
         for path, pager in paginate(t.url, t.articles, per):
             pages.append(
                 Page(
                     path,
                     "topic.html",
-                    {"topic": t, "pager": pager, "chart": chart(t.articles), "co_entities": _co_entities(site, t.articles)},
+                    {"topic": t, "pager": pager, "chart": topic_chart, "co_entities": co_entities},
                     t.name,
                 )
             )
@@ -295,9 +285,10 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
             Page(urls.entity_type_index(type_), "entity_type.html", {"type": type_, "entities": site.entities[type_]}, TYPE_LABELS[type_])
         )
         for e in site.entities[type_]:
+            entity_chart = chart(e.articles)
             for path, pager in paginate(e.url, e.articles, per):
                 pages.append(
-                    Page(path, "entity.html", {"entity": e, "pager": pager, "chart": chart(e.articles)}, e.name)
+                    Page(path, "entity.html", {"entity": e, "pager": pager, "chart": entity_chart}, e.name)
                 )
     pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search"))
     pages.append(Page(urls.QA, "qa.html", {"qa": qa, "articles": site.articles}, "Quality report", sitemap=False))

@@ -92,8 +92,8 @@ def test_editor_changes_survive_rebuilds(make_site) -> None:  # type: ignore[no-
     page = site / "content" / "articles" / "scientists-launch-a-satellite-to-study-ocean-temperatures-from-space.md"
     text = page.read_text()
     fm = yaml.safe_load(text.split("---\n")[1])
-    text = text.replace(f"topics: [{', '.join(fm['topics'])}]", "topics: [Culture & Life]", 1)
-    text = text.replace("date_precision: day", "date_precision: month", 1)
+    text = text.replace("topics: " + json.dumps(fm["topics"]), "topics: [Culture & Life]", 1)
+    text = text.replace('date_precision: "day"', "date_precision: month", 1)
     page.write_text(text)
     corpus = site / "content" / "corpus" / "news.txt"
     corpus.write_text(corpus.read_text().replace("for five years", "for ten years"))

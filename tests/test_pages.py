@@ -53,7 +53,7 @@ def page(**over: object) -> dict[str, object]:
 def test_merge_keeps_hand_edits_and_follows_untouched_fields(tmp_path: Path) -> None:
     path = tmp_path / "t.md"
     first = merge_page(None, path, page(), "Body.\n")
-    edited = first.text.replace("topics: [A]", "topics: [B, A]")
+    edited = first.text.replace('topics: ["A"]', "topics: [B, A]")
     second = merge_page(edited, path, page(date=dt.date(2024, 3, 4), topics=["C"]), "Body.\n")
     assert second.front["topics"] == ["B", "A"]  # editor wins
     assert second.front["date"] == dt.date(2024, 3, 4)  # untouched: follows the new inference
@@ -78,7 +78,7 @@ def test_malformed_yaml_names_file_and_line(tmp_path: Path) -> None:
 def test_sync_removes_only_untouched_stale_pages(tmp_path: Path) -> None:
     gen = [GeneratedPage("a", page(title="A"), "a\n"), GeneratedPage("b", page(title="B"), "b\n")]
     sync_pages(tmp_path, gen)
-    (tmp_path / "b.md").write_text((tmp_path / "b.md").read_text().replace("title: B", "title: B edited"))
+    (tmp_path / "b.md").write_text((tmp_path / "b.md").read_text().replace('title: "B"', 'title: "B edited"'))
     result = sync_pages(tmp_path, [])
     assert not (tmp_path / "a.md").exists()
     assert (tmp_path / "b.md").exists() and result.kept_orphans == ("b",)

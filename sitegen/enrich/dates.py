@@ -1,42 +1,887 @@
-"""Publication dates inferred from the text (first pass; see issue 5)."""
+"""Publication dates inferred from the text (issue 5; the method is in docs/dates.md).
+
+:func:`find_date_clues` records every date expression of ONE article as a :class:`Mention` (full
+dates, month-days and ranges, months, periods, years, weekdays, relative expressions, ages and
+"Yearender" hints), each with its place and tense: future under "will", "shall", "scheduled",
+"take effect" or a deadline "by <date>", past otherwise. URLs are blanked first.
+
+:func:`resolve_dates` dates the articles of ONE corpus file. Missing years come from the article's
+own explicit dates or from its neighbours; past mentions bound the date from below and future ones
+from above; a weekday pins the day only next to a recent dated event (or just before a dated
+future one), else the precision drops to month, or to year.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
 
-from sitegen.model import DateInfo
+from sitegen.model import DateInfo, Precision
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_FULL = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint"]
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_NUM = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
+_MONTH_NUM.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
+_MONTH_NUM["sept"] = 9
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_NUM = {name: i for i, name in enumerate(_WEEKDAYS)}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+# --- patterns --------------------------------------------------------------------------------
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+_TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_REL_YEAR = r"(?:this|last|next|the)\s+year\b"
+_PREP = (
+    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hroughout"
+    r"|[Tt]hrough|[Aa]s\s+of|[Tt]his|[Ll]ast|[Nn]ext|end\s+of|beginning\s+of|start\s+of|middle\s+of)"
+)
+_YEAR_PREP = (
+    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
+    r"|[Aa]round|[Ff]or|[Oo]f|[Tt]o|[Bb]etween|and|or|[Ee]arly|[Mm]id|[Ll]ate|year|[Aa]s\s+of)"
+)
+
+# One alternation, most specific first: at any position the first kind that matches wins.
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
+    ("mdy", rf"\b{_MON}\s+{_DAY}(?:{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
+    ("dmy", rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    (
+        "half",
+        rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
+    ),
+    ("firstn", rf"\bfirst\s+{_NUMW}\s+months\b(?:\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?"),
+    (
+        "mrange",
+        rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?{_MON}\s*(?:-|–|to|through)\s*{_MON}"
+        rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?{_REL_YEAR})?",
+    ),
+    ("hq", rf"\b(?:H[12]|Q[1-4])\s+{_YEAR}"),
+    (
+        "yearend",
+        rf"\b(?:end|close|last\s+month|final\s+month|last\s+quarter|final\s+quarter|beginning|start)"
+        rf"\s+of\s+{_YEAR}",
+    ),
+    ("my", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}"),
+    ("md", rf"\b{_MON}\s+{_DAY}(?:{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*\d)"),
+    ("dm", rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*\d)"),
+    ("mthis", rf"\b(?:mid-)?{_MON}\s+(?:of\s+)?(?:this|last|next)\s+year\b"),
+    (
+        "monly",
+        rf"\b{_PREP}\s+(?:(?:early|late|mid)[\s-]+)?{_MON}(?!\.?\s*,?\s*\d)(?:\s+(?:of\s+)?(?:this|last|next)\s+year\b)?",
+    ),
+    ("mmid", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{_MON}(?!\.?\s*,?\s*\d)"),
+    ("hint", r"\b(?:(?:19|20)\d\d\s+)?[Yy]ear[- ]?[Ee]nder\b|\b[Yy]ear\s+in\s+[Rr]eview\b"),
+    (
+        "year",
+        rf"\b{_YEAR_PREP}[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d\b)?(?![-./]\d|,\d|%)",
+    ),
+    ("weekday", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    (
+        "relative",
+        r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
+        r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
+        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+ago\b",
+    ),
+    ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
+)
+_SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCII)
+# Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
+_TRIGGER = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|half|quarter|old|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
+    re.ASCII,
+)
+_LEADS = frozenset(
+    (
+        "in since by from until till before after during throughout through as of this last next end"
+        " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
+        " later past coming around for to and or year the close final"
+    ).split()
+    + list(_NUMBER_WORDS)
+)
+_OPENERS = "\"'“‘(["
+
+_MONTH_TOKEN = re.compile(_MON, re.ASCII)
+_DAY_TOKEN = re.compile(r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+_REL_TOKEN = re.compile(r"\b(this|last|next|the)\s+year\b")
+_NUM_TOKEN = re.compile(rf"\b({_NUMW})\b", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])", re.ASCII)
+_ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spaces
+_BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?\s*:?\s*"
+    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d)"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
+
+# Tense: the last marker word before a mention decides, future against past.
+_FUTURE_MARKERS = frozenset(
+    (
+        "will shall would could may might won't scheduled slated expected expects plan plans planned"
+        " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline"
+    ).split()
+)
+_PAST_MARKERS = frozenset(
+    (
+        "said told met held made took gave saw went came began rose fell grew won wrote led built brought"
+        " sent found left spoke became had was were did sold bought paid kept lost ran stood sought struck"
+        " flew drew felt knew heard got ago since from than compared previously earlier last"
+    ).split()
+)
+_NOT_PAST_ED = frozenset(
+    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split()
+)
+_PASSIVE = frozenset("be been being to".split())
+_SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
+_ENACTED = frozenset("took taken came went entered gone".split())
+_TENSE_WORD = re.compile(r"[a-z']+")
+_LEAD_PREP = re.compile(r"(?:by|before)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
+_NO_LATER = ["no", "later", "than"]
+_NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
+_NOT_WEEKDAY_BEFORE = frozenset("black good cyber super holy ash easter palm maundy bloody giving".split())
+_NAME_OK_BEFORE = frozenset(
+    (
+        "on in by since from until till before after during as of through throughout between and or to"
+        " at for late early mid the this last next beginning end starting around about circa also dated"
+        " date published updated posted"
+    ).split()
+    + _WEEKDAYS
+)
+_COUNT_NOUNS = frozenset(
+    (
+        "people persons tons tonnes units yuan dollars euros kilometers kilometres meters metres km"
+        " miles cars vehicles companies firms enterprises times members visitors participants students"
+        " workers troops soldiers households hectares acres pieces items cases deaths jobs projects"
+        " flights passengers tourists residents employees sets copies shares seats homes"
+    ).split()
+)
+
+_LEDE_MIN_CHARS = 60
+_NEIGHBOURS = 6
+_STALE_DAYS = 45
+_WRAP_PAST_DAYS = 100
+_WRAP_FUTURE_DAYS = 31
+_MAX_EVIDENCE = 160
+
+
+# --- clues -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date expression: what it says, where it is and whether it looks ahead."""
+
+    kind: Kind
+    text: str
+    block: int  # -1 is the title
+    sentence: int
+    lede: bool  # in the title or the first two substantial blocks
+    future: bool = False
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    rel_year: int | None = None  # "this year" 0, "last year" -1, "next year" +1
+    weekday: int | None = None
+    days: int | None = None  # ages ("ten-day-old") and "... ago", in days
+    birth: bool = False  # the sentence is about a birth
+    deadline: bool = False  # "by <date>"
+    dateline: bool = False  # "CITY, Dec. 18 (Agency) --" or "Published: ..."
+    pos: int = 0  # where it starts in its block
 
 
 @dataclass(frozen=True)
 class DateClues:
     """What one article's text says about its date; cacheable, resolved per corpus file."""
 
-    full_dates: tuple[dt.date, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """The calendar fields of one expression, before its place in the text is known."""
+
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    rel_year: int | None = None
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One block of text and its sentences, as the parser sees them."""
+
+    text: str
+    index: int
+    lede: bool
+    starts: tuple[int, ...]  # sentence starts
+    ends: tuple[int, ...]  # sentence ends
+    sentence_base: int
 
 
 def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
-    found = []
-    for m in _FULL.finditer("\n".join([title, *paragraphs])):
-        month = _MONTHS.split("|").index(m.group(1)) + 1
-        try:
-            found.append(dt.date(int(m.group(3)), month, int(m.group(2))))
-        except ValueError:
+    """Every date expression in one article, in reading order."""
+    found: list[Mention] = []
+    sentence_base = 0
+    lede_left = 2
+    first_body = True
+    for index, raw in enumerate([title, *paragraphs], start=-1):
+        substantial = len(raw) >= _LEDE_MIN_CHARS
+        lede = index == -1 or (lede_left > 0 and substantial)
+        dateline_end = -1
+        if index >= 0 and substantial:
+            lede_left -= 1
+            if first_body:
+                first_body = False
+                head = _DATELINE.match(raw)
+                dateline_end = head.end() if head else -1
+        text = _URL.sub(lambda u: " " * len(u.group()), raw) if "/" in raw else raw
+        for odd in _ODD_SPACES:
+            if odd in text:
+                text = text.replace(odd, " ")
+        matches = _scan(text)
+        if not matches:
+            sentence_base += 1
             continue
+        cuts = list(_SENTENCE_END.finditer(text))
+        starts = (0, *(c.end() for c in cuts))
+        ends = (*(c.start() + 1 for c in cuts), len(text))
+        block = _Block(text, index, lede, starts, ends, sentence_base)
+        births: dict[int, bool] = {}
+        for m in matches:
+            mention = _mention(m, block, births)
+            if mention is None:
+                continue
+            if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
+                mention = replace(mention, dateline=True, future=False)
+            found.append(mention)
+        sentence_base += len(starts)
     return DateClues(tuple(found))
 
 
+def _scan(text: str) -> list[re.Match[str]]:
+    """The date expressions of one block, left to right, without overlaps."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for t in _TRIGGER.finditer(text):
+        at = t.start()
+        if at < done:
+            continue
+        for start in _lead_starts(text, at, done):
+            m = _SCAN.match(text, start)
+            if m and m.end() > at:
+                found.append(m)
+                done = m.end()
+                break
+    return found
+
+
+def _lead_starts(text: str, at: int, lo: int) -> list[int]:
+    """Where an expression covering the word at ``at`` may begin ("in early | 2024"), furthest first."""
+    starts = [at]
+    cur = max(text.rfind(" ", lo, at) + 1, lo)  # the hyphenated word holding it: "ten-day-old"
+    if cur < at:
+        starts.append(cur)
+    for _ in range(3):
+        if cur - 1 <= lo:
+            break
+        begin = max(text.rfind(" ", lo, cur - 1) + 1, lo)
+        while begin < cur and text[begin] in _OPENERS:
+            begin += 1
+        word = text[begin:cur].rstrip().rstrip(",").lower()
+        if not word or not (word in _LEADS or word[0].isdigit()):
+            break
+        starts.append(begin)
+        cur = begin
+    return starts[::-1]
+
+
+def _prev_word(before: str) -> tuple[str, bool]:
+    """The word before a mention, and whether punctuation separates them."""
+    if not before or not before[-1].isspace():
+        return "", True
+    tail = before.rstrip()
+    if not tail:
+        return "", True
+    word = tail.rsplit(None, 1)[-1]
+    return word, not word[-1].isalnum()
+
+
+def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | None:
+    kind = m.lastgroup or ""
+    s = m.group()
+    start = m.start()
+    local = bisect.bisect_right(b.starts, start) - 1
+    sent_start, sent_end = b.starts[local], b.ends[local]
+    before = b.text[max(sent_start, start - 120) : start]
+    shown = s.strip()
+    if shown.endswith(".") and shown[:-1].rsplit(None, 1)[-1].lower() in _MONTH_NAMES:
+        shown = shown[:-1]  # the sentence's full stop, not an abbreviation's
+    sentence = b.sentence_base + local
+    prev, separated = _prev_word(before)
+    if kind in _NAMEABLE and not separated and prev[:1].isupper() and prev.lower() not in _NAME_OK_BEFORE:
+        return None  # "Red October 5" names something
+    after = b.text[m.end() : sent_end][:60]
+    if kind == "weekday":
+        if not separated and prev.lower() in _NOT_WEEKDAY_BEFORE:
+            return None
+        future = prev.lower() == "next" or _is_future(before, after)
+        return Mention(
+            "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start
+        )
+    if kind == "relative":
+        return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
+    if kind == "age":
+        num = _NUM_TOKEN.search(s)
+        count = _number(num.group(1)) if num else None
+        unit = next(u for u in _UNIT_DAYS if u in s.lower())
+        days = None if count is None else count * _UNIT_DAYS[unit]
+        return Mention("age", shown, b.index, sentence, b.lede, days=days, pos=start)
+    if kind == "year":
+        nxt = after.split(None, 1)
+        if nxt and nxt[0] in _COUNT_NOUNS:
+            return None  # "of 2000 tons"
+    p = _parse(kind, s)
+    if p is None:
+        return None
+    lead = _LEAD_PREP.match(s)
+    if lead:  # "by 2027": the preposition is part of the match
+        before += lead.group()
+    future = _is_future(before, after) or (kind == "monly" and s[:4].lower() == "next")
+    if local not in births:
+        births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
+    deadline = future and _is_deadline(before)
+    return Mention(
+        p.kind, shown, b.index, sentence, b.lede, future=future, birth=births[local], deadline=deadline,
+        year=p.year, month=p.month, day=p.day, end_year=p.end_year, end_month=p.end_month,
+        end_day=p.end_day, rel_year=p.rel_year, pos=start,
+    )  # fmt: skip
+
+
+def _is_deadline(before: str) -> bool:
+    words = before.lower().split()[-3:]
+    return bool(words) and (
+        words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER
+    )
+
+
+def _is_future(before: str, after: str) -> bool:
+    """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
+    if _is_deadline(before):
+        return not _PAST_AFTER.search(after)  # "By 2020, output had doubled" looks back
+    words = _TENSE_WORD.findall(before.lower())
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
+            return True
+        if w in ("from", "since") and i == len(words) - 1:
+            continue  # "will visit from July 27": the range's own preposition says nothing of tense
+        if w in ("effect", "force"):  # "take effect on March 1" is ahead, "came into force" is not
+            verbs = set(words[max(0, i - 2) : i])
+            if verbs & _SCHEDULED:
+                return True
+            if verbs & _ENACTED:
+                return False
+        if w in _PAST_MARKERS:
+            return False
+        if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
+            return False
+    return False
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    return int(token) if token.isdigit() else _NUMBER_WORDS.get(token)
+
+
+def _ago_days(s: str) -> int | None:
+    if not s.endswith("ago"):
+        return None
+    num = _NUM_TOKEN.search(s)
+    count = _number(num.group(1)) if num else None
+    if count is None:
+        return None
+    unit = s.split()[-2].rstrip("s").lower()
+    return count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+
+
+def _months_in(s: str) -> list[int]:
+    return [_MONTH_NUM[t.group().rstrip(".").lower()] for t in _MONTH_TOKEN.finditer(s)]
+
+
+def _rel_year(s: str) -> int | None:
+    rel = _REL_TOKEN.search(s)
+    if not rel:
+        return None
+    return {"this": 0, "the": 0, "last": -1, "next": 1}[rel.group(1)]
+
+
+@lru_cache(maxsize=4096)
+def _parse(kind: str, s: str) -> _Parsed | None:
+    """The calendar fields of a match of ``kind`` (its year may stay unknown)."""
+    years = [int(y.group()) for y in _YEAR_TOKEN.finditer(s)] if kind not in ("md", "dm") else []
+    year = years[-1] if years else None
+    if kind == "iso":
+        y, mo, d = (int(part) for part in re.split(r"[-/]", s))
+        return _Parsed("date", y, mo, d)
+    if kind == "year":
+        tail = re.search(r"[-–]\s*(\d{2,4})$", s)
+        last = int(tail.group(1)) if tail else None
+        if last is not None and last < 100:
+            last += years[0] // 100 * 100
+        return _Parsed("year", years[0], end_year=last if last and last > years[0] else None)
+    if kind == "hint":
+        return _Parsed("hint", year)
+    if kind in ("half", "hq", "firstn"):
+        return _period(kind, s)
+    rel = _rel_year(s)
+    if kind == "yearend":
+        return _Parsed("month", year, 1 if s[:5].lower() in ("begin", "start") else 12)
+    months = _months_in(s)
+    if not months:
+        return None
+    if kind in ("mdy", "md", "dmy", "dm"):
+        body = s if year is None else s[: s.rfind(str(year))]
+        days = [int(d.group(1)) for d in _DAY_TOKEN.finditer(_MONTH_TOKEN.sub(" ", body))]
+        if not days:
+            return None
+        if len(days) == 1:
+            return _Parsed("date", year, months[0], days[0])
+        return _Parsed("date", year, months[0], days[0], end_month=months[-1], end_day=days[-1])
+    if kind in ("my", "mthis", "monly", "mmid"):
+        return _Parsed("month", year, months[0], rel_year=rel)
+    if kind == "mrange":
+        return _Parsed("period", year, months[0], end_month=months[-1], rel_year=rel)
+    return None
+
+
+def _period(kind: str, s: str) -> _Parsed | None:
+    """Halves, quarters and "the first N months"."""
+    low = s.lower()
+    years = [int(y.group()) for y in _YEAR_TOKEN.finditer(s)]
+    year = years[-1] if years else None
+    if kind == "firstn":
+        num = _NUM_TOKEN.search(low[5:])
+        n = _number(num.group(1)) if num else None
+        if n is None or not 1 <= n <= 12:
+            return None
+        return _Parsed("period", year, 1, end_month=n, rel_year=_rel_year(low))
+    if kind == "hq":
+        n, size = int(low[1]), 6 if low[0] == "h" else 3
+    else:
+        n, size = _ORDINALS[low.split()[0]], 6 if "half" in low else 3
+    if n * size > 12:
+        return None
+    return _Parsed("period", year, (n - 1) * size + 1, end_month=n * size, rel_year=_rel_year(low))
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A reference date for years a mention leaves out."""
+
+    date: dt.date
+    month_known: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A mention placed on the calendar."""
+
+    m: Mention
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    year_src: str  # "" when the mention states its year
+
+    @property
+    def lower(self) -> dt.date:
+        """The earliest publication date a past mention allows."""
+        return self.end if self.m.kind == "period" else self.start
+
+    @property
+    def upper(self) -> dt.date:
+        """The latest publication date a future mention allows."""
+        return self.start if self.precision == "day" else self.end
+
+
+@dataclass(frozen=True)
+class _Result:
+    info: DateInfo
+    point: dt.date | None  # best single guess, for the neighbours
+    level: int  # 2 day, 1 month, 0 year, -1 unknown
+
+
+_RANK: dict[str, int] = {"day": 2, "month": 1, "year": 0}
+
+
 def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
-    out = []
-    for c in clues:
-        if c.full_dates:
-            d = max(c.full_dates)
-            out.append(DateInfo(d, "day", f"latest full date in the text: {d:%B %-d, %Y}"))
+    """Publication dates for the articles of one corpus file, in file order."""
+    own = [_own_anchor(c.mentions) for c in clues]
+    years = [dt.date(o.start.year, 7, 1) for o in own if o]
+    year_ref = _Ref(_median(years), False, "neighbouring articles") if years else None
+    first = [_resolve(c, year_ref) for c in clues]
+    levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
+
+    def near(i: int) -> _Ref | None:
+        for lv in (2, 1):
+            found = _nearest(levels[lv], i)
+            if found:
+                dates = [first[j].point for j in found]
+                return _Ref(_median([d for d in dates if d]), True, "neighbouring articles")
+        return year_ref
+
+    return [_resolve(c, near(i)).info for i, c in enumerate(clues)]
+
+
+def _median(dates: Sequence[dt.date]) -> dt.date:
+    ordered = sorted(dates)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def _nearest(indices: Sequence[int], i: int) -> list[int]:
+    """Up to ``_NEIGHBOURS`` entries of the sorted ``indices`` closest to ``i``, ``i`` itself left out."""
+    hi = bisect.bisect_left(indices, i)
+    lo = hi - 1
+    if hi < len(indices) and indices[hi] == i:
+        hi += 1
+    out: list[int] = []
+    while len(out) < _NEIGHBOURS and (lo >= 0 or hi < len(indices)):
+        if hi >= len(indices) or (lo >= 0 and i - indices[lo] <= indices[hi] - i):
+            out.append(indices[lo])
+            lo -= 1
         else:
-            out.append(DateInfo.unknown())
+            out.append(indices[hi])
+            hi += 1
     return out
+
+
+def _own_anchor(mentions: Sequence[Mention]) -> _Dated | None:
+    """The latest past mention that states its own year; a bare year only when it reads as current."""
+    best: _Dated | None = None
+    for m in mentions:
+        if m.future or m.year is None or m.kind not in ("date", "month", "period", "year", "hint"):
+            continue
+        if m.kind == "year" and not _current_year(m.year, mentions):
+            continue  # "founded in 1999" is background
+        d = _place(m, m.year, "")
+        if d and (best is None or (d.lower, _RANK[d.precision]) > (best.lower, _RANK[best.precision])):
+            best = d
+    return best
+
+
+def _place(m: Mention, year: int, src: str) -> _Dated | None:
+    try:
+        if m.kind == "date" and m.month and m.day:
+            start = dt.date(year, m.month, m.day)
+            end = start
+            if m.end_day:
+                end_month = m.end_month or m.month
+                end = dt.date(year + (end_month < m.month), end_month, m.end_day)
+            return _Dated(m, start, max(start, end), "day", src)
+        if m.kind in ("month", "period") and m.month:
+            end_month = m.end_month or m.month
+            return _Dated(m, dt.date(year, m.month, 1), _month_end(year, end_month), "month", src)
+        if m.kind == "year":
+            return _Dated(m, dt.date(year, 1, 1), dt.date(m.end_year or year, 12, 31), "year", src)
+        if m.kind == "hint":
+            return _Dated(m, dt.date(year, 12, 1), dt.date(year, 12, 31), "month", src)
+    except ValueError:
+        return None
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _current_year(year: int, ms: Sequence[Mention]) -> bool:
+    """Whether a bare year reads as the current one: said twice, or next to "this year"."""
+    this_year = any(m.rel_year == 0 or m.text.lower().endswith("this year") for m in ms)
+    return this_year or sum(m.year == year for m in ms) >= 2
+
+
+def _reference(own: _Dated | None, ref: _Ref | None) -> _Ref | None:
+    """Where missing years come from: the later of the article's own explicit date and the neighbours."""
+    mine = None
+    if own:
+        month_known = own.precision != "year"
+        when = own.lower if month_known else dt.date(own.start.year, 7, 1)
+        mine = _Ref(when, month_known, f"'{_short(own.m.text)}'")
+    if mine is None or ref is None:
+        return mine or ref
+    if mine.date.year != ref.date.year:
+        later = mine if mine.date.year > ref.date.year else ref
+    elif mine.month_known and ref.month_known:
+        later = max(mine, ref, key=lambda r: r.date)
+    else:
+        later = mine if mine.month_known else ref
+    label = mine.label if later.date.year == mine.date.year else ref.label
+    return _Ref(later.date, later.month_known, label)
+
+
+def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
+    """The year of a mention that leaves it out."""
+    if m.rel_year is not None:
+        return r.date.year + m.rel_year
+    y = r.date.year
+    if r.month_known and m.month:
+        day = min(m.day or 1, 28)
+        if m.future:
+            for cand in (y - 1, y, y + 1):
+                if dt.date(cand, m.month, day) >= r.date - dt.timedelta(days=_WRAP_FUTURE_DAYS):
+                    return cand
+        for cand in (y + 1, y, y - 1):
+            if dt.date(cand, m.month, day) <= r.date + dt.timedelta(days=_WRAP_PAST_DAYS):
+                return cand
+        return y
+    if m.kind == "date" and m.month and m.day and weekdays:
+        for cand in (y, y - 1, y + 1):  # weekday consistency: "On Friday ... from November 1 to 4"
+            try:
+                if dt.date(cand, m.month, m.day).weekday() in weekdays:
+                    return cand
+            except ValueError:
+                continue
+    return y
+
+
+def _tied(weekday: Mention, date: Mention) -> bool:
+    """The weekday names the day of the date: "Friday, November 1", "On Friday, ... from November 1 to 4"."""
+    if date.kind != "date" or weekday.block != date.block:
+        return False
+    if date.end_day is not None:
+        return True
+    gap = min(abs(weekday.pos + len(weekday.text) - date.pos), abs(date.pos + len(date.text) - weekday.pos))
+    return gap <= 4
+
+
+def _short(text: str, limit: int = 32) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{d:%B} {d.day}"
+
+
+def _quote(d: _Dated, limit: int = 32) -> str:
+    note = f" (year {d.start.year} from {d.year_src})" if d.year_src else ""
+    return f"'{_short(d.m.text, limit)}'{note}"
+
+
+def _cap(evidence: str) -> str:
+    return evidence if len(evidence) <= _MAX_EVIDENCE else evidence[: _MAX_EVIDENCE - 1] + "…"
+
+
+def _result(d: dt.date, precision: Precision, evidence: str, point: dt.date | None = None) -> _Result:
+    shown = {"day": d, "month": d.replace(day=1), "year": dt.date(d.year, 1, 1)}[precision]
+    return _Result(DateInfo(shown, precision, _cap(evidence)), point or d, _RANK[precision])
+
+
+def _fresh(when: dt.date, ref: _Ref | None) -> bool:
+    return ref is None or not ref.month_known or when >= ref.date - dt.timedelta(days=_STALE_DAYS)
+
+
+def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
+    """One article's date, given the neighbours' reference (None for a lone article)."""
+    ms = c.mentions
+    r = _reference(_own_anchor(ms), ref)
+    if r is None:
+        if any(m.kind in ("date", "month", "period") for m in ms):
+            return _Result(
+                DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1
+            )
+        return _Result(DateInfo.unknown(), None, -1)
+
+    weekdays: dict[int, list[Mention]] = {}
+    for m in ms:
+        if m.kind == "weekday":
+            weekdays.setdefault(m.sentence, []).append(m)
+    placed: list[_Dated] = []
+    for m in ms:
+        if m.kind in ("date", "month", "period", "year", "hint"):
+            ties = [w.weekday for w in weekdays.get(m.sentence, ()) if w.weekday is not None and _tied(w, m)]
+            y = m.year if m.year is not None else _year_for(m, r, ties)
+            d = _place(m, y, "" if m.year is not None else r.label)
+            if d:
+                placed.append(d)
+    for d in placed:
+        if d.m.dateline:
+            return _result(d.start, "day", f"dateline {_quote(d)}")
+
+    limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
+    past = [d for d in placed if not d.m.future and d.lower <= limit]
+    anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
+    bounds = [d for d in placed if d.m.future or d.m.kind == "hint"]  # a "2024 Yearender" runs in December
+    future = [d for d in bounds if anchor is None or d.upper >= anchor.lower]
+    upper = min(future, key=lambda d: d.upper, default=None)
+    return _pin_weekday(ms, past, anchor, future, ref) or _fallback(ms, anchor, upper, ref, r)
+
+
+def _pin_weekday(
+    ms: Sequence[Mention],
+    past: Sequence[_Dated],
+    anchor: _Dated | None,
+    future: Sequence[_Dated],
+    ref: _Ref | None,
+) -> _Result | None:
+    """The day, when a weekday sits close enough to a dated event to be unambiguous."""
+    weekdays = [(m, m.weekday) for m in ms if m.kind == "weekday" and not m.future and m.weekday is not None]
+    if not weekdays:
+        return None
+    lower = anchor.lower if anchor else None
+    upper = min((d.upper for d in future), default=None)
+    base: dt.date | None = None
+    approx = False
+    base_note = ""
+    if anchor and anchor.precision == "day":
+        base, base_note = anchor.lower, _quote(anchor)
+    births = [d for d in past if d.precision == "day" and d.m.birth]
+    ages = [m for m in ms if m.kind == "age" and m.days]
+    if births and ages:  # a "ten-day-old" foal "born on March 3": published about March 13
+        born = max(births, key=lambda d: d.start)
+        aged = born.start + dt.timedelta(days=ages[0].days or 0)
+        if lower is None or aged >= lower:
+            base, approx = aged, True
+            base_note = f"{_quote(born, 20)} + '{ages[0].text}'"
+    if base is not None and not _fresh(base, ref):
+        base = None
+
+    day_future = [d for d in future if d.precision == "day"]
+    deadlines = [d.start for d in day_future if d.m.deadline]
+    cands: list[tuple[dt.date, str]] = []
+    for w, wd in weekdays:
+        name = _WEEKDAYS[wd].title()
+        linked = [d for d in day_future if d.m.sentence == w.sentence]
+        if linked:  # "will visit from July 27 to 31, ... announced on Thursday"
+            event = min(linked, key=lambda d: d.start)
+            when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
+            if lower is None or when >= lower:
+                cands.append((when, f"{name} before future {_quote(event)}"))
+            continue
+        if base is None:
+            continue
+        delta = (wd - base.weekday()) % 7
+        if approx or not w.lede:
+            delta = delta if delta <= 3 else delta - 7
+        when = base + dt.timedelta(days=delta)
+        relation = "near" if approx else "=" if delta == 0 else "after" if delta > 0 else "before"
+        why = f"{name} {relation} {base_note}"
+        if w.lede and not approx and deadlines:
+            moved = _deadline_match(when, deadlines)
+            if moved != when:
+                when, why = moved, f"{why}; whole months before a deadline"
+        cands.append((when, why))
+    if not cands:
+        return None
+    best, why = max(cands, key=lambda c: c[0])
+    if (lower is None or best >= lower) and (upper is None or best <= upper):
+        return _result(best, "day", why)
+    return None
+
+
+def _deadline_match(when: dt.date, deadlines: Sequence[dt.date]) -> dt.date:
+    """Statutory periods run in whole months: prefer the weekday whose day of month a deadline repeats."""
+    for weeks in range(4):
+        cand = when + dt.timedelta(weeks=weeks)
+        if any(d.day == cand.day and d > cand + dt.timedelta(days=27) for d in deadlines):
+            return cand
+    return when
+
+
+def _fallback(
+    ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None, ref: _Ref | None, r: _Ref
+) -> _Result:
+    """Month or year when no weekday pins the day."""
+    if anchor is None:
+        year = r.date.year if upper is None else min(r.date.year, upper.upper.year)
+        src = "neighbouring articles" if ref is not None and r.label == ref.label else r.label
+        return _result(
+            dt.date(year, 1, 1), "year", f"no dated event in the text; year {year} from {src}", r.date
+        )
+
+    if anchor.precision == "day" and _fresh(anchor.lower, ref):
+        note = _weekday_before(ms, anchor.lower) or "no weekday pins the day"
+        return _result(anchor.lower, "month", f"latest reported event {_quote(anchor)}; {note}")
+
+    point = anchor.lower
+    precision: Precision = "month" if anchor.precision != "year" else "year"
+    why = f"after {_quote(anchor)}"
+    if ref is not None and ref.date > point and (ref.month_known or ref.date.year > point.year):
+        own_month = any(m.kind in ("date", "month", "period", "hint") for m in ms)
+        point = ref.date
+        precision = "month" if ref.month_known and own_month else "year"
+        why += f"; {'month' if precision == 'month' else 'year'} from neighbouring articles"
+    if upper is not None and point > upper.upper:
+        point = max(upper.upper, anchor.lower)
+        why += f"; before {_quote(upper, 24)}"
+    label = f"{point:%B %Y}" if precision == "month" else str(point.year)
+    return _result(point, precision, f"{label}: {why}")
+
+
+def _weekday_before(ms: Sequence[Mention], anchor: dt.date) -> str:
+    """A weekday just before the latest event ("'on Tuesday' → December 17") leaves a window."""
+    for m in ms:
+        if m.kind == "weekday" and m.weekday is not None and not m.future:
+            delta = (m.weekday - anchor.weekday()) % 7
+            when = anchor + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+            if when < anchor:
+                last = when + dt.timedelta(days=6)
+                until = str(last.day) if last.month == anchor.month else _fmt(last)
+                return f"'{m.text}' → {_fmt(when)}, so published {_fmt(anchor)}–{until}"
+    return ""

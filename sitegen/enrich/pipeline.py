@@ -9,13 +9,13 @@ Any ``concurrent.futures.Executor`` can run the per-article step (see docs/scali
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen.cache import PickleCache, code_version, digest
 from sitegen.config import TopicDef
 from sitegen.enrich import dates, entities, topics
 from sitegen.model import Enrichment, EntityMention, RawArticle, Segmentation, TopicAssignment
@@ -53,51 +53,12 @@ def _enrich_chunk(tasks: Sequence[ArticleTask]) -> list[ArticleResult]:
 
 
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
-    blob = pickle.dumps((CACHE_VERSION, taxonomy, max_topics, rules, _code_version()))
-    return hashlib.sha1(blob).hexdigest()
+    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities)))
+    return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code)
 
 
-def _code_version() -> str:
-    """Changes whenever the enrichment code changes, so stale cache entries are never used."""
-    h = hashlib.sha1()
-    for mod in (dates, topics, entities):
-        h.update(Path(mod.__file__ or "").read_bytes())
-    return h.hexdigest()
-
-
-class EnrichCache:
-    def __init__(self, folder: Path | None, settings: str):
-        self.folder = folder
-        self.settings = settings
-
-    def key(self, task: ArticleTask) -> str:
-        h = hashlib.sha1(self.settings.encode())
-        h.update(task.title.encode())
-        for p in task.paragraphs:
-            h.update(b"\x00" + p.encode())
-        return h.hexdigest()
-
-    def _path(self, key: str) -> Path:
-        assert self.folder is not None
-        return self.folder / key[:2] / f"{key}.pickle"
-
-    def get(self, key: str) -> ArticleResult | None:
-        if self.folder is None:
-            return None
-        try:
-            value = pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-        return value if isinstance(value, ArticleResult) else None
-
-    def put(self, key: str, value: ArticleResult) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+def article_key(settings: str, task: ArticleTask) -> str:
+    return digest(settings, task.title, *task.paragraphs)
 
 
 def enrich_all(
@@ -109,13 +70,16 @@ def enrich_all(
     executor: Executor | None = None,
 ) -> list[list[Enrichment]]:
     """Enrichment for every article of every file, in the same nesting as the input."""
-    cache = EnrichCache(cache_dir, settings_hash(taxonomy, max_topics, rules))
+    cache = PickleCache(cache_dir)
+    settings = settings_hash(taxonomy, max_topics, rules)
     flat: list[RawArticle] = [a for s in segmentations for a in s.articles]
     tasks = [
         ArticleTask(a.title, tuple(b.text for b in a.blocks), taxonomy, max_topics, rules) for a in flat
     ]
-    keys = [cache.key(t) for t in tasks]
-    results: list[ArticleResult | None] = [cache.get(k) for k in keys]
+    keys = [article_key(settings, t) for t in tasks]
+    results: list[ArticleResult | None] = [
+        r if isinstance(r := cache.get(k), ArticleResult) else None for k in keys
+    ]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         todo_tasks = [tasks[i] for i in todo]

@@ -1,0 +1,95 @@
+"""The build cache: content-hash keyed pickles (shareable between machines) and the fingerprint
+of a build's inputs, so an unchanged site is not rebuilt."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sitegen.config import Config
+
+SITEGEN_DIR = Path(__file__).resolve().parent
+
+
+def digest(*parts: bytes | str) -> str:
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(p.encode() if isinstance(p, str) else p)
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def code_version(*files: Path) -> str:
+    """Changes whenever one of these source files changes (so stale entries are never used)."""
+    return digest(*(f.read_bytes() for f in files))
+
+
+class PickleCache:
+    """One small file per key under ``folder/ab/abcdef….pickle``; None disables it."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any:
+        if self.folder is None:
+            return None
+        try:
+            return pickle.loads(self._path(key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+
+def _stat_lines(paths: Iterable[Path], root: Path) -> list[str]:
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out.append(f"{p.relative_to(root) if root in p.parents else p}:{st.st_size}:{st.st_mtime_ns}")
+    return out
+
+
+def _tree(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def inputs_fingerprint(config: Config) -> str:
+    """Everything a build reads: code, config, corpus, pages, overrides, aliases, theme."""
+    files: list[Path] = sorted(SITEGEN_DIR.rglob("*.py")) + sorted(SITEGEN_DIR.rglob("*.toml"))
+    files += [config.config_file, config.overrides_file, config.aliases_file]
+    files += sorted(config.corpus_dir.glob("*.txt")) + sorted(config.articles_dir.glob("*.md"))
+    for d in (*config.template_dirs, *config.static_dirs, *(SITEGEN_DIR / "enrich" / x for x in ("data",))):
+        files += _tree(d)
+    return digest(repr(config), *_stat_lines(files, config.site_dir))
+
+
+def last_fingerprint(config: Config) -> str | None:
+    try:
+        return (config.cache_dir / "last-build").read_text().strip()
+    except OSError:
+        return None
+
+
+def save_fingerprint(config: Config, value: str) -> None:
+    config.cache_dir.mkdir(parents=True, exist_ok=True)
+    (config.cache_dir / "last-build").write_text(value + "\n")

@@ -1,0 +1,373 @@
+"""Dates (issue 5): every date form and resolution rule on small made-up texts, then the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+import timeit
+from pathlib import Path
+
+import pytest
+
+from sitegen.enrich.dates import DateClues, Mention, find_date_clues, resolve_dates
+from sitegen.model import DateInfo
+from sitegen.segment import segment
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+CORPUS = ROOT / "content" / "corpus"
+
+
+def mentions(text: str, kind: str | None = None) -> list[Mention]:
+    found = find_date_clues("A headline", [text]).mentions
+    return [m for m in found if kind is None or m.kind == kind]
+
+
+def one(text: str, kind: str) -> Mention:
+    found = mentions(text, kind)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def resolve(*articles: str | list[str]) -> list[DateInfo]:
+    clues = [find_date_clues("A headline", [a] if isinstance(a, str) else a) for a in articles]
+    return resolve_dates(clues)
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("The pact was signed on December 20, 2024, in the capital.", (2024, 12, 20)),
+        ("By Dec. 7, 2024, visitors had doubled.", (2024, 12, 7)),
+        ("The forum closed on 20 December 2024 after three days.", (2024, 12, 20)),
+        ("The filing is dated 2024-12-05 in the registry.", (2024, 12, 5)),
+        ("It opened on Sept. 3rd, 2023 with a parade.", (2023, 9, 3)),
+    ],
+)
+def test_full_dates(text: str, ymd: tuple[int, int, int]) -> None:
+    m = one(text, "date")
+    assert (m.year, m.month, m.day) == ymd
+
+
+@pytest.mark.parametrize(
+    ("text", "md", "end"),
+    [
+        ("The notice came out on July 18 and was welcomed.", (7, 18), None),
+        ("The clash on June 17 raised tensions.", (6, 17), None),
+        ("The envoy toured the region from November 1 to 4 this autumn.", (11, 1), (11, 4)),
+        ("Rain fell between July 29 and August 2 across the north.", (7, 29), (8, 2)),
+        ("The fair ran Oct 22-24 in the port city.", (10, 22), (10, 24)),
+    ],
+)
+def test_month_day_without_year(text: str, md: tuple[int, int], end: tuple[int, int] | None) -> None:
+    m = one(text, "date")
+    assert m.year is None and (m.month, m.day) == md
+    assert (m.end_month, m.end_day) == (end or (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "rel"),
+    [
+        ("The president visited in September, 2023 with a large delegation.", 2023, 9, None),
+        ("The idea took shape in July 2024 among officials.", 2024, 7, None),
+        ("Leaders met in August this year in the capital.", None, 8, 0),
+        ("Training was held in October of this year near the coast.", None, 10, 0),
+        ("In May, the two sides issued a statement.", None, 5, None),
+        ("Prices fell sharply in mid-July after the storm.", None, 7, None),
+    ],
+)
+def test_months(text: str, year: int | None, month: int, rel: int | None) -> None:
+    m = one(text, "month")
+    assert (m.year, m.month, m.rel_year) == (year, month, rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "months", "rel"),
+    [
+        ("The economy grew 5 percent in the first half of 2024.", 2024, (1, 6), None),
+        ("Investment from January to May 2024 rose 4 percent.", 2024, (1, 5), None),
+        ("Exports grew in the first four months this year.", None, (1, 4), 0),
+        ("Sales slowed in Q3 2023 in most regions.", 2023, (7, 9), None),
+        ("Output rose in the second quarter of last year.", None, (4, 6), -1),
+    ],
+)
+def test_periods(text: str, year: int | None, months: tuple[int, int], rel: int | None) -> None:
+    m = one(text, "period")
+    assert (m.year, (m.month, m.end_month), m.rel_year) == (year, months, rel)
+
+
+def test_years_and_what_is_not_a_year() -> None:
+    assert one("The city was handed over in 1999 after talks.", "year").year == 1999
+    assert one("Trade could grow sixfold by 2030, experts said.", "year").future
+    assert one("By 2023, the total had tripled.", "year").future is False
+    assert mentions("He spoke at the Annual Conference 2025 on stage.", "year") == []
+    assert mentions("The plant ships 2000 tons a day.", "year") == []
+    assert mentions("Long March 5 lifted off at dawn.", "date") == []
+
+
+def test_relative_expressions() -> None:
+    texts = [
+        m.text.lower()
+        for m in mentions("Sales rose this year. Last month prices fell. Next year looks better.")
+    ]
+    assert texts == ["this year", "last month", "next year"]
+    assert one("The city changed hands 25 years ago.", "relative").days == 25 * 365
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesperson said on Friday that talks would go on.",
+        "The minister said Saturday that prices were stable.",
+        "The envoy told reporters on Monday (local time) that he would stay.",
+        "Tuesday's talks ended without a statement.",
+    ],
+)
+def test_weekdays(text: str) -> None:
+    assert len(mentions(text, "weekday")) == 1
+
+
+def test_not_weekdays_and_future_weekdays() -> None:
+    assert mentions("Shoppers queued for Black Friday deals.", "weekday") == []
+    assert one("The council will vote on Monday on the plan.", "weekday").future
+
+
+def test_hints_ages_and_urls() -> None:
+    assert one("2023 Yearender: a year of firsts for the navy", "hint").year == 2023
+    assert one("The eight-week-old cubs are doing well.", "age").days == 56
+    assert mentions("See https://example.com/page/202406/1314358.shtml for more.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("The premier will visit from July 27 to 31 with a delegation.", True),
+        ("Tickets for flights scheduled for 2027 sold out quickly.", True),
+        ("The review shall be completed by January 10, 2025, the ministry said.", True),
+        ("The review was completed on January 10, 2025, the ministry said.", False),
+    ],
+)
+def test_tense(text: str, future: bool) -> None:
+    dated = [m for m in mentions(text) if m.kind in ("date", "year")]
+    assert dated and dated[0].future is future
+
+
+def test_scheduled_present_tense_is_future() -> None:
+    assert one("The rules take effect on March 1, the ministry said.", "date").future
+    assert one("Similar rules came into force on June 1 last year.", "date").future is False
+    assert one("The vote is set for Tuesday in the capital.", "weekday").future
+
+
+def test_clues_are_cacheable() -> None:
+    clues = find_date_clues("Title", ["Officials said on Friday that the December 22 plan stands."])
+    assert pickle.loads(pickle.dumps(clues)) == clues
+    assert hash(clues) == hash(
+        find_date_clues("Title", ["Officials said on Friday that the December 22 plan stands."])
+    )
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+DEC_2024 = "The square was packed on December 20, 2024, for the ceremony."
+OCTOBER = [
+    "Officials reported on October 10, 2024, that the harvest was done.",
+    "Prices rose, the bureau said on October 16, 2024.",
+    "The fair closed on October 18, 2024, with record sales.",
+]
+JULY = [
+    "Officials reported on July 8, 2024, that the harvest had begun.",
+    "Prices rose, the bureau said on July 12, 2024.",
+    "The fair closed on July 15, 2024, with record sales.",
+]
+FILLER = "The program has grown quickly over the past decade, officials and outside experts agreed. "
+
+
+def test_weekday_after_a_full_date_pins_the_day() -> None:
+    [info] = resolve(
+        "The agency reported on Thursday that a survey published on November 29, 2024 found demand up."
+    )
+    assert (info.date, info.precision) == (dt.date(2024, 12, 5), "day")
+    assert "Thursday after 'November 29, 2024'" in info.evidence
+
+
+def test_year_from_the_rest_of_the_article() -> None:
+    [info] = resolve(
+        ["In 2024, the sector grew fast and this year it set records.", "On December 18, a report came out."]
+    )
+    assert (info.date, info.precision) == (dt.date(2024, 12, 1), "month")
+    assert "December 18" in info.evidence and "2024" in info.evidence
+
+
+def test_year_from_neighbouring_articles() -> None:
+    friday, undated = resolve(
+        DEC_2024,
+        "The spokesperson said Friday that the December 22 remarks were baseless.",
+        "Diners queue for hours at the new restaurants.",
+    )[1:]
+    assert (friday.date, friday.precision) == (dt.date(2024, 12, 27), "day")
+    assert "neighbouring" in friday.evidence
+    assert (undated.date, undated.precision) == (dt.date(2024, 1, 1), "year")
+
+
+def test_years_wrap_at_new_year() -> None:
+    january = [
+        "On January 2, 2025, the ministry announced new rules, an official said on Thursday.",
+        "The spokesperson said on Friday that the December 30 statement was groundless.",
+        "2024 Yearender: the railways carried a record number of passengers this year, operators said.",
+    ]
+    rules, friday, yearender = resolve(*january)
+    assert (rules.date, rules.precision) == (dt.date(2025, 1, 2), "day")
+    assert (friday.date, friday.precision) == (dt.date(2025, 1, 3), "day")  # December 30 is of 2024
+    assert (yearender.date, yearender.precision) == (dt.date(2024, 12, 1), "month")
+
+
+def test_weekday_consistency_picks_the_year() -> None:
+    tour, _ = resolve(
+        "On Friday, the envoy opened his tour of the region from November 1 to 4 in the capital.",
+        "In 2020, the fleet grew, and in 2020 exports rose.",
+    )
+    assert (tour.date, tour.precision) == (dt.date(2019, 11, 1), "day")  # Nov 1 is a Friday in 2019
+    [untied] = resolve("In 2020 and again in 2020 officials said on Friday that the November 1 plan stands.")
+    assert untied.date is not None and untied.date.year == 2020  # a different event: no weekday match
+
+
+def test_weekday_before_the_latest_event_leaves_a_window() -> None:
+    [info] = resolve(
+        [
+            "In 2024, the program flew four missions and this year was its busiest. " + FILLER,
+            "On December 18, the academy released its annual report. " + FILLER,
+            "Two astronauts spent nine hours outside the station on Tuesday.",
+        ]
+    )
+    assert (info.date, info.precision) == (dt.date(2024, 12, 1), "month")
+    assert "→ December 17" in info.evidence
+
+
+def test_weekday_without_a_close_dated_event_drops_to_month() -> None:
+    [info] = resolve("In 2024 and this year again, exports in June rose 8 percent, customs said on Friday.")
+    assert info.precision == "month" and info.date == dt.date(2024, 6, 1)
+    stale = resolve(*OCTOBER, "Officials said on Wednesday that the calf was born on August 22.")[-1]
+    assert (stale.date, stale.precision) == (dt.date(2024, 10, 1), "month")
+
+
+def test_future_plans_bound_from_above() -> None:
+    [visit] = resolve(
+        [
+            "The premier will visit from July 27 to 31, the ministry announced on Thursday.",
+            "In the first half of 2024, trade fell 1 percent.",
+        ]
+    )
+    assert (visit.date, visit.precision) == (dt.date(2024, 7, 25), "day")
+    [tickets] = resolve("Tickets for flights scheduled for 2027 sold out at the end of October 2024.")
+    assert (tickets.date, tickets.precision) == (dt.date(2024, 10, 1), "month")
+
+
+def test_a_deadline_in_whole_months_picks_the_week() -> None:
+    probe = resolve(
+        *JULY,
+        [
+            "The ministry on Wednesday launched an inquiry into the rules.",
+            "On July 1, the commission denied the claims.",
+            "The inquiry shall be completed by January 10, 2025, the ministry said.",
+        ],
+    )[-1]
+    assert (probe.date, probe.precision) == (dt.date(2024, 7, 10), "day")
+
+
+def test_urls_and_historical_dates_do_not_drag() -> None:
+    [info] = resolve(
+        [
+            "The port was handed over in 1999, 25 years ago.",
+            "https://example.com/page/202406/1314358.shtml",
+            "On July 18, 2024, the ministry issued a notice.",
+        ]
+    )
+    assert info.date == dt.date(2024, 7, 1) and info.precision == "month"
+    [lone] = resolve(
+        "The spokesperson said Friday that the December 22 remarks, like those of 1999, were baseless."
+    )
+    assert lone.precision == "unknown"
+
+
+def test_age_of_a_newborn_dates_the_weekday() -> None:
+    cubs = resolve(
+        *OCTOBER,
+        [
+            "The eight-week-old twins are on show from Wednesday.",
+            "Their mother gave birth to them on August 22.",
+        ],
+    )[-1]
+    assert (cubs.date, cubs.precision) == (dt.date(2024, 10, 16), "day")
+
+
+def test_dateline_wins() -> None:
+    [info] = resolve(
+        "BEIJING, Dec. 18 (Xinhua) -- Exports rose in the first 11 months of 2024, customs said on Friday."
+    )
+    assert (info.date, info.precision) == (dt.date(2024, 12, 18), "day")
+
+
+def test_nothing_to_go_on() -> None:
+    assert resolve("Diners queue for hours at the new restaurants.")[0] == DateInfo.unknown()
+    assert resolve_dates([]) == []
+    assert resolve_dates([DateClues()]) == [DateInfo.unknown()]
+
+
+def test_find_date_clues_is_fast() -> None:
+    news = " ".join(OCTOBER) + " The minister said on Friday that exports in June rose. "
+    paragraphs = [FILLER * 5, news] * 6  # about 600 words, 30 date expressions: twice the corpus density
+    assert 500 < len(" ".join(paragraphs).split()) < 800
+    seconds = min(timeit.repeat(lambda: find_date_clues("Title", paragraphs), number=10, repeat=3)) / 10
+    assert seconds < 0.005  # about 1 ms on a busy core; the budget is a few ms for a busy test machine
+
+
+# --- corpus ----------------------------------------------------------------------------------
+
+
+def score(name: str) -> tuple[list[bool], list[bool], list[bool], list[DateInfo]]:
+    """Year, month and day hits of our dates against the hand labels of one corpus file."""
+    gold = json.loads((GOLD / f"dates-{name[:3]}.json").read_text())
+    seg = segment(gold["file"], (CORPUS / gold["file"]).read_text())
+    clues = [find_date_clues(a.title, [b.text for b in a.blocks]) for a in seg.articles]
+    got = dict(zip((a.first_line for a in seg.articles), resolve_dates(clues), strict=True))
+    years, months, days = [], [], []
+    for label in gold["articles"]:
+        info, want = got[label["line"]], dt.date.fromisoformat(label["date"])
+        years.append(info.date is not None and info.date.year == want.year)
+        if label["precision"] in ("month", "day"):
+            months.append(
+                info.precision in ("month", "day")
+                and info.date is not None
+                and info.date.replace(day=1) == want.replace(day=1)
+            )
+        if label["precision"] == "day":
+            days.append(info.precision == "day" and info.date == want)
+    return years, months, days, list(got.values())
+
+
+@pytest.mark.parametrize("name", ["000", "002", "003"])
+def test_corpus_meets_the_targets(name: str) -> None:
+    years, months, days, infos = score(name)
+    assert all(years), f"year {sum(years)}/{len(years)}"
+    assert sum(months) >= 0.9 * len(months), f"month {sum(months)}/{len(months)}"
+    assert sum(days) >= 0.8 * len(days), f"day {sum(days)}/{len(days)}"
+    for info in infos:
+        assert "\n" not in info.evidence and len(info.evidence) <= 160
+
+
+if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
+    for file in ("000", "002", "003"):
+        y, mo, d, _ = score(file)
+        print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")
+    articles = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        articles += [
+            (a.title, [b.text for b in a.blocks]) for a in segment(path.name, path.read_text()).articles
+        ]
+    words = sum(len(" ".join([t, *b]).split()) for t, b in articles)
+    best = min(timeit.repeat(lambda: [find_date_clues(t, b) for t, b in articles], number=20, repeat=10)) / 20
+    print(f"find_date_clues: {best / words * 600 * 1000:.2f} ms per 600 words ({len(articles)} articles)")
