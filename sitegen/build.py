@@ -6,9 +6,10 @@ corpus files → segment → enrich → Markdown pages (keeping editors' changes
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,21 +84,48 @@ def build(
             f"{config.articles_dir / s}.md: kept (edited by hand) though its article left the corpus"
             for s in synced.kept_orphans
         ]
-    with report.stage("render"):
+    with report.stage("collect"):
         site = collect(config, synced.articles)
+    # Pagefind indexes in its own process while this one renders: both cores stay busy.
+    with _background(report, "search", lambda: index_search(config, site)) as searched, report.stage("render"):
         files = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)))
         report.pages = sum(1 for p in files if p.endswith(".html"))
         stage = output.staging_dir(config.cache_dir)
         output.write_files(stage, files)
         output.copy_static(stage, config.static_dirs)
-    with report.stage("search"):
-        if config.search:
-            report.searchable = search.build_index(site.articles, stage, config.base_url, config.language)
+    report.searchable = searched.result()
     with report.stage("swap"):
+        if (config.cache_dir / "search-bundle").is_dir():
+            (config.cache_dir / "search-bundle").rename(stage / search.BUNDLE)
         output.swap_in(stage, config.public_dir, config.cache_dir)
     cache.save_fingerprint(config, cache.inputs_fingerprint(config))
     say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
     return report
+
+
+def index_search(config: Config, site: Site) -> int:
+    if not config.search:
+        return 0
+    bundle = config.cache_dir / "search-bundle"
+    if bundle.exists():
+        shutil.rmtree(bundle)
+    return search.build_index(site.articles, bundle, config.base_url, config.cache_dir / "search-records", config.language)
+
+
+@contextmanager
+def _background(report: BuildReport, name: str, work: Callable[[], int]) -> Iterator[Future[int]]:
+    """Run ``work`` in a thread for the duration of the block; its time goes to ``name``."""
+
+    def timed() -> int:
+        with report.stage(name):
+            return work()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(timed)
+        try:
+            yield future
+        finally:
+            future.exception()  # wait for it, whatever happened in the block
 
 
 def read_corpus(config: Config, report: BuildReport) -> list[corpus.CorpusFile]:

@@ -49,28 +49,61 @@ def record(a: Article, href: str) -> str:
         f'<html lang="en"><head><title>{esc(a.title)}</title></head><body>'
         f'<main data-pagefind-body>'
         f'<h1 data-pagefind-weight="8" data-pagefind-meta="title">{esc(a.title)}</h1>'
-        f'<span data-pagefind-meta="date">{esc(format_date(a.date))}</span>'
-        f'<span data-pagefind-sort="date" data-pagefind-ignore>{sort}</span>'
+        f'<span data-pagefind-meta="date:{esc(format_date(a.date))}" data-pagefind-sort="date:{sort}"></span>'
         f'<div data-pagefind-ignore hidden>{"".join(filters)}</div>'
         f"{paragraphs}</main></body></html>"
     )
 
 
-async def _index(articles: Sequence[Article], out_dir: Path, u: urls.Urls, language: str) -> int:
+def write_records(articles: Sequence[Article], records_dir: Path, base_url: str) -> int:
+    """Keep one lean HTML record per article under records_dir, at its URL's path.
+
+    Unchanged records are left alone and stale ones removed, so the folder is also a cheap
+    record of what the index holds.
+    """
+    u = urls.Urls(base_url)
+    wanted: dict[Path, str] = {}
+    for a in articles:
+        href = u.href(urls.article(a.slug))
+        wanted[records_dir / u.output_path(href)] = record(a, href)
+    for path in records_dir.rglob("*.html") if records_dir.is_dir() else ():
+        if path not in wanted:
+            path.unlink()
+    written = 0
+    for path, text in wanted.items():
+        data = text.encode("utf-8")
+        try:
+            if path.read_bytes() == data:
+                continue
+        except OSError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written += 1
+    return written
+
+
+async def _index(records_dir: Path, out_dir: Path, language: str) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(force_language=language, output_path=str(out_dir))
     async with PagefindIndex(config=config) as index:
-        for a in articles:
-            await index.add_html_file(content=record(a, u.href(urls.article(a.slug))), url=u.href(urls.article(a.slug)))
-    return len(articles)
+        result = await index.add_directory(str(records_dir))
+    return int(result.get("page_count", 0))
 
 
-def build_index(articles: Sequence[Article], site_root: Path, base_url: str, language: str = "en") -> int:
-    """Write the Pagefind bundle into site_root/pagefind/; returns how many records went in."""
-    out = site_root / BUNDLE
+def build_index(
+    articles: Sequence[Article], out: Path, base_url: str, records_dir: Path, language: str = "en"
+) -> int:
+    """Write the Pagefind bundle into ``out`` from one lean record per article.
+
+    The records go to disk and Pagefind indexes the folder in one call: the Python API answers
+    each single-file request after a fixed pause, which made per-record calls slow.
+    """
+    write_records(articles, records_dir, base_url)
+    if not articles:
+        return 0
     try:
-        return asyncio.run(_index(articles, out, urls.Urls(base_url), language))
+        return asyncio.run(_index(records_dir, out, language))
     except SitegenError:
         raise
     except Exception as exc:  # the Pagefind service reports failures as assorted exceptions
