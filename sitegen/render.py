@@ -169,7 +169,7 @@ def make_environment(config: Config) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     u = urls.Urls(config.base_url)
-    static_dirs = [d / "static" for d in config.theme_dirs]
+    static_dirs = config.static_dirs
 
     def has_static(name: str) -> bool:
         """Whether a theme or site static folder provides /static/<name> (e.g. extra.css)."""

