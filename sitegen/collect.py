@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sitegen import urls
 from sitegen.config import Config
-from sitegen.model import ENTITY_TYPES, Article, EntityType
+from sitegen.model import ENTITY_TYPES, Article, DateInfo, EntityType
 from sitegen.segment import content_terms
 
 RELATED = 5
@@ -47,8 +47,8 @@ class EntityIndex:
     mentions: int  # total mentions across articles
     articles: tuple[Article, ...]  # newest first
     sentences: dict[str, str]  # article slug → the sentence that mentions it
-    first_date: dt.date | None
-    last_date: dt.date | None
+    first_date: DateInfo | None  # the earliest article's date, at its precision
+    last_date: DateInfo | None
     co_occurring: tuple[tuple[EntityRef, int], ...]
 
     @property
@@ -198,15 +198,15 @@ def _entities(
     by_type: dict[EntityType, list[EntityIndex]] = {t: [] for t in ENTITY_TYPES}
     entity_of: dict[tuple[EntityType, str], EntityIndex] = {}
     for key, ref in refs.items():
-        dates = [a.date.date for a in arts[key] if a.date.date is not None]
+        dates = sorted((a.date for a in arts[key] if a.date.date is not None), key=_date_order)
         idx = EntityIndex(
             ref=ref,
             aliases=tuple(sorted(aliases[key])),
             mentions=mentions[key],
             articles=tuple(arts[key]),
             sentences=sentences[key],
-            first_date=min(dates) if dates else None,
-            last_date=max(dates) if dates else None,
+            first_date=dates[0] if dates else None,
+            last_date=dates[-1] if dates else None,
             co_occurring=tuple(
                 (refs[k], n) for k, n in sorted(co[key].items(), key=lambda kv: (-kv[1], kv[0][1]))[:CO_OCCURRING]
             ),
@@ -217,6 +217,13 @@ def _entities(
         t: tuple(sorted(v, key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold()))) for t, v in by_type.items()
     }
     return ranked, entity_of
+
+
+def _date_order(d: DateInfo) -> tuple[dt.date, int]:
+    """Chronological; of two equal dates, the more precise one counts as later (it is inside the
+    period the less precise one starts)."""
+    assert d.date is not None
+    return d.date, {"year": 0, "month": 1, "day": 2}.get(d.precision, 0)
 
 
 def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:

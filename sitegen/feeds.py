@@ -12,6 +12,7 @@ from feedgen.feed import FeedGenerator
 from sitegen import urls
 from sitegen.collect import Site
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
+from sitegen.render import iso_date
 
 FEED_SIZE = 50
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -105,8 +106,8 @@ def data_export(site: Site) -> dict[str, bytes]:
             "aliases": list(e.aliases),
             "mentions": e.mentions,
             "articles": [a.slug for a in e.articles],
-            "first_date": e.first_date.isoformat() if e.first_date else None,
-            "last_date": e.last_date.isoformat() if e.last_date else None,
+            "first_date": iso_date(e.first_date) if e.first_date else None,
+            "last_date": iso_date(e.last_date) if e.last_date else None,
             "co_occurring": [{"name": r.name, "type": r.type, "articles": n} for r, n in e.co_occurring],
         }
         for t in ENTITY_TYPES
