@@ -6,6 +6,7 @@ corpus files → segment → enrich → Markdown pages (keeping editors' changes
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitegen import cache, corpus, feeds, output, pages, render, search, urls
+from sitegen import cache, corpus, feeds, incremental, output, pages, render, search, urls
 from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
 from sitegen.config import Config
@@ -40,6 +41,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False
+    rendered: int = 0  # pages rendered this time (the others were unchanged)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -88,15 +90,20 @@ def build(
         site = collect(config, synced.articles)
     # Pagefind indexes in its own process while this one renders: both cores stay busy.
     with _background(report, "search", lambda: index_search(config, site)) as searched, report.stage("render"):
-        files = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)))
-        report.pages = sum(1 for p in files if p.endswith(".html"))
-        stage = output.staging_dir(config.cache_dir)
-        output.write_files(stage, files)
+        stage, held = output.open_buffer(config.cache_dir)
+        files, state = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)), held)
+        report.pages = sum(1 for p in state if p.endswith(".html"))
+        report.rendered = sum(1 for p in files if p.endswith(".html"))
+        output.sync_files(stage, files, keep=set(state), before=held)
         output.copy_static(stage, config.static_dirs)
     report.searchable = searched.result()
     with report.stage("swap"):
+        bundle = stage / search.BUNDLE
+        if bundle.exists():
+            shutil.rmtree(bundle)
         if (config.cache_dir / "search-bundle").is_dir():
-            (config.cache_dir / "search-bundle").rename(stage / search.BUNDLE)
+            (config.cache_dir / "search-bundle").rename(bundle)
+        output.finish_buffer(stage, config.cache_dir, state)
         output.swap_in(stage, config.public_dir, config.cache_dir)
     cache.save_fingerprint(config, cache.inputs_fingerprint(config))
     say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
@@ -194,12 +201,33 @@ def generate_pages(segs: Sequence[Segmentation], enrichments: Sequence[Sequence[
     ]
 
 
-def render_site(site: Site, qa: render.QAReport) -> dict[str, bytes]:
+def render_site(
+    site: Site, qa: render.QAReport, held: dict[str, str]
+) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files to write, and the new state (output path → digest of its inputs or content).
+
+    ``held`` is the state of the folder being written into: a page whose digest it already
+    holds is not rendered again.
+    """
     env = render.make_environment(site.config)
     plan = render.plan_pages(site, qa)
-    files = render.render_pages(env, site, plan)
-    files.update(feeds.feeds(site))
-    files.update(feeds.data_export(site))
-    files[urls.SITEMAP.lstrip("/")] = feeds.sitemap(site, [p.path for p in plan if p.sitemap])
-    files["robots.txt"] = feeds.robots(site)
-    return files
+    templates, uses_site = incremental.template_set_digest(env)
+    digester = incremental.Digester()
+    # Neither the worker count nor where the site lives changes the output.
+    settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
+    base = cache.digest(templates, repr(settings), str(render.build_year(site)))
+    if uses_site:
+        base = cache.digest(base, digester.of(site.articles).hex())
+    u = urls.Urls(site.config.base_url)
+    digests = incremental.page_digests(plan, base.encode(), digester)
+    state = {u.output_path(p.path): d for p, d in zip(plan, digests, strict=True)}
+    todo = [p for p in plan if held.get(u.output_path(p.path)) != state[u.output_path(p.path)]]
+    files = render.render_pages(env, site, todo)
+    others = {**feeds.feeds(site), **feeds.data_export(site)}
+    others[urls.SITEMAP.lstrip("/")] = feeds.sitemap(site, [p.path for p in plan if p.sitemap])
+    others["robots.txt"] = feeds.robots(site)
+    for path, data in others.items():
+        state[path] = incremental.file_digest(data)
+        if held.get(path) != state[path]:
+            files[path] = data
+    return files, state

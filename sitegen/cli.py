@@ -85,7 +85,8 @@ def build(site: Path, base_url: str | None, workers: int | None, force: bool, qu
         click.echo(f"{len(report.edited)} page(s) keep hand edits (see /qa/)")
     times = ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items())
     click.echo(
-        f"Built {report.articles} articles from {report.files} corpus file(s): {report.pages} pages, "
+        f"Built {report.articles} articles from {report.files} corpus file(s): {report.pages} pages "
+        f"({report.rendered} rendered, the rest unchanged), "
         f"{report.searchable} searchable, {report.written_pages} Markdown page(s) written → {config.public_dir} ({times})"
     )
 

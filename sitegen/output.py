@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
 import os
+import pickle
+import re
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -41,6 +44,86 @@ def is_sitegen_output(public: Path) -> bool:
     return public.is_dir() and not public.is_symlink() and (public / MARKER).is_file()
 
 
+def _state_path(cache_dir: Path, build_id: str) -> Path:
+    return cache_dir / "states" / f"{build_id}.pickle"
+
+
+def marker_id(folder: Path) -> str | None:
+    """The id of the build a sitegen output folder holds (its marker's first line)."""
+    try:
+        line = (folder / MARKER).read_text().splitlines()[0].strip()
+    except (OSError, IndexError):
+        return None
+    return line if re.fullmatch(r"[0-9a-f]{40}", line) else None
+
+
+def _write_marker(folder: Path, build_id: str) -> None:
+    (folder / MARKER).write_text(f"{build_id}\nWritten by sitegen. This folder is replaced on every build.\n")
+
+
+def load_state(cache_dir: Path, build_id: str | None) -> dict[str, str]:
+    if not build_id:
+        return {}
+    try:
+        state = pickle.loads(_state_path(cache_dir, build_id).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def state_id(state: Mapping[str, str]) -> str:
+    """A build's id: the digest of its state, so the same output always has the same marker."""
+    h = hashlib.sha1()
+    for path in sorted(state):
+        h.update(f"{path}\x00{state[path]}\n".encode())
+    return h.hexdigest()
+
+
+def open_buffer(cache_dir: Path) -> tuple[Path, dict[str, str]]:
+    """The staging folder to build into, and what it holds (output path → input digest).
+
+    After a swap the staging folder holds the previous public/, so a build only rewrites what
+    changed since then. A folder whose state is unknown (first build, a killed build) is emptied.
+    """
+    stage = cache_dir / "staging"
+    state = load_state(cache_dir, marker_id(stage)) if stage.is_dir() and not stage.is_symlink() else {}
+    if not state:
+        return staging_dir(cache_dir), {}
+    _write_marker(stage, "0" * 40)  # being modified: if this build dies, its state is unknown
+    return stage, state
+
+
+def finish_buffer(stage: Path, cache_dir: Path, state: dict[str, str]) -> None:
+    """Record what the staging folder now holds, before it is swapped in."""
+    build_id = state_id(state)
+    path = _state_path(cache_dir, build_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)
+    _write_marker(stage, build_id)
+
+
+def prune_states(cache_dir: Path, public: Path) -> None:
+    live = {marker_id(public), marker_id(cache_dir / "staging")}
+    for path in (cache_dir / "states").glob("*.pickle"):
+        if path.stem not in live:
+            path.unlink(missing_ok=True)
+
+
+def sync_files(root: Path, files: Mapping[str, bytes], keep: set[str], before: Iterable[str]) -> None:
+    """Write ``files`` into root and delete what it held before that is not in ``keep``."""
+    for rel in sorted(set(before) - keep):
+        target = root / rel
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+            parent = target.parent
+            while parent != root and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+    write_files(root, files)
+
+
 def staging_dir(cache_dir: Path) -> Path:
     stage = cache_dir / "staging"
     if stage.is_symlink():
@@ -48,7 +131,7 @@ def staging_dir(cache_dir: Path) -> Path:
     elif stage.exists():
         shutil.rmtree(stage)
     stage.mkdir(parents=True)
-    (stage / MARKER).write_text("Written by sitegen. This folder is replaced on every build.\n")
+    _write_marker(stage, "0" * 40)
     return stage
 
 
@@ -93,17 +176,17 @@ def recover(public: Path, cache_dir: Path) -> None:
 
 
 def swap_in(stage: Path, public: Path, cache_dir: Path) -> None:
-    """Make ``stage`` the new public/ in one step where the OS allows it."""
+    """Make ``stage`` the new public/ in one step where the OS allows it; the previous public/
+    becomes the staging folder of the next build (its marker still says what it holds)."""
     check_public(public)
     if public.exists():
-        if _exchange(stage, public):
-            shutil.rmtree(stage)
-            return
-        aside = cache_dir / "previous"
-        if aside.exists():
-            shutil.rmtree(aside)
-        public.rename(aside)
-        stage.rename(public)
-        shutil.rmtree(aside)
+        if not _exchange(stage, public):
+            aside = cache_dir / "previous"
+            if aside.exists():
+                shutil.rmtree(aside)
+            public.rename(aside)
+            stage.rename(public)
+            aside.rename(stage)
     else:
         stage.rename(public)
+    prune_states(cache_dir, public)

@@ -346,7 +346,7 @@ def render_pages(
     """Render each page through its template; a template error names the template and line."""
     out: dict[str, bytes] = {}
     u = urls.Urls(site.config.base_url)
-    common = {"site": site, "config": site.config, "build_year": _build_year(site)}
+    common = {"site": site, "config": site.config, "build_year": build_year(site)}
     cache: dict[str, jinja2.Template] = {}
     for page in pages:
         try:
@@ -366,7 +366,7 @@ def render_pages(
     return out
 
 
-def _build_year(site: Site) -> int:
+def build_year(site: Site) -> int:
     dates = [a.date.date for a in site.articles if a.date.date]
     return max(dates).year if dates else dt.date.today().year
 

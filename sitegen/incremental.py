@@ -1,0 +1,91 @@
+"""Which output files a build must write: digests of every page's inputs (pure).
+
+A page is re-rendered only when the digest of what it is made from changes: its template set,
+the config, its path and its own context (the articles, indexes and values it is given). The
+digest walks the context once, remembering each object it has seen, so an article shared by a
+hundred list pages is hashed once. Templates that read ``site`` directly depend on everything:
+then every page's digest includes the whole site's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import jinja2
+from jinja2 import meta
+from markupsafe import Markup
+
+from sitegen.render import Page
+
+
+class Digester:
+    """Stable digests of plain data: dataclasses, containers, scalars, dates."""
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[object, bytes]] = {}
+
+    def of(self, obj: Any) -> bytes:
+        if obj is None or isinstance(obj, (bool, int, float, str, bytes, dt.date, Markup)):
+            return hashlib.sha1(f"{type(obj).__name__}:{obj!r}".encode()).digest()
+        key = id(obj)
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        h = hashlib.sha1(type(obj).__name__.encode())
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            for f in dataclasses.fields(obj):
+                h.update(f.name.encode())
+                h.update(self.of(getattr(obj, f.name)))
+        elif isinstance(obj, Mapping):
+            for k in sorted(obj, key=repr):
+                h.update(self.of(k))
+                h.update(self.of(obj[k]))
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            items: Iterable[Any] = sorted(obj, key=repr) if isinstance(obj, (set, frozenset)) else obj
+            for item in items:
+                h.update(self.of(item))
+        else:
+            raise TypeError(f"cannot digest {type(obj).__name__}")
+        value = h.digest()
+        self._memo[key] = (obj, value)
+        return value
+
+
+def template_set_digest(env: jinja2.Environment) -> tuple[str, bool]:
+    """A digest of every template the environment can load, and whether any of them reads the
+    ``site`` variable directly."""
+    h = hashlib.sha1()
+    uses_site = False
+    assert env.loader is not None
+    for name in sorted(env.list_templates()):
+        source, _filename, _uptodate = env.loader.get_source(env, name)
+        h.update(name.encode() + b"\x00" + source.encode())
+        if not uses_site:
+            try:
+                uses_site = "site" in meta.find_undeclared_variables(env.parse(source))
+            except jinja2.TemplateSyntaxError:
+                uses_site = True  # rendering will report it
+    return h.hexdigest(), uses_site
+
+
+def page_digests(pages: Sequence[Page], base: bytes, digester: Digester) -> list[str]:
+    """One digest per page: ``base`` (templates, config, site-wide values) + path + context."""
+    out = []
+    for page in pages:
+        h = hashlib.sha1(base)
+        h.update(f"{page.path}\x00{page.template}\x00{page.title}".encode())
+        try:
+            h.update(digester.of(page.context))
+        except TypeError:  # something we can't digest: always render it
+            h.update(str(id(page)).encode() + str(time.monotonic_ns()).encode())
+        out.append(h.hexdigest())
+    return out
+
+
+def file_digest(data: bytes) -> str:
+    return "file:" + hashlib.sha1(data).hexdigest()
