@@ -100,11 +100,14 @@ class Site:
         return idx.ref if idx else None
 
 
-def sort_key(a: Article) -> tuple[int, int, str, str]:
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def sort_key(a: Article) -> tuple[int, int, int, str, str]:
     """Newest first; a less precise date sorts after precise ones of the same period."""
     if a.date.date is None:
-        return (1, 0, a.title.casefold(), a.slug)
-    return (0, -a.date.date.toordinal(), a.title.casefold(), a.slug)
+        return (1, 0, 0, a.title.casefold(), a.slug)
+    return (0, -a.date.date.toordinal(), _PRECISION_RANK.get(a.date.precision, 2), a.title.casefold(), a.slug)
 
 
 def collect(config: Config, articles: Sequence[Article]) -> Site:

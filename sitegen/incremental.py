@@ -22,38 +22,48 @@ from markupsafe import Markup
 
 from sitegen.render import Page
 
+_SCALARS = (bool, int, float, str, bytes, dt.date, Markup)
+
 
 class Digester:
-    """Stable digests of plain data: dataclasses, containers, scalars, dates."""
+    """Stable digests of plain data: dataclasses, containers, scalars, dates.
+
+    Dataclass instances and containers are digested once per build (remembered by identity);
+    scalars are fed straight into their parent's hash.
+    """
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[object, bytes]] = {}
 
     def of(self, obj: Any) -> bytes:
-        if obj is None or isinstance(obj, (bool, int, float, str, bytes, dt.date, Markup)):
+        if obj is None or isinstance(obj, _SCALARS):
             return hashlib.sha1(f"{type(obj).__name__}:{obj!r}".encode()).digest()
-        key = id(obj)
-        hit = self._memo.get(key)
+        hit = self._memo.get(id(obj))
         if hit is not None and hit[0] is obj:
             return hit[1]
         h = hashlib.sha1(type(obj).__name__.encode())
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             for f in dataclasses.fields(obj):
-                h.update(f.name.encode())
-                h.update(self.of(getattr(obj, f.name)))
+                self._feed(h, getattr(obj, f.name))
         elif isinstance(obj, Mapping):
             for k in sorted(obj, key=repr):
-                h.update(self.of(k))
-                h.update(self.of(obj[k]))
+                self._feed(h, k)
+                self._feed(h, obj[k])
         elif isinstance(obj, (list, tuple, set, frozenset)):
             items: Iterable[Any] = sorted(obj, key=repr) if isinstance(obj, (set, frozenset)) else obj
             for item in items:
-                h.update(self.of(item))
+                self._feed(h, item)
         else:
             raise TypeError(f"cannot digest {type(obj).__name__}")
         value = h.digest()
-        self._memo[key] = (obj, value)
+        self._memo[id(obj)] = (obj, value)
         return value
+
+    def _feed(self, h: Any, obj: Any) -> None:
+        if obj is None or isinstance(obj, _SCALARS):
+            h.update(f"\x01{type(obj).__name__}:{obj!r}".encode())
+        else:
+            h.update(b"\x02" + self.of(obj))
 
 
 def template_set_digest(env: jinja2.Environment) -> tuple[str, bool]:

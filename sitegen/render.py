@@ -233,7 +233,6 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                 "article.html",
                 {
                     "article": a,
-                    "body_html": article_body(a.body_markdown),
                     "related": site.related.get(a.slug, ()),
                     "previous": site.previous.get(a.slug),
                     "next": site.next.get(a.slug),
@@ -356,8 +355,9 @@ def render_pages(
         except jinja2.TemplateSyntaxError as exc:
             raise ThemeError(f"template error: {exc.message}", exc.filename or exc.name, exc.lineno) from None
         except jinja2.TemplateNotFound as exc:
-            raise ThemeError(f"template not found: {exc.name}", page.template) from None
-        except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            filename, line = _template_location(exc)
+            raise ThemeError(f"template not found: {exc.name}", filename or page.template, line) from None
+        except Exception as exc:  # any error raised while a template runs is the theme's
             filename, line = _template_location(exc)
             raise ThemeError(f"template error while rendering {page.path}: {exc}", filename or page.template, line) from None
         out[u.output_path(page.path)] = text.encode("utf-8")

@@ -1,0 +1,170 @@
+"""Lean Pagefind records and their folder on disk (Pagefind itself is not run here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+
+from sitegen import search
+from sitegen.model import Article, DateInfo, EntityMention, Precision
+
+BASE = "https://x.org/news/"
+
+
+def art(
+    slug: str,
+    date: dt.date | None = dt.date(2024, 3, 5),
+    precision: Precision = "day",
+    *,
+    title: str = "Council & <b>mayor</b> agree",
+    topics: Sequence[str] = ("Politics & Law", "Society"),
+    entities: Sequence[EntityMention] = (),
+    body: str = "First <i>paragraph</i>.\n\n## A **subheading**\n\n> Quoted \\*text\\*.\n",
+) -> Article:
+    return Article(
+        slug=slug,
+        title=title,
+        date=DateInfo(date, precision, "test") if date else DateInfo.unknown(),
+        topics=tuple(topics),
+        entities=tuple(entities),
+        source_file="news.txt",
+        source_lines=(1, 5),
+        body_markdown=body,
+        summary="",
+        word_count=5,
+    )
+
+
+ENTITIES = (
+    EntityMention("Anna Berg", "person", 3),
+    EntityMention("Tom <O'Neil>", "person", 1),
+    EntityMention("City Council", "organization", 2),
+    EntityMention("Oslo", "place", 1),
+)
+
+
+class Parsed(HTMLParser):
+    """The record's elements as (tag, attrs, text) and its filters as {name: [values]}."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str | None], list[str]]] = []
+        self.open: list[int] = []
+        self.filters: dict[str, list[str]] = {}
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs), []))
+        self.open.append(len(self.elements) - 1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open:
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.open:
+            self.elements[self.open[-1]][2].append(data)
+
+    def find(self, attr: str) -> list[tuple[str, dict[str, str | None], str]]:
+        return [(t, a, "".join(x)) for t, a, x in self.elements if attr in a]
+
+    def filter_values(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for _tag, attrs, text in self.find("data-pagefind-filter"):
+            out.setdefault(str(attrs["data-pagefind-filter"]), []).append(text)
+        return out
+
+
+def test_record_weights_the_title_and_escapes_html() -> None:
+    rec = search.record(art("a", entities=ENTITIES), "/news/articles/a/")
+    parsed = Parsed(rec)
+    [(tag, attrs, text)] = parsed.find("data-pagefind-weight")
+    assert tag == "h1" and attrs["data-pagefind-weight"] == "8" and attrs["data-pagefind-meta"] == "title"
+    assert text == "Council & <b>mayor</b> agree"  # shown as text, never as markup
+    assert "<b>" not in rec and "<i>" not in rec
+    assert "Council &amp; &lt;b&gt;mayor&lt;/b&gt; agree" in rec
+    assert len(parsed.find("data-pagefind-body")) == 1
+
+
+def test_record_filters() -> None:
+    parsed = Parsed(search.record(art("a", entities=ENTITIES), "/news/articles/a/"))
+    assert parsed.filter_values() == {
+        "topic": ["Politics & Law", "Society"],
+        "year": ["2024"],
+        "people": ["Anna Berg", "Tom <O'Neil>"],
+        "organizations": ["City Council"],
+        "places": ["Oslo"],
+    }
+    # The filters are for Pagefind only, never shown or indexed as text.
+    [(_tag, attrs, _text)] = [e for e in parsed.find("data-pagefind-ignore") if e[0] == "div"]
+    assert "hidden" in attrs
+
+
+def test_record_caps_entity_filters() -> None:
+    many = [EntityMention(f"Person {i}", "person", 1) for i in range(40)]
+    parsed = Parsed(search.record(art("a", entities=many), "/x/"))
+    assert len(parsed.filter_values()["people"]) == 25
+
+
+def test_record_date_sort_key_and_meta() -> None:
+    [(_t, day, _x)] = Parsed(search.record(art("a"), "/x/")).find("data-pagefind-sort")
+    assert day["data-pagefind-sort"] == "date:2024-03-05"
+    assert day["data-pagefind-meta"] == "date:5 March 2024"
+    [(_t, month, _x)] = Parsed(search.record(art("b", dt.date(2024, 2, 1), "month"), "/x/")).find("data-pagefind-sort")
+    assert month["data-pagefind-sort"] == "date:2024-02-01"
+    assert month["data-pagefind-meta"] == "date:February 2024"
+    undated = Parsed(search.record(art("c", None), "/x/"))
+    [(_t, none, _x)] = undated.find("data-pagefind-sort")
+    assert none["data-pagefind-sort"] == "date:0000-00-00"  # sorts before every real date
+    assert none["data-pagefind-meta"] == "date:Undated"
+    assert "year" not in undated.filter_values()
+
+
+def test_record_body_is_plain_escaped_paragraphs() -> None:
+    parsed = Parsed(search.record(art("a"), "/x/"))
+    paragraphs = [text for tag, _a, text in ((t, a, "".join(x)) for t, a, x in parsed.elements) if tag == "p"]
+    assert paragraphs == ["First <i>paragraph</i>.", "A subheading", "Quoted *text*."]
+
+
+def read_all(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_write_records_one_file_per_article_at_its_url(tmp_path: Path) -> None:
+    records = tmp_path / "records"
+    written = search.write_records([art("a"), art("b", None)], records, BASE)
+    assert written == 2
+    files = read_all(records)
+    assert sorted(files) == ["news/articles/a/index.html", "news/articles/b/index.html"]  # URL path, folder included
+    assert files["news/articles/a/index.html"].decode() == search.record(art("a"), "/news/articles/a/")
+
+
+def test_write_records_leaves_unchanged_files_and_removes_stale_ones(tmp_path: Path) -> None:
+    records = tmp_path / "records"
+    search.write_records([art("a"), art("b"), art("gone")], records, "https://x.org/")
+    a, b = records / "articles" / "a" / "index.html", records / "articles" / "b" / "index.html"
+    old = 1_000_000_000
+    for p in records.rglob("*.html"):
+        os.utime(p, (old, old))
+    written = search.write_records([art("a"), art("b", title="New title"), art("new")], records, "https://x.org/")
+    assert written == 2  # b changed, new added
+    assert a.stat().st_mtime == old  # untouched
+    assert b.stat().st_mtime != old and b"New title" in b.read_bytes()
+    assert sorted(read_all(records)) == ["articles/a/index.html", "articles/b/index.html", "articles/new/index.html"]
+    assert search.write_records([art("a"), art("b", title="New title"), art("new")], records, "https://x.org/") == 0
+
+
+def test_write_records_empty_and_missing_folder(tmp_path: Path) -> None:
+    assert search.write_records([], tmp_path / "nowhere", BASE) == 0
+    records = tmp_path / "records"
+    search.write_records([art("a")], records, BASE)
+    assert search.write_records([], records, BASE) == 0
+    assert read_all(records) == {}
+
+
+def test_build_index_with_no_articles_runs_no_pagefind(tmp_path: Path) -> None:
+    assert search.build_index([], tmp_path / "bundle", BASE, tmp_path / "records") == 0
+    assert not (tmp_path / "bundle").exists()
