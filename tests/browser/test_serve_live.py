@@ -1,0 +1,80 @@
+"""`sitegen serve` end to end: edit a page, the open browser tab shows the change by itself;
+a broken edit shows the error over the last good site; the fix recovers (issue 8)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import SMALL_CORPUS
+
+pytestmark = pytest.mark.browser
+
+SLUG = "scientists-launch-a-satellite-to-study-ocean-temperatures-from-space"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    site = tmp_path / "site"
+    (site / "content" / "corpus").mkdir(parents=True)
+    (site / "content" / "corpus" / "news.txt").write_text(SMALL_CORPUS)
+    (site / "sitegen.toml").write_text("search = false\n")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitegen", "serve", "--site", str(site), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/", timeout=2).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise RuntimeError("sitegen serve did not start") from None
+            time.sleep(0.2)
+    yield site, url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_edit_shows_up_in_the_open_page(live: tuple[Path, str], page: Any) -> None:
+    site, url = live
+    page.goto(f"{url}/articles/{SLUG}/")
+    assert "Scientists launch a satellite" in page.locator("h1").inner_text()
+    md = site / "content" / "articles" / f"{SLUG}.md"
+    md.write_text(md.read_text().replace('title: "Scientists launch', 'title: "Researchers launch', 1))
+    page.wait_for_function("document.querySelector('h1').innerText.startsWith('Researchers launch')", timeout=20000)
+    assert not page.locator("#sitegen-error").count()
+
+
+def test_broken_edit_shows_the_error_then_recovers(live: tuple[Path, str], page: Any) -> None:
+    site, url = live
+    page.goto(f"{url}/articles/{SLUG}/")
+    md = site / "content" / "articles" / f"{SLUG}.md"
+    good = md.read_text()
+    md.write_text(good.replace("date:", "date: [unclosed", 1))
+    page.wait_for_selector("#sitegen-error", timeout=20000)
+    banner = page.locator("#sitegen-error").inner_text()
+    assert "Rebuild failed" in banner and f"{SLUG}.md:" in banner
+    assert "Scientists launch a satellite" in page.locator("h1").inner_text()  # the last good site
+    md.write_text(good)
+    page.wait_for_selector("#sitegen-error", state="detached", timeout=20000)
+    assert "Scientists launch a satellite" in page.locator("h1").inner_text()
