@@ -79,7 +79,9 @@ def build(
                 pool,
             )
     with report.stage("pages"):
-        synced = pages.sync_pages(config.articles_dir, generate_pages(segmentations, enrichments))
+        synced = pages.sync_pages(
+            config.articles_dir, generate_pages(segmentations, enrichments), config.cache_dir / "pages.memo"
+        )
         report.articles, report.edited = len(synced.articles), list(synced.edited)
         report.written_pages, report.removed_pages = synced.written, synced.removed
         report.warnings += [

@@ -56,6 +56,27 @@ class PickleCache:
         tmp.replace(path)
 
 
+    @staticmethod
+    def load_file(path: Path | None) -> dict[str, Any]:
+        """A whole mapping stored in one pickle file ({} if missing or unreadable)."""
+        if path is None:
+            return {}
+        try:
+            value = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @staticmethod
+    def save_file(path: Path | None, value: dict[str, Any]) -> None:
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+
 def _stat_lines(paths: Iterable[Path], root: Path) -> list[str]:
     out = []
     for p in paths:

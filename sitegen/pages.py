@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import pickle
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from sitegen.cache import PickleCache
 from sitegen.errors import InputError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, EntityMention, RawArticle
 
@@ -371,15 +373,38 @@ def _not_a_page(path: Path) -> bool:
     return path.name.startswith(("_", ".")) or path.stem.casefold() == "readme"
 
 
-def sync_pages(folder: Path, generated: list[GeneratedPage]) -> SyncResult:
-    """Write generated pages into ``folder``, keeping hand edits; read every page back."""
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None) -> SyncResult:
+    """Write generated pages into ``folder``, keeping hand edits; read every page back.
+
+    ``memo_file`` remembers, per page, what was generated and the file's size and time: a page
+    whose generated content and file are both unchanged since then is not read or written again.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     existing = {p.stem: p for p in folder.glob("*.md") if p.is_file() and not _not_a_page(p)}
+    memo = PickleCache.load_file(memo_file)
+    new_memo: dict[str, Any] = {}
     articles: list[Article] = []
     edited: list[tuple[str, tuple[str, ...]]] = []
     written = removed = 0
     for page in generated:
         path = folder / f"{page.slug}.md"
+        key = hashlib.sha1(pickle.dumps((page.front, page.body), protocol=4)).hexdigest()
+        hit = memo.get(page.slug)
+        if hit is not None and hit[0] == key and page.slug in existing and hit[1] == _stat(path):
+            existing.pop(page.slug)
+            new_memo[page.slug] = hit
+            articles.append(hit[2])
+            if hit[3]:
+                edited.append((page.slug, hit[3]))
+            continue
         old = None
         if page.slug in existing:
             try:
@@ -392,7 +417,9 @@ def sync_pages(folder: Path, generated: list[GeneratedPage]) -> SyncResult:
             written += 1
         if merge.edited:
             edited.append((page.slug, merge.edited))
-        articles.append(article_from_page(merge.front, merge.body, path, merge.text))
+        article = article_from_page(merge.front, merge.body, path, merge.text)
+        articles.append(article)
+        new_memo[page.slug] = (key, _stat(path), article, merge.edited)
     orphans: list[str] = []
     for slug, path in sorted(existing.items()):
         text = path.read_text(encoding="utf-8-sig")
@@ -404,4 +431,5 @@ def sync_pages(folder: Path, generated: list[GeneratedPage]) -> SyncResult:
         front.pop(FINGERPRINT_KEY, None)
         articles.append(article_from_page(front, body, path, text))
         orphans.append(slug)
+    PickleCache.save_file(memo_file, new_memo)
     return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans))

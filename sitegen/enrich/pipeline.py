@@ -78,8 +78,11 @@ def enrich_all(
         ArticleTask(a.title, tuple(b.text for b in a.blocks), taxonomy, max_topics, rules) for a in flat
     ]
     keys = [article_key(settings, t) for t in tasks]
+    # The last build's results in one file: one read instead of one per article.
+    index = cache_dir / "index.pickle" if cache_dir is not None else None
+    last = PickleCache.load_file(index)
     results: list[ArticleResult | None] = [
-        r if isinstance(r := cache.get(k), ArticleResult) else None for k in keys
+        r if isinstance(r := last.get(k) or cache.get(k), ArticleResult) else None for k in keys
     ]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
@@ -93,6 +96,7 @@ def enrich_all(
             results[i] = r
             cache.put(keys[i], r)
     done = [r for r in results if r is not None]
+    PickleCache.save_file(index, dict(zip(keys, done, strict=True)))
     merged_entities = entities.canonicalize_corpus([r.entities for r in done], rules)
     out: list[list[Enrichment]] = []
     pos = 0
