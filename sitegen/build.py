@@ -53,9 +53,18 @@ class BuildReport:
 
 
 def build(
-    config: Config, *, executor: Executor | None = None, log: Log | None = None, force: bool = False
+    config: Config,
+    *,
+    executor: Executor | None = None,
+    log: Log | None = None,
+    force: bool = False,
+    search_later: Callable[[Site], None] | None = None,
 ) -> BuildReport:
-    """Build the site described by ``config`` into its public/ folder, atomically."""
+    """Build the site described by ``config`` into its public/ folder, atomically.
+
+    With ``search_later`` (the preview server), the pages are swapped in without waiting for the
+    search index, which is handed over to be rebuilt in the background.
+    """
     report = BuildReport()
     say = log or (lambda _msg: None)
     output.recover(config.public_dir, config.cache_dir)
@@ -91,7 +100,11 @@ def build(
     with report.stage("collect"):
         site = collect(config, synced.articles)
     # Pagefind indexes in its own process while this one renders: both cores stay busy.
-    with _background(report, "search", lambda: index_search(config, site)) as searched, report.stage("render"):
+    search_now = config.search and search_later is None
+    with (
+        _background(report, "search", lambda: index_search(config, site) if search_now else 0) as searched,
+        report.stage("render"),
+    ):
         stage, held = output.open_buffer(config.cache_dir)
         files, state = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)), held)
         report.pages = sum(1 for p in state if p.endswith(".html"))
@@ -101,12 +114,14 @@ def build(
     report.searchable = searched.result()
     with report.stage("swap"):
         bundle = stage / search.BUNDLE
-        if bundle.exists():
+        if search_now and (config.cache_dir / "search-bundle").is_dir():
+            output.replace_dir(config.cache_dir / "search-bundle", bundle)
+        elif not config.search and bundle.exists():
             shutil.rmtree(bundle)
-        if (config.cache_dir / "search-bundle").is_dir():
-            (config.cache_dir / "search-bundle").rename(bundle)
         output.finish_buffer(stage, config.cache_dir, state)
         output.swap_in(stage, config.public_dir, config.cache_dir)
+    if config.search and search_later is not None:
+        search_later(site)
     cache.save_fingerprint(config, cache.inputs_fingerprint(config))
     say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
     return report

@@ -94,14 +94,28 @@ def _tree(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
+def _content_lines(paths: Iterable[Path]) -> list[str]:
+    out = []
+    for p in paths:
+        try:
+            out.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
+        except OSError:
+            continue
+    return out
+
+
 def inputs_fingerprint(config: Config) -> str:
-    """Everything a build reads: code, config, corpus, pages, overrides, aliases, theme."""
-    files: list[Path] = sorted(SITEGEN_DIR.rglob("*.py")) + sorted(SITEGEN_DIR.rglob("*.toml"))
-    files += [config.config_file, config.overrides_file, config.aliases_file]
-    files += sorted(config.corpus_dir.glob("*.txt")) + sorted(config.articles_dir.glob("*.md"))
-    for d in (*config.template_dirs, *config.static_dirs, *(SITEGEN_DIR / "enrich" / x for x in ("data",))):
-        files += _tree(d)
-    return digest(repr(config), *_stat_lines(files, config.site_dir))
+    """Everything a build reads: code, config, corpus, pages, overrides, aliases, theme.
+
+    The content the editors change is compared by content (an edit right after a build can keep
+    a file's size and timestamp); code and theme files by size and modification time.
+    """
+    code: list[Path] = sorted(SITEGEN_DIR.rglob("*.py")) + sorted(SITEGEN_DIR.rglob("*.toml"))
+    for d in (*config.template_dirs, *config.static_dirs, SITEGEN_DIR / "enrich" / "data"):
+        code += _tree(d)
+    content = [config.config_file, config.overrides_file, config.aliases_file]
+    content += sorted(config.corpus_dir.glob("*.txt")) + sorted(config.articles_dir.glob("*.md"))
+    return digest(repr(config), *_stat_lines(code, config.site_dir), *_content_lines(content))
 
 
 def last_fingerprint(config: Config) -> str | None:

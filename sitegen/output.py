@@ -168,6 +168,16 @@ def _exchange(a: Path, b: Path) -> bool:
     return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
+def replace_dir(new: Path, target: Path) -> None:
+    """Put folder ``new`` in place of ``target`` in one step where the OS allows it."""
+    if target.exists():
+        if _exchange(new, target):
+            shutil.rmtree(new)
+            return
+        shutil.rmtree(target)
+    new.rename(target)
+
+
 def recover(public: Path, cache_dir: Path) -> None:
     """Finish a swap a killed build left half done (public/ missing, the old one aside)."""
     aside = cache_dir / "previous"

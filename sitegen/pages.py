@@ -373,19 +373,19 @@ def _not_a_page(path: Path) -> bool:
     return path.name.startswith(("_", ".")) or path.stem.casefold() == "readme"
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _content_hash(path: Path) -> str | None:
+    """What a page file holds (by content: a quick edit can keep its size and timestamp)."""
     try:
-        st = path.stat()
+        return hashlib.sha1(path.read_bytes()).hexdigest()
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
 
 
 def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None) -> SyncResult:
     """Write generated pages into ``folder``, keeping hand edits; read every page back.
 
-    ``memo_file`` remembers, per page, what was generated and the file's size and time: a page
-    whose generated content and file are both unchanged since then is not read or written again.
+    ``memo_file`` remembers, per page, what was generated and what the file held: a page whose
+    generated content and file are both unchanged since then is not parsed or written again.
     """
     folder.mkdir(parents=True, exist_ok=True)
     existing = {p.stem: p for p in folder.glob("*.md") if p.is_file() and not _not_a_page(p)}
@@ -398,7 +398,7 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
         path = folder / f"{page.slug}.md"
         key = hashlib.sha1(pickle.dumps((page.front, page.body), protocol=4)).hexdigest()
         hit = memo.get(page.slug)
-        if hit is not None and hit[0] == key and page.slug in existing and hit[1] == _stat(path):
+        if hit is not None and hit[0] == key and page.slug in existing and hit[1] == _content_hash(path):
             existing.pop(page.slug)
             new_memo[page.slug] = hit
             articles.append(hit[2])
@@ -419,7 +419,7 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
             edited.append((page.slug, merge.edited))
         article = article_from_page(merge.front, merge.body, path, merge.text)
         articles.append(article)
-        new_memo[page.slug] = (key, _stat(path), article, merge.edited)
+        new_memo[page.slug] = (key, hashlib.sha1(merge.text.encode()).hexdigest(), article, merge.edited)
     orphans: list[str] = []
     for slug, path in sorted(existing.items()):
         text = path.read_text(encoding="utf-8-sig")

@@ -19,9 +19,12 @@ from pathlib import Path
 
 from livereload.watcher import Watcher
 
-from sitegen.build import build
+from sitegen.build import build, index_search
+from sitegen.collect import Site
 from sitegen.config import Config, load_config
 from sitegen.errors import SitegenError
+from sitegen.output import replace_dir
+from sitegen.search import BUNDLE
 
 EVENTS = "/__sitegen/events"
 POLL = 0.2  # seconds between checks for changed files
@@ -50,12 +53,17 @@ class Preview:
         self.error: str | None = None
         self.changed = threading.Condition()
         self.builds = 0
+        self.search_lock = threading.Lock()
+        self.search_generation = 0
 
     def rebuild(self) -> None:
         try:
             if self.reload_config is not None:  # sitegen.toml may have changed
                 self.config = self.reload_config()
-            self.builder(self.config)
+            if self.builder is build:
+                build(self.config, search_later=self.search_later)
+            else:
+                self.builder(self.config)
             error = None
         except SitegenError as exc:
             error = str(exc)
@@ -67,6 +75,24 @@ class Preview:
             self.version += 1
             self.changed.notify_all()
         print(f"rebuild failed: {error}" if error else f"rebuilt (#{self.version})", flush=True)
+
+    def search_later(self, site: Site) -> None:
+        """Rebuild the search index in the background; a newer build's request supersedes it."""
+        self.search_generation += 1
+        generation = self.search_generation
+
+        def work() -> None:
+            with self.search_lock:
+                if generation != self.search_generation:
+                    return
+                try:
+                    index_search(self.config, site)
+                    if generation == self.search_generation:
+                        replace_dir(self.config.cache_dir / "search-bundle", self.config.public_dir / BUNDLE)
+                except SitegenError as exc:
+                    print(f"search index failed: {exc}", flush=True)
+
+        threading.Thread(target=work, daemon=True).start()
 
     def wait_for_change(self, seen: int, timeout: float) -> int:
         with self.changed:
