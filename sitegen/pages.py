@@ -381,6 +381,22 @@ def _content_hash(path: Path) -> str | None:
         return None
 
 
+def _pages_by_body(existing: Mapping[str, Path], wanted: set[str]) -> dict[str, Path]:
+    """Pages no generated article claims, by the fingerprint of the body sitegen last wrote."""
+    out: dict[str, Path] = {}
+    for slug, path in sorted(existing.items()):
+        if slug in wanted:
+            continue
+        try:
+            front, _body = parse_page(path.read_text(encoding="utf-8-sig"), path)
+        except (InputError, UnicodeDecodeError):
+            continue
+        prints = front.get(FINGERPRINT_KEY)
+        if isinstance(prints, dict) and isinstance(prints.get(BODY_KEY), str):
+            out.setdefault(prints[BODY_KEY], path)
+    return out
+
+
 def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None) -> SyncResult:
     """Write generated pages into ``folder``, keeping hand edits; read every page back.
 
@@ -394,6 +410,8 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
     articles: list[Article] = []
     edited: list[tuple[str, tuple[str, ...]]] = []
     written = removed = 0
+    wanted = {page.slug for page in generated}
+    moved: dict[str, Path] | None = None  # body fingerprint → page left by a renamed article
     for page in generated:
         path = folder / f"{page.slug}.md"
         key = hashlib.sha1(pickle.dumps((page.front, page.body), protocol=4)).hexdigest()
@@ -405,16 +423,25 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
             if hit[3]:
                 edited.append((page.slug, hit[3]))
             continue
+        source = existing.pop(page.slug, None)
+        if source is None:  # a new slug: perhaps the headline changed and the page has edits to keep
+            if moved is None:
+                moved = _pages_by_body(existing, wanted)
+            source = moved.pop(fingerprint(page.body), None)
+            if source is not None:
+                existing.pop(source.stem, None)
         old = None
-        if page.slug in existing:
+        if source is not None:
             try:
-                old = existing.pop(page.slug).read_text(encoding="utf-8-sig")
+                old = source.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
-                raise InputError("page is not UTF-8 text", path, 1) from None
+                raise InputError("page is not UTF-8 text", source, 1) from None
         merge = merge_page(old, path, page.front, page.body)
-        if merge.text != old:
+        if merge.text != old or source != path:
             _write_atomic(path, merge.text)
             written += 1
+        if source is not None and source != path:
+            source.unlink()
         if merge.edited:
             edited.append((page.slug, merge.edited))
         article = article_from_page(merge.front, merge.body, path, merge.text)

@@ -114,3 +114,18 @@ def test_site_template_override_can_extend_the_builtin(make_site) -> None:  # ty
     build(load_config(site))
     page = site / "public" / "topics" / "index.html"
     assert "<title>CUSTOM Topics · " in page.read_text()
+
+
+def test_edits_follow_an_article_whose_headline_changes(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config=NO_SEARCH)
+    build(load_config(site))
+    old = site / "content" / "articles" / "scientists-launch-a-satellite-to-study-ocean-temperatures-from-space.md"
+    fm = front(site, old.stem)
+    old.write_text(old.read_text().replace("topics: " + json.dumps(fm["topics"]), "topics: [Culture & Life]", 1))
+    corpus = site / "content" / "corpus" / "news.txt"
+    corpus.write_text(corpus.read_text().replace("Scientists launch a satellite", "Engineers launch a satellite"))
+    build(load_config(site))
+    new = old.with_name("engineers-launch-a-satellite-to-study-ocean-temperatures-from-space.md")
+    assert not old.exists() and new.exists()
+    fm2 = front(site, new.stem)
+    assert fm2["title"].startswith("Engineers launch") and fm2["topics"] == ["Culture & Life"]
