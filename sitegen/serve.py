@@ -12,7 +12,6 @@ import http.server
 import mimetypes
 import posixpath
 import threading
-import time
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -238,19 +237,22 @@ def make_server(preview: Preview, host: str, port: int) -> http.server.Threading
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Build once, then serve and watch until interrupted."""
+    """Listen, build once, then serve and watch until interrupted."""
     overrides = {"base_url": config.base_url, "workers": config.workers}
     preview = Preview(config, reload_config=lambda: load_config(config.site_dir, **overrides))
+    try:
+        server = make_server(preview, host, port)
+    except OSError as exc:
+        raise SitegenError(f"cannot listen on {host}:{port}: {exc.strerror} (choose another --port)") from None
     preview.rebuild()
     if preview.error and not config.public_dir.is_dir():
+        server.server_close()
         raise SitegenError(f"first build failed: {preview.error}")
     stop = threading.Event()
     threading.Thread(target=watch_loop, args=(preview, stop), daemon=True).start()
-    server = make_server(preview, host, port)
     print(f"Serving {config.public_dir} at http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)", flush=True)
     try:
         server.serve_forever(poll_interval=0.5)
     finally:
         stop.set()
         server.server_close()
-        time.sleep(0)
