@@ -18,6 +18,20 @@ CO_OCCURRING = 12
 
 
 @dataclass(frozen=True)
+class TopicRef:
+    """A topic as a link with its size: what pages that only link to it need."""
+
+    name: str
+    slug: str
+    description: str
+    count: int
+
+    @property
+    def url(self) -> str:
+        return urls.topic(self.slug)
+
+
+@dataclass(frozen=True)
 class TopicIndex:
     name: str
     slug: str
@@ -27,6 +41,10 @@ class TopicIndex:
     @property
     def url(self) -> str:
         return urls.topic(self.slug)
+
+    @property
+    def ref(self) -> TopicRef:
+        return TopicRef(self.name, self.slug, self.description, len(self.articles))
 
 
 @dataclass(frozen=True)

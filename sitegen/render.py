@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from sitegen import urls
-from sitegen.collect import EntityIndex, Site
+from sitegen.collect import EntityRef, Site
 from sitegen.config import Config, builtin_theme_dir
 from sitegen.errors import ThemeError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, Decision
@@ -237,14 +237,17 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                     "previous": site.previous.get(a.slug),
                     "next": site.next.get(a.slug),
                     "entity_groups": _entity_groups(site, a),
-                    "topic_refs": [site.topic_of[t] for t in a.topics if t in site.topic_of],
+                    "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
                     "jsonld": news_article_jsonld(site, a),
                 },
                 a.title,
             )
         )
-    top_entities = {t: site.entities[t][:10] for t in ENTITY_TYPES}
-    home_common = {"topics": site.topics, "top_entities": top_entities, "chart": chart(site.articles)}
+    # Pages that only link to topics and entities get small refs (name, link, count), so they are
+    # not rendered again whenever any article of those topics or entities changes.
+    top_entities = {t: [(e.ref, len(e.articles)) for e in site.entities[t][:10]] for t in ENTITY_TYPES}
+    topic_refs = [t.ref for t in site.topics]
+    home_common = {"topics": topic_refs, "top_entities": top_entities, "chart": chart(site.articles)}
     for path, pager in paginate(urls.HOME, site.articles, per):
         pages.append(Page(path, "home.html", {"pager": pager, **home_common}, "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}"))
     pages.append(Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics"))
@@ -319,21 +322,21 @@ def news_article_jsonld(site: Site, a: Article) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _entity_groups(site: Site, a: Article) -> list[tuple[str, list[EntityIndex]]]:
+def _entity_groups(site: Site, a: Article) -> list[tuple[str, list[EntityRef]]]:
     groups = []
     for type_ in ENTITY_TYPES:
-        items = [site.entity_of[(e.type, e.name)] for e in a.entities if e.type == type_ and (e.type, e.name) in site.entity_of]
+        items = [site.entity_of[(e.type, e.name)].ref for e in a.entities if e.type == type_ and (e.type, e.name) in site.entity_of]
         if items:
             groups.append((type_, items))
     return groups
 
 
-def _co_entities(site: Site, articles: Sequence[Article], limit: int = 15) -> list[tuple[EntityIndex, int]]:
+def _co_entities(site: Site, articles: Sequence[Article], limit: int = 15) -> list[tuple[EntityRef, int]]:
     counts: Counter[tuple[str, str]] = Counter()
     for a in articles:
         counts.update({(e.type, e.name) for e in a.entities})
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:limit]
-    return [(site.entity_of[k], n) for k, n in best if k in site.entity_of]  # type: ignore[index]
+    return [(site.entity_of[k].ref, n) for k, n in best if k in site.entity_of]  # type: ignore[index]
 
 
 def render_pages(
