@@ -106,10 +106,10 @@ def build(
         report.stage("render"),
     ):
         stage, held = output.open_buffer(config.cache_dir)
-        files, state = render_site(site, render.QAReport(tuple(report.low_confidence), tuple(report.edited)), held)
+        qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
+        state, report.rendered = render_site(site, qa, held, output.Writer(stage))
         report.pages = sum(1 for p in state if p.endswith(".html"))
-        report.rendered = sum(1 for p in files if p.endswith(".html"))
-        output.sync_files(stage, files, keep=set(state), before=held)
+        output.remove_stale(stage, keep=set(state), before=held)
         output.copy_static(stage, config.static_dirs)
     report.searchable = searched.result()
     with report.stage("swap"):
@@ -219,9 +219,10 @@ def generate_pages(segs: Sequence[Segmentation], enrichments: Sequence[Sequence[
 
 
 def render_site(
-    site: Site, qa: render.QAReport, held: dict[str, str]
-) -> tuple[dict[str, bytes], dict[str, str]]:
-    """The files to write, and the new state (output path → digest of its inputs or content).
+    site: Site, qa: render.QAReport, held: dict[str, str], write: Callable[[str, bytes], None]
+) -> tuple[dict[str, str], int]:
+    """Write what changed; return the new state (output path → digest of its inputs or content)
+    and how many pages were rendered.
 
     ``held`` is the state of the folder being written into: a page whose digest it already
     holds is not rendered again.
@@ -239,12 +240,12 @@ def render_site(
     digests = incremental.page_digests(plan, base.encode(), digester)
     state = {u.output_path(p.path): d for p, d in zip(plan, digests, strict=True)}
     todo = [p for p in plan if held.get(u.output_path(p.path)) != state[u.output_path(p.path)]]
-    files = render.render_pages(env, site, todo)
+    render.render_pages(env, site, todo, write=write)
     others = {**feeds.feeds(site), **feeds.data_export(site)}
     others[urls.SITEMAP.lstrip("/")] = feeds.sitemap(site, [p.path for p in plan if p.sitemap])
     others["robots.txt"] = feeds.robots(site)
     for path, data in others.items():
         state[path] = incremental.file_digest(data)
         if held.get(path) != state[path]:
-            files[path] = data
-    return files, state
+            write(path, data)
+    return state, len(todo)

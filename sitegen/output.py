@@ -111,8 +111,8 @@ def prune_states(cache_dir: Path, public: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def sync_files(root: Path, files: Mapping[str, bytes], keep: set[str], before: Iterable[str]) -> None:
-    """Write ``files`` into root and delete what it held before that is not in ``keep``."""
+def remove_stale(root: Path, keep: set[str], before: Iterable[str]) -> None:
+    """Delete what root held before that is not in ``keep`` (and folders left empty)."""
     for rel in sorted(set(before) - keep):
         target = root / rel
         if target.is_file() or target.is_symlink():
@@ -121,7 +121,6 @@ def sync_files(root: Path, files: Mapping[str, bytes], keep: set[str], before: I
             while parent != root and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-    write_files(root, files)
 
 
 def staging_dir(cache_dir: Path) -> Path:
@@ -135,17 +134,28 @@ def staging_dir(cache_dir: Path) -> Path:
     return stage
 
 
-def write_files(root: Path, files: Mapping[str, bytes]) -> None:
-    made: set[Path] = set()
-    for rel, data in files.items():
-        target = (root / rel).resolve()
-        if root.resolve() not in target.parents:
-            raise OutputError(f"refusing to write outside the output folder: {rel}", root)
+class Writer:
+    """Writes files below one folder, never outside it."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self._made: set[Path] = set()
+
+    def __call__(self, rel: str, data: bytes) -> None:
+        target = (self.root / rel).resolve()
+        if self.root not in target.parents:
+            raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
         parent = target.parent
-        if parent not in made:
+        if parent not in self._made:
             parent.mkdir(parents=True, exist_ok=True)
-            made.add(parent)
+            self._made.add(parent)
         target.write_bytes(data)
+
+
+def write_files(root: Path, files: Mapping[str, bytes]) -> None:
+    write = Writer(root)
+    for rel, data in files.items():
+        write(rel, data)
 
 
 def copy_static(root: Path, static_dirs: Iterable[Path]) -> None:

@@ -344,8 +344,13 @@ def render_pages(
     site: Site,
     pages: Sequence[Page],
     on_page: Callable[[Page], None] | None = None,
+    write: Callable[[str, bytes], None] | None = None,
 ) -> dict[str, bytes]:
-    """Render each page through its template; a template error names the template and line."""
+    """Render each page through its template; a template error names the template and line.
+
+    With ``write``, each page is handed over as soon as it is rendered (and not returned), so a
+    large site is never held in memory whole.
+    """
     out: dict[str, bytes] = {}
     u = urls.Urls(site.config.base_url)
     common = {"site": site, "config": site.config, "build_year": build_year(site)}
@@ -363,7 +368,10 @@ def render_pages(
         except Exception as exc:  # any error raised while a template runs is the theme's
             filename, line = _template_location(exc)
             raise ThemeError(f"template error while rendering {page.path}: {exc}", filename or page.template, line) from None
-        out[u.output_path(page.path)] = text.encode("utf-8")
+        if write is not None:
+            write(u.output_path(page.path), text.encode("utf-8"))
+        else:
+            out[u.output_path(page.path)] = text.encode("utf-8")
         if on_page:
             on_page(page)
     return out
