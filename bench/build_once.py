@@ -1,6 +1,7 @@
 """build_once.py SITE [--workers N]: one sitegen build, as the benchmark's child process.
 
-Prints one JSON line: the stage timings from ``BuildReport.timings`` and the counts.
+Prints one JSON line: the stage timings from ``BuildReport.timings`` and the counts. bench/run.py
+measures the real CLI (``python -m sitegen build``) instead; this is the same build through the API.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def main() -> None:
         "pages": report.pages,
         "written_pages": report.written_pages,
         "searchable": report.searchable,
+        "rendered": report.rendered,
+        "unchanged": report.unchanged,
     }))
 
 

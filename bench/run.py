@@ -10,10 +10,15 @@ For each size N it
    spliced or lede-derived, real paragraphs, subheadings in ~a third of the articles; seeded, the
    first 1,000 of the 10,000 are the 1,000) and writes them as a raw corpus, files of 200 articles,
    into a fresh site folder ``bench/work/sitegen-N/content/corpus/``;
-2. measures sitegen there, each build a separate process (``bench/build_once.py``, which prints
-   ``BuildReport.timings``): the cold build (fresh folder: no cache, no content/articles, no
-   public), the warm build with nothing changed, and the rebuild after one paragraph of one
-   article was edited in the corpus (warm and edit: median of ``--repeat`` runs);
+2. measures sitegen there through its CLI, each build a separate process
+   (``python -m sitegen build --site DIR``; the stage timings and page counts are parsed from the
+   summary line it prints): the cold build (fresh folder: no cache, no content/articles, no
+   public), the warm build with nothing changed (must print "Nothing changed"), one priming
+   rebuild after an edit (the first rebuild after a cold build renders every page, its output
+   buffer being new), then the measured rebuilds, each after appending one sentence to one
+   paragraph of one article of the corpus (each must write >= 1 Markdown page and render >= 1
+   HTML page); warm and edit: median of ``--repeat`` runs. The 1-minute load average is recorded
+   before every build;
 3. unless ``--skip-anchors``: writes the same N articles as Markdown with front matter
    (``bench/work/md-N/``) and builds them, cold, with Hugo (tuned layouts), Pagefind's CLI on
    Hugo's output, Pelican and Eleventy, using the anchor setups in ``bench/anchor_setups/``;
@@ -50,7 +55,7 @@ import anchors  # noqa: E402
 import corpus_gen  # noqa: E402
 import measure  # noqa: E402
 
-STAGES = ("segment", "enrich", "pages", "render", "search", "swap")
+STAGES = ("segment", "enrich", "pages", "collect", "render", "search", "swap")  # search runs beside render
 TARGET_WARM = 2.0
 TARGET_EDIT = 1.0
 TARGET_MEM = 2 * measure.GIB
@@ -106,11 +111,41 @@ def snapshot_head(work: Path) -> tuple[Path, str]:
     return dest, sha[:10]
 
 
+BUILT = re.compile(
+    r"Built (?P<articles>\d+) articles from (?P<files>\d+) corpus file\(s\): (?P<pages>\d+) pages "
+    r"\((?P<rendered>\d+) rendered, the rest unchanged\), (?P<searchable>\d+) searchable, "
+    r"(?P<written_pages>\d+) Markdown page\(s\) written → .* \((?P<times>[^()]*)\)\s*$", re.M)
+
+
+def parse_cli(stdout: str) -> dict[str, Any]:
+    """The counts and stage timings from the summary line ``sitegen build`` prints."""
+    if "Nothing changed since the last build" in stdout:
+        return {"unchanged": True, "timings": {}, "rendered": 0, "written_pages": 0}
+    m = BUILT.search(stdout)
+    if not m:
+        raise RuntimeError(f"unexpected `sitegen build` output:\n{stdout[-2000:]}")
+    timings = {}
+    for part in m["times"].split(", "):
+        name, _, secs = part.rpartition(" ")
+        timings[name] = float(secs.rstrip("s"))
+    return {"unchanged": False, "timings": timings,
+            **{k: int(m[k]) for k in ("articles", "files", "pages", "rendered", "searchable", "written_pages")}}
+
+
+def critical_path(timings: dict[str, float]) -> float:
+    """Seconds inside the stages, counting ``search`` and ``render`` (concurrent) once: the longer."""
+    conc = max(timings.get("render", 0.0), timings.get("search", 0.0))
+    return sum(v for k, v in timings.items() if k not in ("render", "search")) + conc
+
+
 def sitegen_build(site: Path, timeout: float | None) -> dict[str, Any]:
-    m = measure.run([sys.executable, str(HERE / "build_once.py"), str(site)], env=SOURCE_ENV,
+    """One ``python -m sitegen build --site SITE`` (the real CLI), measured; stages parsed from its output."""
+    load = os.getloadavg()
+    # cwd = the site: with -m, the working directory comes first on sys.path, before PYTHONPATH.
+    m = measure.run([sys.executable, "-m", "sitegen", "build", "--site", str(site)], cwd=site, env=SOURCE_ENV,
                     timeout=timeout).check(f"sitegen build {site}")
-    out = json.loads(m.stdout.strip().splitlines()[-1])
-    out.update(wall=m.wall, cpu=m.cpu, peak_tree=m.peak_tree, peak_single=m.peak_single)
+    out = parse_cli(m.stdout)
+    out.update(wall=m.wall, cpu=m.cpu, peak_tree=m.peak_tree, peak_single=m.peak_single, load=load)
     return out
 
 
@@ -126,11 +161,22 @@ def edit_one_paragraph(corpus_dir: Path, k: int) -> str:
     return f"{path.name}:{i + 1}"
 
 
+def edit_build(site: Path, k: int, timeout: float | None) -> dict[str, Any]:
+    """Edit one article's text, rebuild, and check the edit reached a Markdown page and a render."""
+    where = edit_one_paragraph(site / "content" / "corpus", k)
+    r = sitegen_build(site, timeout)
+    if r["unchanged"] or r["written_pages"] < 1 or r["rendered"] < 1:
+        raise RuntimeError(f"edit {k} at {where} did not rebuild the article: {r}")
+    r["where"] = where
+    return r
+
+
 def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The run with the median wall time, its stage timings replaced by per-stage medians."""
     best = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
     best = dict(best)
-    best["timings"] = {s: statistics.median(r["timings"].get(s, 0.0) for r in runs) for s in STAGES}
+    best["timings"] = {s: statistics.median(r["timings"].get(s, 0.0) for r in runs)
+                       for s in STAGES if any(s in r["timings"] for r in runs)}
     best["walls"] = [r["wall"] for r in runs]
     return best
 
@@ -145,17 +191,21 @@ def bench_sitegen(articles: list[corpus_gen.SynthArticle], work: Path, repeat: i
         (site / "sitegen.toml").write_text("search = false\n", encoding="utf-8")
     print(f"[{n}] sitegen cold build …", flush=True)
     cold = sitegen_build(site, timeout)
-    print(f"[{n}]   {cold['wall']:.1f}s, {cold['articles']} articles, {cold['pages']} pages", flush=True)
+    print(f"[{n}]   {cold['wall']:.1f}s, {cold['articles']} articles, {cold['pages']} pages {cold['timings']}", flush=True)
     if repeat == 0:  # --cold-only
-        return {"n": n, "cold": cold, "warm": None, "edit": None}
+        return {"n": n, "cold": cold, "warm": None, "prime": None, "edit": None}
     warm = [sitegen_build(site, timeout) for _ in range(repeat)]
+    if not all(r["unchanged"] for r in warm):
+        raise RuntimeError("a warm build with no change did not report 'nothing changed'")
     print(f"[{n}]   warm {[round(r['wall'], 2) for r in warm]}", flush=True)
-    edits = []
-    for k in range(repeat):
-        where = edit_one_paragraph(site / "content" / "corpus", k)
-        edits.append(sitegen_build(site, timeout))
-    print(f"[{n}]   edit ({where}) {[round(r['wall'], 2) for r in edits]}", flush=True)
-    return {"n": n, "cold": cold, "warm": median_run(warm), "edit": median_run(edits)}
+    # The first rebuild after a cold build renders everything (its output buffer is new):
+    # one priming edit, then the measured edits.
+    prime = edit_build(site, 0, timeout)
+    print(f"[{n}]   priming edit {prime['wall']:.1f}s, {prime['rendered']} pages rendered {prime['timings']}", flush=True)
+    edits = [edit_build(site, k, timeout) for k in range(1, repeat + 1)]
+    print(f"[{n}]   edit ({edits[-1]['where']}) {[round(r['wall'], 2) for r in edits]}, "
+          f"rendered {[r['rendered'] for r in edits]}, Markdown written {[r['written_pages'] for r in edits]}", flush=True)
+    return {"n": n, "cold": cold, "warm": median_run(warm), "prime": prime, "edit": median_run(edits)}
 
 
 # --- anchors ------------------------------------------------------------------------------------
@@ -163,10 +213,12 @@ def bench_sitegen(articles: list[corpus_gen.SynthArticle], work: Path, repeat: i
 
 def anchor_run(name: str, cmd: list[str], cwd: Path, out_dir: str, timeout: float | None) -> dict[str, Any]:
     print(f"    {name} …", end=" ", flush=True)
+    load = os.getloadavg()
     m = measure.run(cmd, cwd=cwd, timeout=timeout).check(name)
     pages = anchors.count_html(cwd / out_dir)
     print(f"{m.wall:.1f}s, {pages} HTML files", flush=True)
-    return {"wall": m.wall, "cpu": m.cpu, "peak_tree": m.peak_tree, "peak_single": m.peak_single, "pages": pages}
+    return {"wall": m.wall, "cpu": m.cpu, "peak_tree": m.peak_tree, "peak_single": m.peak_single, "pages": pages,
+            "load": load}
 
 
 def bench_anchors(articles: list[corpus_gen.SynthArticle], work: Path, timeout: float | None) -> dict[str, Any]:
@@ -204,22 +256,29 @@ def ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}×" if b else "–"
 
 
+def load_s(x: tuple[float, float, float] | list[float]) -> str:
+    return f"{x[0]:.2f}"
+
+
 def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict[int, dict[str, Any]]) -> str:
     ns = [r["n"] for r in results]
     head = "| | " + " | ".join(f"N = {n:,}" for n in ns) + " |\n|---|" + "---:|" * len(ns) + "\n"
     out = [
         f"- date: {meta['date']}",
         f"- machine: {meta['machine']}",
-        f"- sitegen measured: {meta['source']}",
+        f"- sitegen measured: {meta['source']}, through its CLI (`python -m sitegen build --site DIR`)",
         f"- versions: Python {meta['python']}, Hugo {meta['hugo']}, Pagefind {meta['pagefind']}, "
         f"{meta['pelican'] and 'Pelican ' + meta['pelican']}, Eleventy {meta['eleventy']} (Node {meta['node']})",
         f"- sitegen search stage (Pagefind): {meta['search']}",
-        f"- seed {meta['seed']}; warm and edit: median of {meta['repeat']} runs; cold builds: one run each",
+        f"- seed {meta['seed']}; warm and edit: median of {meta['repeat']} runs; cold builds: one run each; "
+        "builds and anchors run one after the other",
         "",
         "### sitegen",
         "",
-        "Stage cells: cold / warm / one-paragraph edit. Memory: peak RSS summed over the process tree "
-        "(the largest single process in brackets).",
+        "Stage cells: cold / first rebuild after an edit (priming: renders everything, its output buffer "
+        "is new) / measured one-paragraph edit (median). `search` runs in a thread beside `render`; "
+        "\"critical path\" counts the longer of the two. Memory: peak RSS summed over the process tree "
+        "(the largest single process in brackets). Load: 1-minute load average just before the build.",
         "",
         head.rstrip("\n"),
     ]
@@ -228,57 +287,77 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
         out.append(f"| {label} | " + " | ".join(cells) + " |")
 
     def cell(r: dict[str, Any], kind: str, fmt: Any) -> str:
-        return "–" if r[kind] is None else fmt(r[kind])
+        return "–" if r.get(kind) is None else fmt(r[kind])
 
     row("articles generated / found by segmentation", [f"{r['n']:,} / {r['cold']['articles']:,}" for r in results])
-    row("HTML pages written", [f"{r['cold']['pages']:,}" for r in results])
-    for kind, label in (("cold", "cold build"), ("warm", "warm build, no change"), ("edit", "rebuild after editing one paragraph")):
+    row("HTML pages", [f"{r['cold']['pages']:,}" for r in results])
+    kinds = (("cold", "cold build"), ("warm", "warm build, no change"),
+             ("prime", "first rebuild after an edit (priming)"), ("edit", "rebuild after editing one paragraph"))
+    for kind, label in kinds:
         row(f"**{label}**: wall", [cell(r, kind, lambda m: f"**{s(m['wall'])}**") for r in results])
+        if kind == "prime":
+            row(f"{label}: HTML pages rendered", [cell(r, kind, lambda m: f"{m['rendered']:,}") for r in results])
+            continue
         row(f"{label}: CPU (user+sys)", [cell(r, kind, lambda m: s(m["cpu"])) for r in results])
         row(f"{label}: peak memory", [cell(r, kind, lambda m: f"{gib(m['peak_tree'])} ({gib(m['peak_single'])})") for r in results])
+        row(f"{label}: load average before", [cell(r, kind, lambda m: load_s(m["load"])) for r in results])
+        if kind == "warm":
+            row(f"{label}: CLI says", [cell(r, kind, lambda m: "nothing changed" if m["unchanged"] else "rebuilt") for r in results])
+        if kind == "edit":
+            row(f"{label}: Markdown pages written / HTML pages rendered",
+                [cell(r, kind, lambda m: f"{m['written_pages']} / {m['rendered']:,}") for r in results])
     for st in STAGES:
-        row(f"stage `{st}`", [" / ".join("–" if r[k] is None else f"{r[k]['timings'].get(st, 0.0):.2f}"
-                                         for k in ("cold", "warm", "edit")) + " s" for r in results])
-    row("outside the stages (interpreter start, imports)", [s(r["cold"]["wall"] - sum(r["cold"]["timings"].values())) for r in results])
+        row(f"stage `{st}`", [" / ".join("–" if r.get(k) is None else f"{r[k]['timings'].get(st, 0.0):.2f}"
+                                         for k in ("cold", "prime", "edit")) + " s" for r in results])
+    row("critical path of the stages", [" / ".join("–" if r.get(k) is None else f"{critical_path(r[k]['timings']):.2f}"
+                                                   for k in ("cold", "prime", "edit")) + " s" for r in results])
+    row("outside the stages (interpreter start, imports, reading the corpus, input fingerprint)",
+        [" / ".join("–" if r.get(k) is None else f"{r[k]['wall'] - critical_path(r[k]['timings']):.2f}"
+                    for k in ("cold", "prime", "edit")) + " s" for r in results])
     row("cold wall per 1,000 articles", [s(r["cold"]["wall"] * 1000 / r["n"]) for r in results])
 
     if anchor_res:
         an = [n for n in ns if n in anchor_res]
         out += ["", "### Anchors (same articles as Markdown, cold builds)", "",
-                "| tool | " + " | ".join(f"N = {n:,}: wall / CPU / peak mem / HTML files" for n in an) + " |",
+                "| tool | " + " | ".join(f"N = {n:,}: wall / CPU / peak mem / HTML files / load before" for n in an) + " |",
                 "|---|" + "---:|" * len(an)]
         for tool, label in (("hugo", "Hugo (tuned layouts)"), ("pagefind", "Pagefind CLI on Hugo's output"),
                             ("pelican", "Pelican"), ("eleventy", "Eleventy")):
             cells = []
             for n in an:
                 a = anchor_res[n][tool]
-                cells.append(f"{s(a['wall'])} / {s(a['cpu'])} / {gib(a['peak_tree'])} / {a['pages']:,}")
+                cells.append(f"{s(a['wall'])} / {s(a['cpu'])} / {gib(a['peak_tree'])} / {a['pages']:,} / {load_s(a['load'])}")
             out.append(f"| {label} | " + " | ".join(cells) + " |")
         cells = []
         for n in an:
             h, p = anchor_res[n]["hugo"], anchor_res[n]["pagefind"]
-            cells.append(f"{s(h['wall'] + p['wall'])} / {s(h['cpu'] + p['cpu'])} / {gib(max(h['peak_tree'], p['peak_tree']))} / –")
+            cells.append(f"{s(h['wall'] + p['wall'])} / {s(h['cpu'] + p['cpu'])} / {gib(max(h['peak_tree'], p['peak_tree']))} / – / –")
         out.append("| Hugo + Pagefind CLI | " + " | ".join(cells) + " |")
+
+    def verdict(x: float, target: float, strict: bool = True) -> str:
+        return "✅" if (x < target if strict else x <= target) else "❌"
 
     out += ["", "### Ratios and targets", "", head.rstrip("\n")]
     by_n = {r["n"]: r for r in results}
     if anchor_res:
-        row("sitegen `render` stage ÷ Hugo build", [ratio(by_n[n]["cold"]["timings"]["render"], anchor_res[n]["hugo"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("sitegen cold build ÷ (Hugo + Pagefind CLI)", [ratio(by_n[n]["cold"]["wall"], anchor_res[n]["hugo"]["wall"] + anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("sitegen `search` stage ÷ Pagefind CLI", [ratio(by_n[n]["cold"]["timings"]["search"], anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("sitegen cold build ÷ Pelican / ÷ Eleventy", [f"{ratio(by_n[n]['cold']['wall'], anchor_res[n]['pelican']['wall'])} / {ratio(by_n[n]['cold']['wall'], anchor_res[n]['eleventy']['wall'])}" if n in anchor_res else "–" for n in ns])
+        def vs(n: int, a: float, b: float) -> str:
+            return f"{ratio(a, b)} {verdict(a, b, strict=False)}"
 
-    def verdict(x: float, target: float) -> str:
-        return "✅" if x < target else "❌"
-
+        row("cold `render` stage ÷ Hugo build (target ≤ 1)",
+            [vs(n, by_n[n]["cold"]["timings"]["render"], anchor_res[n]["hugo"]["wall"]) if n in anchor_res else "–" for n in ns])
+        row("cold build ÷ (Hugo + Pagefind CLI) (target ≤ 1)",
+            [vs(n, by_n[n]["cold"]["wall"], anchor_res[n]["hugo"]["wall"] + anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
+        row("cold `search` stage ÷ Pagefind CLI", [ratio(by_n[n]["cold"]["timings"].get("search", 0.0), anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
+        row("cold build ÷ Pelican / ÷ Eleventy", [f"{ratio(by_n[n]['cold']['wall'], anchor_res[n]['pelican']['wall'])} / {ratio(by_n[n]['cold']['wall'], anchor_res[n]['eleventy']['wall'])}" if n in anchor_res else "–" for n in ns])
     row(f"warm build (target < {TARGET_WARM:.0f} s)", [cell(r, "warm", lambda m: f"{s(m['wall'])} {verdict(m['wall'], TARGET_WARM)}") for r in results])
     row(f"one-article edit (target < {TARGET_EDIT:.0f} s)", [cell(r, "edit", lambda m: f"{s(m['wall'])} {verdict(m['wall'], TARGET_EDIT)}") for r in results])
-    peak = [max(r[k]["peak_tree"] for k in ("cold", "warm", "edit") if r[k] is not None) for r in results]
+    peak = [max(r[k]["peak_tree"] for k in ("cold", "warm", "prime", "edit") if r.get(k) is not None) for r in results]
     row("peak memory, any build (target < 2 GiB)", [f"{gib(p)} {verdict(p, TARGET_MEM)}" for p in peak])
     base = results[0]
-    row(f"scaling: cold wall ÷ cold wall at N = {base['n']:,}", [f"{ratio(r['cold']['wall'], base['cold']['wall'])} (N ×{r['n'] / base['n']:g})" for r in results])
-    if all(r["warm"] is not None for r in results):
-        row(f"scaling: warm wall ÷ warm wall at N = {base['n']:,}", [ratio(r["warm"]["wall"], base["warm"]["wall"]) for r in results])
+    for kind, label in (("cold", "cold"), ("warm", "warm"), ("edit", "edit")):
+        if all(r.get(kind) is not None for r in results) and len(results) > 1:
+            row(f"scaling: {label} wall ÷ {label} wall at N = {base['n']:,}",
+                [f"{ratio(r[kind]['wall'], base[kind]['wall'])} (N ×{r['n'] / base['n']:g})" for r in results])
     return "\n".join(out) + "\n"
 
 

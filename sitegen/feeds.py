@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -23,12 +24,20 @@ def _stamp(a: Article) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC) if d else _EPOCH
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _x(text: str) -> str:
+    """Text as XML 1.0 allows it: control characters (ESC, form feed …) dropped."""
+    return _NOT_XML.sub("", text)
+
+
 def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], alternate: str) -> bytes:
     u = urls.Urls(site.config.base_url)
     fg = FeedGenerator()
     fg.id(u.absolute(path))
-    fg.title(title)
-    fg.subtitle(site.config.description)
+    fg.title(_x(title))
+    fg.subtitle(_x(site.config.description))
     fg.link(href=u.absolute(path), rel="self", type="application/atom+xml")
     fg.link(href=u.absolute(alternate), rel="alternate", type="text/html")
     fg.language(site.config.language)
@@ -39,14 +48,14 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
         fe = fg.add_entry(order="append")
         link = u.absolute(urls.article(a.slug))
         fe.id(link)
-        fe.title(a.title)
+        fe.title(_x(a.title))
         fe.link(href=link, rel="alternate", type="text/html")
         fe.updated(_stamp(a))
         fe.published(_stamp(a))
-        fe.summary(a.summary or a.title)
+        fe.summary(_x(a.summary or a.title))
         for t in a.topics:
-            fe.category(term=t)
-        fe.author(name=site.config.title)
+            fe.category(term=_x(t))
+        fe.author(name=_x(site.config.title))
     return bytes(fg.atom_str(pretty=True))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import pickle
 import re
 from collections.abc import Mapping
@@ -146,9 +147,12 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        text = format(value, ".6f").rstrip("0")
-        return text + "0" if text.endswith(".") else text
+    if isinstance(value, float):  # the shortest text that reads back as the same float
+        if value != value or value in (math.inf, -math.inf):
+            return ".nan" if value != value else (".inf" if value > 0 else "-.inf")
+        text = repr(value)
+        mantissa, e, exponent = text.partition("e")
+        return (mantissa if "." in mantissa else mantissa + ".0") + (e + exponent if e else "")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
@@ -195,11 +199,39 @@ def parse_page(text: str, path: Path) -> tuple[dict[str, Any], str]:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 2 if exc.problem_mark else 1
         raise InputError(f"invalid YAML front matter: {exc.problem}", path, line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: name it and its line, on one line
+        line = (m.group(1) or "").count("\n", 0, exc.position) + 2
+        raise InputError(f"invalid YAML front matter: character #x{exc.character:04x} is not allowed", path, line) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML front matter: {exc}", path, 1) from None
+        raise InputError(f"invalid YAML front matter: {str(exc).splitlines()[0]}", path, 1) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value PyYAML can't construct: 2024-13-45
+        raise InputError(f"invalid value in YAML front matter: {exc}", path, _bad_value_line(m.group(1) or "")) from None
     if not isinstance(front, dict):
         raise InputError("front matter must be a mapping of keys to values", path, 2)
     return front, text[m.end() :].lstrip("\n")
+
+
+_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
+
+
+def _bad_value_line(front_text: str) -> int:
+    """The line of the first date-like value that is no date (PyYAML's error carries no line)."""
+    for n, line in enumerate(front_text.split("\n"), 2):
+        for y, mo, d in _TIMESTAMP.findall(line):
+            try:
+                dt.date(int(y), int(mo), int(d))
+            except ValueError:
+                return n
+    return 1
+
+
+def _number(value: Any, kind: type, bad: Any, key: str) -> Any:
+    try:
+        if isinstance(value, bool):
+            raise TypeError
+        return kind(value)
+    except (TypeError, ValueError, OverflowError):
+        raise bad(key, f"must be a number, not {value!r}") from None
 
 
 @dataclass(frozen=True)
@@ -298,7 +330,11 @@ def article_from_page(front: Mapping[str, Any], body: str, path: Path, page_text
     if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) for n in lines)):
         raise bad("source", "lines must be [first, last]")
     scores_raw = front.get("topic_scores") or {}
-    scores = tuple((str(k), float(v)) for k, v in scores_raw.items()) if isinstance(scores_raw, dict) else ()
+    scores = (
+        tuple((str(k), _number(v, float, bad, "topic_scores")) for k, v in scores_raw.items())
+        if isinstance(scores_raw, dict)
+        else ()
+    )
     body_words = len(body.split())
     return Article(
         slug=slug,
@@ -310,7 +346,7 @@ def article_from_page(front: Mapping[str, Any], body: str, path: Path, page_text
         source_lines=(lines[0], lines[1]),
         body_markdown=body,
         summary=str(front.get("summary") or ""),
-        word_count=int(front.get("word_count") or body_words),
+        word_count=_number(front.get("word_count") or body_words, int, bad, "word_count"),
         topic_scores=scores,
     )
 
@@ -335,7 +371,7 @@ def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
                 EntityMention(
                     name=name.strip(),
                     type=type_,
-                    count=int(d.get("count", 1)),
+                    count=_number(d.get("count", 1), int, bad, "entity_details"),
                     aliases=tuple(d.get("aliases", ())),
                     sentence=str(d.get("sentence", "")),
                 )

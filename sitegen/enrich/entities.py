@@ -1017,7 +1017,7 @@ class _Article:
         if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
             return None
         first, last = toks[sp[0]], toks[sp[-1]]
-        before = s.norm[: first.start].rstrip()
+        before = s.norm[max(0, first.start - 200) : first.start].rstrip()  # only the last words matter
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"
@@ -1177,6 +1177,17 @@ def _resolve(art: _Article) -> list[_Cluster]:
     # places that only name the kind of a known place: "Bali Island" with "Bali"
     _merge_kinds(clusters, by_surface, lex)
 
+    forms: dict[int, tuple[list[_Mention], int, set[str]]] = {}
+
+    def surfaces(c: _Cluster) -> set[str]:
+        """c's non-acronym surface forms, updated with the mentions appended since the last call."""
+        seen, n, out = forms.get(id(c), (c.mentions, 0, set()))
+        if seen is not c.mentions or n > len(c.mentions):  # absorbed: start again
+            n, out = 0, set()
+        out.update(x.surface for x in c.mentions[n:] if x.how != "acronym")
+        forms[id(c)] = (c.mentions, len(c.mentions), out)
+        return out
+
     def join(m: _Mention, allow_new: bool) -> None:
         key = _key(m.surface)
         c = by_surface.get(key)
@@ -1208,9 +1219,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
                 for c in clusters
                 if c.type != "person"
                 and (m.type is None or m.type == c.type)
-                and any(
-                    _sub(toks, _tokens_of(f)) for f in {x.surface for x in c.mentions if x.how != "acronym"}
-                )
+                and any(_sub(toks, _tokens_of(f)) for f in surfaces(c))
             ]
             if len({id(c) for c in cands}) == 1:
                 cands[0].mentions.append(m)
