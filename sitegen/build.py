@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitegen import cache, corpus, feeds, incremental, output, pages, render, search, urls
+from sitegen import cache, corpus, feeds, incremental, model, output, pages, render, search, urls
 from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
 from sitegen.config import Config
@@ -175,7 +175,8 @@ def segment_all(
     """Segment every corpus file; results are cached by the file's content and the overrides."""
     overrides = corpus.load_overrides(config.overrides_file)
     store = cache.PickleCache(config.cache_dir / "segment")
-    settings = cache.digest(cache.code_version(Path(segment_module.__file__ or "")), repr(sorted(overrides.items())))
+    code = cache.code_version(Path(segment_module.__file__ or ""), Path(model.__file__ or ""))
+    settings = cache.digest(code, repr(sorted(overrides.items())))
     keys = [cache.digest(settings, s.name, s.text) for s in sources]
     found: list[Segmentation | None] = [r if isinstance(r := store.get(k), Segmentation) else None for k in keys]
     todo = [i for i, r in enumerate(found) if r is None]
@@ -207,7 +208,7 @@ def _executor(
 def generate_pages(segs: Sequence[Segmentation], enrichments: Sequence[Sequence[Enrichment]]) -> list[pages.GeneratedPage]:
     raws = [a for s in segs for a in s.articles]
     flat = [e for per_file in enrichments for e in per_file]
-    slugs = urls.unique_slugs([a.title for a in raws], "article")
+    slugs = urls.unique_slugs([pages.headline_of(a)[0] for a in raws], "article")
     return [
         pages.GeneratedPage(
             slug,

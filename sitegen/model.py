@@ -47,6 +47,7 @@ class RawArticle:
     last_line: int
     title: str
     blocks: tuple[Block, ...]
+    forced: bool = False  # an editor's override made the first line a headline
 
     @property
     def body_text(self) -> str:

@@ -52,9 +52,27 @@ def escape_markdown(text: str) -> str:
     return _MD_LEADING.sub(fix, text)
 
 
+MAX_TITLE = 200  # characters; a longer first line is no headline, whatever the segmenter had to do
+
+
+def headline_of(raw: RawArticle) -> tuple[str, str | None]:
+    """The page title, and the article's first line when it is too long to be one (it then opens
+    the body, so no text is lost). A line an editor forced to be a headline stays the title."""
+    title = raw.title
+    if raw.forced or (len(title) <= MAX_TITLE and len(title.split()) <= 40):
+        return title, None
+    short = " ".join(title.split()[:14])
+    if len(short) > 120:
+        short = short[:120].rsplit(" ", 1)[0]
+    return short.rstrip(",;:.!?") + "…", title
+
+
 def body_markdown(raw: RawArticle) -> str:
     out: list[str] = []
     note: list[str] = []
+    lead = headline_of(raw)[1]
+    if lead is not None:
+        out.append(escape_markdown(lead))
 
     def flush_note() -> None:
         if note:
@@ -84,7 +102,7 @@ def body_markdown(raw: RawArticle) -> str:
 
 
 def summary_of(raw: RawArticle, limit: int = 220) -> str:
-    first = next((b.text for b in raw.blocks if b.kind == "paragraph"), "")
+    first = headline_of(raw)[1] or next((b.text for b in raw.blocks if b.kind == "paragraph"), "")
     if len(first) <= limit:
         return first
     cut = first[:limit]
@@ -112,7 +130,7 @@ def front_matter(
     """The generated front matter of one article (the keys are a contract)."""
     words = word_count(raw)
     return {
-        "title": raw.title,
+        "title": headline_of(raw)[0],
         "slug": slug,
         "date": date.date,
         "date_precision": date.precision,

@@ -371,13 +371,14 @@ def segment(
     if not headlines or headlines[0] != 0:
         headlines.insert(0, 0)
     articles = []
+    forced_lines = {d.line for d in decisions if d.forced and d.headline}
     for n, start in enumerate(headlines):
         end = headlines[n + 1] if n + 1 < len(headlines) else len(units)
-        articles.append(_article(source_file, units[start:end]))
+        articles.append(_article(source_file, units[start:end], units[start].line in forced_lines))
     return Segmentation(source_file, tuple(articles), tuple(decisions))
 
 
-def _article(source_file: str, units: Sequence[Unit]) -> RawArticle:
+def _article(source_file: str, units: Sequence[Unit], forced: bool = False) -> RawArticle:
     head, body = units[0], units[1:]
     blocks: list[Block] = []
     in_note = 0  # paragraphs still to mark as part of an Editor's Note
@@ -396,4 +397,4 @@ def _article(source_file: str, units: Sequence[Unit]) -> RawArticle:
             kind, in_note = "paragraph", 0
         blocks.append(Block(kind, u.text, u.line))
     last = body[-1].line if body else head.line
-    return RawArticle(source_file, head.line, last, head.text, tuple(blocks))
+    return RawArticle(source_file, head.line, last, head.text, tuple(blocks), forced)

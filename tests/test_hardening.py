@@ -180,11 +180,6 @@ def test_1mb_single_line_in_an_article_is_kept(make_site: MakeSite) -> None:
     assert body.replace("\\", "").split() == " ".join([line, "The statement ends here, officials said on Monday."]).split()
 
 
-@pytest.mark.xfail(
-    reason="bug: a first line that is no heading (here 20 KB of sentences) becomes the whole title "
-    "(<title>, <h1>, feeds); at 1 MB the build takes ~80 s in entity extraction, see the report",
-    strict=True,
-)
 def test_file_that_is_one_long_line_keeps_the_text_in_the_body(make_site: MakeSite) -> None:
     line = long_line(20_000)
     site = make_site({"content/corpus/a.txt": line + "\n"}, NO_SEARCH)

@@ -15,6 +15,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen import model
 from sitegen.cache import PickleCache, code_version, digest
 from sitegen.config import TopicDef
 from sitegen.enrich import dates, entities, topics
@@ -54,7 +55,7 @@ def _enrich_chunk(tasks: Sequence[ArticleTask]) -> list[ArticleResult]:
 
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
     data = sorted((Path(entities.__file__ or "").parent / "data").glob("*"))
-    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities)), *data)
+    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities, model)), *data)
     return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code)
 
 
