@@ -36,7 +36,7 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
     u = urls.Urls(site.config.base_url)
     fg = FeedGenerator()
     fg.id(u.absolute(path))
-    fg.title(_x(title))
+    fg.title(_x(title).strip() or "Feed")
     fg.subtitle(_x(site.config.description))
     fg.link(href=u.absolute(path), rel="self", type="application/atom+xml")
     fg.link(href=u.absolute(alternate), rel="alternate", type="text/html")
@@ -48,13 +48,14 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
         fe = fg.add_entry(order="append")
         link = u.absolute(urls.article(a.slug))
         fe.id(link)
-        fe.title(_x(a.title))
+        fe.title(_x(a.title).strip() or a.slug)
         fe.link(href=link, rel="alternate", type="text/html")
         fe.updated(_stamp(a))
         fe.published(_stamp(a))
-        fe.summary(_x(a.summary or a.title))
+        fe.summary(_x(a.summary or a.title).strip() or a.slug)
         for t in a.topics:
-            fe.category(term=_x(t))
+            if _x(t).strip():
+                fe.category(term=_x(t))
         fe.author(name=_x(site.config.title))
     return bytes(fg.atom_str(pretty=True))
 
