@@ -97,6 +97,7 @@ def build(
             f"{config.articles_dir / s}.md: kept (edited by hand) though its article left the corpus"
             for s in synced.kept_orphans
         ]
+    del sources, segmentations, enrichments  # the pages hold everything from here on: free the raw text
     with report.stage("collect"):
         site = collect(config, synced.articles)
     # Pagefind indexes in its own process while this one renders: both cores stay busy.
