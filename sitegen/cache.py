@@ -28,6 +28,14 @@ def code_version(*files: Path) -> str:
     return digest(*(f.read_bytes() for f in files))
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file and rename it over ``path``: readers see old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 class PickleCache:
     """One small file per key under ``folder/ab/abcdef….pickle``; None disables it."""
 
@@ -49,11 +57,7 @@ class PickleCache:
     def put(self, key: str, value: Any) -> None:
         if self.folder is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
     @staticmethod
@@ -69,12 +73,8 @@ class PickleCache:
 
     @staticmethod
     def save_file(path: Path | None, value: dict[str, Any]) -> None:
-        if path is None:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        if path is not None:
+            write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _stat_lines(paths: Iterable[Path], root: Path) -> list[str]:

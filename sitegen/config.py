@@ -92,10 +92,6 @@ class Config:
     def worker_count(self) -> int:
         return self.workers or (os.cpu_count() or 1)
 
-    @property
-    def root_url(self) -> str:
-        return self.base_url.rstrip("/") + "/"
-
 
 def builtin_theme_dir(name: str) -> Path:
     """The theme shipped with the package (wheel) or beside it (source checkout)."""

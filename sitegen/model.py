@@ -49,10 +49,6 @@ class RawArticle:
     blocks: tuple[Block, ...]
     forced: bool = False  # an editor's override made the first line a headline
 
-    @property
-    def body_text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
-
 
 @dataclass(frozen=True)
 class Segmentation:

@@ -10,12 +10,12 @@ import ctypes
 import ctypes.util
 import hashlib
 import os
-import pickle
 import re
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from sitegen.cache import PickleCache
 from sitegen.errors import SitegenError
 
 MARKER = ".sitegen-output"
@@ -62,13 +62,7 @@ def _write_marker(folder: Path, build_id: str) -> None:
 
 
 def load_state(cache_dir: Path, build_id: str | None) -> dict[str, str]:
-    if not build_id:
-        return {}
-    try:
-        state = pickle.loads(_state_path(cache_dir, build_id).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError):
-        return {}
-    return state if isinstance(state, dict) else {}
+    return PickleCache.load_file(_state_path(cache_dir, build_id)) if build_id else {}
 
 
 def state_id(state: Mapping[str, str]) -> str:
@@ -96,11 +90,7 @@ def open_buffer(cache_dir: Path) -> tuple[Path, dict[str, str]]:
 def finish_buffer(stage: Path, cache_dir: Path, state: dict[str, str]) -> None:
     """Record what the staging folder now holds, before it is swapped in."""
     build_id = state_id(state)
-    path = _state_path(cache_dir, build_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(path)
+    PickleCache.save_file(_state_path(cache_dir, build_id), state)
     _write_marker(stage, build_id)
 
 

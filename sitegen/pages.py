@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from sitegen.cache import PickleCache
+from sitegen.cache import PickleCache, write_atomic
 from sitegen.errors import InputError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, EntityMention, RawArticle
 
@@ -416,12 +416,6 @@ class SyncResult:
     kept_orphans: tuple[str, ...]  # edited pages whose article left the corpus
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def _not_a_page(path: Path) -> bool:
     """A folder's README and files starting with '_' or '.' are notes, not pages."""
     return path.name.startswith(("_", ".")) or path.stem.casefold() == "readme"
@@ -492,7 +486,7 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
                 raise InputError("page is not UTF-8 text", source, 1) from None
         merge = merge_page(old, path, page.front, page.body)
         if merge.text != old or source != path:
-            _write_atomic(path, merge.text)
+            write_atomic(path, merge.text.encode("utf-8"))
             written += 1
         if source is not None and source != path:
             source.unlink()
