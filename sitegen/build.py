@@ -134,7 +134,9 @@ def index_search(config: Config, site: Site) -> int:
     bundle = config.cache_dir / "search-bundle"
     if bundle.exists():
         shutil.rmtree(bundle)
-    return search.build_index(site.articles, bundle, config.base_url, config.cache_dir / "search-records", config.language)
+    return search.build_index(
+        site.articles, bundle, config.base_url, config.cache_dir / "search-records", config.language
+    )
 
 
 @contextmanager
@@ -182,7 +184,9 @@ def segment_all(
     found: list[Segmentation | None] = [r if isinstance(r := store.get(k), Segmentation) else None for k in keys]
     todo = [i for i, r in enumerate(found) if r is None]
     args = [(sources[i].name, sources[i].text, overrides) for i in todo]
-    results = list(pool.map(_segment_one, args, chunksize=8)) if pool and len(todo) > 8 else [_segment_one(a) for a in args]
+    results = (
+        list(pool.map(_segment_one, args, chunksize=8)) if pool and len(todo) > 8 else [_segment_one(a) for a in args]
+    )
     for i, seg in zip(todo, results, strict=True):
         found[i] = seg
         store.put(keys[i], seg)
@@ -206,7 +210,9 @@ def _executor(
         yield pool
 
 
-def generate_pages(segs: Sequence[Segmentation], enrichments: Sequence[Sequence[Enrichment]]) -> list[pages.GeneratedPage]:
+def generate_pages(
+    segs: Sequence[Segmentation], enrichments: Sequence[Sequence[Enrichment]]
+) -> list[pages.GeneratedPage]:
     raws = [a for s in segs for a in s.articles]
     flat = [e for per_file in enrichments for e in per_file]
     slugs = urls.unique_slugs([pages.headline_of(a)[0] for a in raws], "article")

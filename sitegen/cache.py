@@ -59,7 +59,6 @@ class PickleCache:
             return
         write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-
     @staticmethod
     def load_file(path: Path | None) -> dict[str, Any]:
         """A whole mapping stored in one pickle file ({} if missing or unreadable)."""

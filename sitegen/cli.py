@@ -80,7 +80,9 @@ def build(site: Path, base_url: str | None, workers: int | None, force: bool, qu
         click.echo(f"{len(report.low_confidence)} low-confidence segmentation call(s) to check (also on /qa/):")
         for name, d in report.low_confidence:
             verdict = "headline" if d.headline else "not a headline"
-            click.echo(f"  {config.corpus_dir / name}:{d.line}: {verdict} ({d.confidence:.2f}): {d.text[:70]!r} — {d.evidence}")
+            click.echo(
+                f"  {config.corpus_dir / name}:{d.line}: {verdict} ({d.confidence:.2f}): {d.text[:70]!r} — {d.evidence}"
+            )
     if report.edited:
         click.echo(f"{len(report.edited)} page(s) keep hand edits (see /qa/)")
     times = ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items())

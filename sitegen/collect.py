@@ -185,7 +185,9 @@ def _archive(ordered: Sequence[Article]) -> tuple[tuple[YearIndex, ...], tuple[A
     for y in sorted(by_year, reverse=True):
         months = []
         for m in sorted(tree[y], reverse=True):
-            days = tuple(DayIndex(dt.date(y, m, d), tuple(arts)) for d, arts in sorted(tree[y][m].items(), reverse=True))
+            days = tuple(
+                DayIndex(dt.date(y, m, d), tuple(arts)) for d, arts in sorted(tree[y][m].items(), reverse=True)
+            )
             months.append(MonthIndex(y, m, tuple(by_month[(y, m)]), days))
         years.append(YearIndex(y, tuple(by_year[y]), tuple(months)))
     return tuple(years), tuple(undated)
@@ -235,7 +237,8 @@ def _entities(
         by_type[ref.type].append(idx)
         entity_of[key] = idx
     ranked = {
-        t: tuple(sorted(v, key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold()))) for t, v in by_type.items()
+        t: tuple(sorted(v, key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold())))
+        for t, v in by_type.items()
     }
     return ranked, entity_of
 

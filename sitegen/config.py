@@ -151,7 +151,9 @@ def parse_taxonomy(raw: Any, path: Path, text: str) -> tuple[TopicDef, ...]:
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"topic #{i} needs a 'name'", path, line)
         if not isinstance(signals, list) or not all(isinstance(s, str) for s in signals) or not signals:
-            raise ConfigError(f"topic '{name}': 'signals' must be a non-empty list of strings", path, _line_of(text, "signals"))
+            raise ConfigError(
+                f"topic '{name}': 'signals' must be a non-empty list of strings", path, _line_of(text, "signals")
+            )
         topics.append(TopicDef(name.strip(), str(item.get("description", "")), tuple(signals)))
     names = [t.name for t in topics]
     dupes = {n for n in names if names.count(n) > 1}

@@ -35,9 +35,7 @@ def check_public(public: Path) -> None:
         if not public.is_dir():
             raise OutputError("public exists and is not a folder; refusing to replace it", public)
         if not (public / MARKER).is_file() and any(public.iterdir()):
-            raise OutputError(
-                f"public/ holds files sitegen did not write (no {MARKER}); move them away first", public
-            )
+            raise OutputError(f"public/ holds files sitegen did not write (no {MARKER}); move them away first", public)
 
 
 def is_sitegen_output(public: Path) -> bool:

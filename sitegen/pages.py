@@ -45,6 +45,7 @@ _MD_LEADING = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)")
 def escape_markdown(text: str) -> str:
     """Corpus text as literal Markdown: no emphasis, links, HTML or block syntax from the text."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
+
     def fix(m: re.Match[str]) -> str:
         mark = m.group(2)
         return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
@@ -84,7 +85,9 @@ def body_markdown(raw: RawArticle) -> str:
         if block.kind == "note":
             m = re.match(r"^(Editor['’]?s?['’]?\s+Note\s*:?)\s*(.*)$", text, re.IGNORECASE)
             if m and not note:
-                note.append(f"> **{escape_markdown(m.group(1))}**" + (f" {escape_markdown(m.group(2))}" if m.group(2) else ""))
+                note.append(
+                    f"> **{escape_markdown(m.group(1))}**" + (f" {escape_markdown(m.group(2))}" if m.group(2) else "")
+                )
             else:
                 note.append("> " + escape_markdown(text))
             continue
@@ -155,7 +158,9 @@ def fingerprint(value: Any) -> str:
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\x85]")
+_NOT_YAML_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\x85]"
+)
 
 
 def _scalar(value: Any) -> str:
@@ -219,11 +224,15 @@ def parse_page(text: str, path: Path) -> tuple[dict[str, Any], str]:
         raise InputError(f"invalid YAML front matter: {exc.problem}", path, line) from None
     except yaml.reader.ReaderError as exc:  # a control character: name it and its line, on one line
         line = (m.group(1) or "").count("\n", 0, exc.position) + 2
-        raise InputError(f"invalid YAML front matter: character #x{exc.character:04x} is not allowed", path, line) from None
+        raise InputError(
+            f"invalid YAML front matter: character #x{exc.character:04x} is not allowed", path, line
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML front matter: {str(exc).splitlines()[0]}", path, 1) from None
     except (ValueError, TypeError, OverflowError) as exc:  # a value PyYAML can't construct: 2024-13-45
-        raise InputError(f"invalid value in YAML front matter: {exc}", path, _bad_value_line(m.group(1) or "")) from None
+        raise InputError(
+            f"invalid value in YAML front matter: {exc}", path, _bad_value_line(m.group(1) or "")
+        ) from None
     if not isinstance(front, dict):
         raise InputError("front matter must be a mapping of keys to values", path, 2)
     return front, text[m.end() :].lstrip("\n")
@@ -373,11 +382,7 @@ def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
     listed = front.get("entities") or {}
     if not isinstance(listed, dict):
         raise bad("entities", "must map people / organizations / places to lists of names")
-    details = {
-        (d.get("type"), d.get("name")): d
-        for d in (front.get("entity_details") or [])
-        if isinstance(d, dict)
-    }
+    details = {(d.get("type"), d.get("name")): d for d in (front.get("entity_details") or []) if isinstance(d, dict)}
     out: list[EntityMention] = []
     for type_ in ENTITY_TYPES:
         names = listed.get(ENTITY_KEYS[type_]) or []

@@ -121,7 +121,7 @@ def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640
     total = sum(counts.values())
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
-        f'<title>Articles per month: {total} article{"s" if total != 1 else ""} over {len(months)} months, '
+        f"<title>Articles per month: {total} article{'s' if total != 1 else ''} over {len(months)} months, "
         f"at most {peak} in a month</title>"
     ]
     # The axis line, then one bar per month; a month with articles links to its archive page.
@@ -225,6 +225,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
 
     def chart(articles: Sequence[Article]) -> Markup:
         return month_chart(articles, prefix)
+
     pages: list[Page] = []
     for a in site.articles:
         pages.append(
@@ -249,7 +250,14 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     topic_refs = [t.ref for t in site.topics]
     home_common = {"topics": topic_refs, "top_entities": top_entities, "chart": chart(site.articles)}
     for path, pager in paginate(urls.HOME, site.articles, per):
-        pages.append(Page(path, "home.html", {"pager": pager, **home_common}, "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}"))
+        pages.append(
+            Page(
+                path,
+                "home.html",
+                {"pager": pager, **home_common},
+                "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}",
+            )
+        )
     pages.append(Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics"))
     for t in site.topics:
         topic_chart, co_entities = chart(t.articles), _co_entities(site, t.articles)
@@ -264,7 +272,9 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
             )
     pages.append(Page(urls.archive(), "archive.html", {"years": site.years, "undated": site.undated}, "Archive"))
     for y in site.years:
-        pages.append(Page(urls.archive(y.year), "archive_year.html", {"year": y, "chart": chart(y.articles)}, str(y.year)))
+        pages.append(
+            Page(urls.archive(y.year), "archive_year.html", {"year": y, "chart": chart(y.articles)}, str(y.year))
+        )
         for m in y.months:
             label = f"{MONTH_NAMES[m.month - 1]} {m.year}"
             for path, pager in paginate(urls.archive(m.year, m.month), m.articles, per):
@@ -284,14 +294,17 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     pages.append(Page(urls.ENTITIES, "entities.html", {"entities": site.entities}, "People, organizations and places"))
     for type_ in ENTITY_TYPES:
         pages.append(
-            Page(urls.entity_type_index(type_), "entity_type.html", {"type": type_, "entities": site.entities[type_]}, TYPE_LABELS[type_])
+            Page(
+                urls.entity_type_index(type_),
+                "entity_type.html",
+                {"type": type_, "entities": site.entities[type_]},
+                TYPE_LABELS[type_],
+            )
         )
         for e in site.entities[type_]:
             entity_chart = chart(e.articles)
             for path, pager in paginate(e.url, e.articles, per):
-                pages.append(
-                    Page(path, "entity.html", {"entity": e, "pager": pager, "chart": entity_chart}, e.name)
-                )
+                pages.append(Page(path, "entity.html", {"entity": e, "pager": pager, "chart": entity_chart}, e.name))
     pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search"))
     pages.append(Page(urls.QA, "qa.html", {"qa": qa, "articles": site.articles}, "Quality report", sitemap=False))
     pages.append(Page(urls.NOT_FOUND, "404.html", {}, "Page not found", sitemap=False))
@@ -314,7 +327,10 @@ def news_article_jsonld(site: Site, a: Article) -> str:
         "isAccessibleForFree": True,
         "publisher": {"@type": "Organization", "name": site.config.title, "url": u.absolute(urls.HOME)},
         "author": {"@type": "Organization", "name": site.config.title, "url": u.absolute(urls.HOME)},
-        "about": [{"@type": {"person": "Person", "organization": "Organization", "place": "Place"}[e.type], "name": e.name} for e in a.entities[:20]],
+        "about": [
+            {"@type": {"person": "Person", "organization": "Organization", "place": "Place"}[e.type], "name": e.name}
+            for e in a.entities[:20]
+        ],
     }
     if a.date.date:
         data["datePublished"] = iso_date(a.date)
@@ -325,7 +341,11 @@ def news_article_jsonld(site: Site, a: Article) -> str:
 def _entity_groups(site: Site, a: Article) -> list[tuple[str, list[EntityRef]]]:
     groups = []
     for type_ in ENTITY_TYPES:
-        items = [site.entity_of[(e.type, e.name)].ref for e in a.entities if e.type == type_ and (e.type, e.name) in site.entity_of]
+        items = [
+            site.entity_of[(e.type, e.name)].ref
+            for e in a.entities
+            if e.type == type_ and (e.type, e.name) in site.entity_of
+        ]
         if items:
             groups.append((type_, items))
     return groups
@@ -367,7 +387,9 @@ def render_pages(
             raise ThemeError(f"template not found: {exc.name}", filename or page.template, line) from None
         except Exception as exc:  # any error raised while a template runs is the theme's
             filename, line = _template_location(exc)
-            raise ThemeError(f"template error while rendering {page.path}: {exc}", filename or page.template, line) from None
+            raise ThemeError(
+                f"template error while rendering {page.path}: {exc}", filename or page.template, line
+            ) from None
         if write is not None:
             write(u.output_path(page.path), text.encode("utf-8"))
         else:

@@ -1,16 +1,27 @@
-"""Full-text search: Pagefind, fed one lean record per article through its Python API.
+"""Full-text search: Pagefind, fed one lean record per article.
 
 Only article pages are searchable (index pages are not): each record is a small HTML document
 with the title weighted, the body text, the filters (topic, year, people, organizations,
 places) and a date sort key, so the index costs a fraction of indexing whole pages.
+
+Pagefind runs as its command-line program on the folder of records. (Its Python API's service
+is stopped as soon as it answers "files written", which can leave the last files it writes
+empty.) Pagefind writes its filter files in hash-map order, so they are then rewritten in
+sorted order under names derived from their content: the bundle is byte-identical from one
+build of the same input to the next.
 """
 
 from __future__ import annotations
 
-import asyncio
+import gzip
+import hashlib
 import html
+import json
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
+
+import cbor2
 
 from sitegen import urls
 from sitegen.errors import SitegenError
@@ -47,10 +58,10 @@ def record(a: Article, href: str) -> str:
     paragraphs = "".join(f"<p>{esc(p)}</p>" for p in _plain(a.body_markdown).split("\n\n") if p.strip())
     return (
         f'<html lang="en"><head><title>{esc(a.title)}</title></head><body>'
-        f'<main data-pagefind-body>'
+        f"<main data-pagefind-body>"
         f'<h1 data-pagefind-weight="8" data-pagefind-meta="title">{esc(a.title)}</h1>'
         f'<span data-pagefind-meta="date:{esc(format_date(a.date))}" data-pagefind-sort="date:{sort}"></span>'
-        f'<div data-pagefind-ignore hidden>{"".join(filters)}</div>'
+        f"<div data-pagefind-ignore hidden>{''.join(filters)}</div>"
         f"{paragraphs}</main></body></html>"
     )
 
@@ -82,29 +93,81 @@ def write_records(articles: Sequence[Article], records_dir: Path, base_url: str)
     return written
 
 
-async def _index(records_dir: Path, out_dir: Path, language: str) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
+def _run_pagefind(records_dir: Path, out: Path, language: str) -> int:
+    from pagefind.service import get_executable
 
-    config = IndexConfig(force_language=language, output_path=str(out_dir))
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(str(records_dir))
-    return int(result.get("page_count", 0))
+    exe = get_executable()
+    if exe is None:
+        raise SearchError("search indexing needs the Pagefind binary: pip install 'pagefind[bin]'", out)
+    command = [str(exe), "--site", str(records_dir.resolve()), "--output-path", str(out.resolve())]
+    command += ["--force-language", language, "--quiet"]
+    # Run from the records folder so that a pagefind.yml lying in the user's folder can't apply.
+    done = subprocess.run(command, cwd=records_dir, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines() or [f"exit status {done.returncode}"]
+        raise SearchError(f"search indexing failed: {detail[-1]}", out)
+    entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(int(lang.get("page_count", 0)) for lang in entry["languages"].values())
 
 
-def build_index(
-    articles: Sequence[Article], out: Path, base_url: str, records_dir: Path, language: str = "en"
-) -> int:
-    """Write the Pagefind bundle into ``out`` from one lean record per article.
+SIGNATURE = b"pagefind_dcd"
 
-    The records go to disk and Pagefind indexes the folder in one call: the Python API answers
-    each single-file request after a fixed pause, which made per-record calls slow.
-    """
+
+def _read_chunk(path: Path) -> object:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise SearchError("unexpected Pagefind file format", path)
+    return cbor2.loads(data[len(SIGNATURE) :])
+
+
+def _chunk_bytes(value: object) -> bytes:
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), mtime=0)
+
+
+def _content_name(language_prefix: str, value: object, length: int) -> str:
+    return f"{language_prefix}_{hashlib.sha256(cbor2.dumps(value)).hexdigest()[:length]}"
+
+
+def canonicalize_bundle(out: Path) -> None:
+    """Rewrite the filter files (and the metadata and entry files that name them) in sorted
+    order, named by their content, so that the same index gives the same bytes."""
+    entry_path = out / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language in entry["languages"].values():
+        meta_path = out / f"pagefind.{language['hash']}.pf_meta"
+        meta = _read_chunk(meta_path)
+        if not (isinstance(meta, list) and len(meta) > 3 and isinstance(meta[3], list)):
+            raise SearchError("unexpected Pagefind metadata layout", meta_path)
+        prefix = language["hash"].split("_", 1)[0]
+        filters = []
+        for name, chunk_hash in meta[3]:
+            path = out / "filter" / f"{chunk_hash}.pf_filter"
+            chunk = _read_chunk(path)
+            if not (isinstance(chunk, list) and len(chunk) == 2 and isinstance(chunk[1], list)):
+                raise SearchError("unexpected Pagefind filter layout", path)
+            chunk = [chunk[0], sorted(chunk[1], key=lambda item: item[0])]
+            new_hash = _content_name(prefix, chunk, 7)
+            path.unlink()
+            (out / "filter" / f"{new_hash}.pf_filter").write_bytes(_chunk_bytes(chunk))
+            filters.append([name, new_hash])
+        meta[3] = sorted(filters)
+        new_meta = _content_name(prefix, meta, 10)
+        meta_path.unlink()
+        (out / f"pagefind.{new_meta}.pf_meta").write_bytes(_chunk_bytes(meta))
+        language["hash"] = new_meta
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def build_index(articles: Sequence[Article], out: Path, base_url: str, records_dir: Path, language: str = "en") -> int:
+    """Write the Pagefind bundle into ``out`` from one lean record per article."""
     write_records(articles, records_dir, base_url)
     if not articles:
         return 0
     try:
-        return asyncio.run(_index(records_dir, out, language))
+        count = _run_pagefind(records_dir, out, language)
+        canonicalize_bundle(out)
     except SitegenError:
         raise
-    except Exception as exc:  # the Pagefind service reports failures as assorted exceptions
+    except (OSError, ValueError, KeyError, TypeError, cbor2.CBORError) as exc:
         raise SearchError(f"search indexing failed: {exc}", out) from None
+    return count

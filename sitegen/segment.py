@@ -40,9 +40,7 @@ _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     r"(?:\s*\((?:[A-Za-z]+)\))?\s*[-—–:]?$"
 )
-_NOTE_MARKER = re.compile(
-    r"^(Editor['’]?s|Editors['’]?)\s+Note\s*:?\s*(.*)$", re.IGNORECASE
-)
+_NOTE_MARKER = re.compile(r"^(Editor['’]?s|Editors['’]?)\s+Note\s*:?\s*(.*)$", re.IGNORECASE)
 _KICKER = re.compile(
     r"^(?:exclusive|breaking|update[d]?|analysis|interview|opinion|editorial|feature|"
     r"explainer|factbox|fact check|live|watch|video|photos?|in pictures|"
@@ -207,11 +205,18 @@ class Features:
         if self.starts_with_number:
             parts.append((0.5, "starts with a number"))
         parts.append(((0.12 - self.cohesion) * 14, f"cohesion {self.cohesion:.2f} with the text before"))
-        parts.append(((self.echo_next - self.echo_prev) * 3.0, f"echo next {self.echo_next:.2f} / before {self.echo_prev:.2f}"))
+        parts.append(
+            ((self.echo_next - self.echo_prev) * 3.0, f"echo next {self.echo_next:.2f} / before {self.echo_prev:.2f}")
+        )
         if self.lede:
             parts.append((0.4, "next paragraph reads like a lede"))
         if self.paragraphs_before < 2:
-            parts.append((-1.5 if self.paragraphs_before == 1 else -4.0, f"only {self.paragraphs_before} paragraph(s) since the last headline"))
+            parts.append(
+                (
+                    -1.5 if self.paragraphs_before == 1 else -4.0,
+                    f"only {self.paragraphs_before} paragraph(s) since the last headline",
+                )
+            )
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.subheadings_before:
             parts.append((-0.8, "the article already has subheadings"))

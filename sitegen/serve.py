@@ -188,7 +188,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.preview.error:
             extra += (
                 '<div role="alert" id="sitegen-error" style="position:fixed;left:0;right:0;top:0;z-index:9999;'
-                "background:#b00020;color:#fff;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\">"
+                'background:#b00020;color:#fff;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap">'
                 f"Rebuild failed — showing the last good build.\n{html.escape(self.preview.error)}</div>"
             )
         text = page.decode("utf-8", errors="replace")

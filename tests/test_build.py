@@ -14,7 +14,9 @@ NO_SEARCH = "search = false\n"
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sitegen", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "sitegen", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 def front(site: Path, slug: str) -> dict:  # type: ignore[type-arg]
@@ -78,7 +80,9 @@ def test_failed_build_leaves_public_intact(make_site) -> None:  # type: ignore[n
     build(load_config(site))
     before = {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*") if p.is_file()}
     (site / "templates").mkdir()
-    (site / "templates" / "article.html").write_text("{% extends 'base.html' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n")
+    (site / "templates" / "article.html").write_text(
+        "{% extends 'base.html' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n"
+    )
     res = run_cli("build", "--site", str(site))
     assert res.returncode == 1
     assert "article.html:3:" in res.stderr and "nosuchfilter" in res.stderr

@@ -18,7 +18,10 @@ def test_unknown_key_names_key_and_line(make_site) -> None:  # type: ignore[no-u
     site = make_site(config='title = "x"\n\ntitel = "typo"\n')
     with pytest.raises(ConfigError) as err:
         load_config(site)
-    assert str(err.value) == f"{site / 'sitegen.toml'}:3: unknown key 'titel' (known: base_url, description, language, low_confidence, max_topics, on_bad_input, per_page, search, theme, title, topics, workers)"
+    assert (
+        str(err.value)
+        == f"{site / 'sitegen.toml'}:3: unknown key 'titel' (known: base_url, description, language, low_confidence, max_topics, on_bad_input, per_page, search, theme, title, topics, workers)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,12 @@ def test_security_headers_on_every_page() -> None:
     assert csp["frame-ancestors"] == ["'none'"] or csp["frame-ancestors"] == ["'self'"]
     assert csp["default-src"] == ["'self'"] and csp["object-src"] == ["'none'"]
     assert values["X-Content-Type-Options"] == "nosniff"
-    assert values["Referrer-Policy"] in ("no-referrer", "strict-origin-when-cross-origin", "same-origin", "strict-origin")
+    assert values["Referrer-Policy"] in (
+        "no-referrer",
+        "strict-origin-when-cross-origin",
+        "same-origin",
+        "strict-origin",
+    )
 
 
 def test_workflow_builds_and_deploys_on_push_to_main() -> None:
@@ -86,7 +91,13 @@ def test_workflow_builds_and_deploys_on_push_to_main() -> None:
 
 def test_deploy_doc_explains_both_ways() -> None:
     doc = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
-    for needle in ("netlify.toml", "NETLIFY_AUTH_TOKEN", "NETLIFY_SITE_ID", ".github/workflows/deploy.yml", "--base-url"):
+    for needle in (
+        "netlify.toml",
+        "NETLIFY_AUTH_TOKEN",
+        "NETLIFY_SITE_ID",
+        ".github/workflows/deploy.yml",
+        "--base-url",
+    ):
         assert needle in doc, needle
 
 
@@ -114,7 +125,9 @@ def test_netlify_build_command_on_a_fresh_clone_and_venv(tmp_path: Path) -> None
     )
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
     # It ran the venv's sitegen, installed from the clone (not this checkout's editable install).
-    show = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "show", "-f", "sitegen"], capture_output=True, text=True)
+    show = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "show", "-f", "sitegen"], capture_output=True, text=True
+    )
     assert "Location: " + str(venv) in show.stdout, show.stdout
     public = clone / netlify()["build"]["publish"]
     assert (public / "index.html").is_file()

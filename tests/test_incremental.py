@@ -37,8 +37,11 @@ Farmers near Madrid expect a record wheat harvest, the Ministry of Agriculture s
 
 EDITS = [
     ("rename an entity", lambda t: t.replace("Anna Berg", "Anna Lind").replace("Berg told", "Lind told")),
-    ("add an entity", lambda t: t.replace("for five years,", "for five years with help from the European Space Agency,")),
-    ("remove an entity", lambda t: t.replace(' farmer Lucia Gomez told the Farmers Union', " a farmer said")),
+    (
+        "add an entity",
+        lambda t: t.replace("for five years,", "for five years with help from the European Space Agency,"),
+    ),
+    ("remove an entity", lambda t: t.replace(" farmer Lucia Gomez told the Farmers Union", " a farmer said")),
     ("change a date", lambda t: t.replace("March 8, 2024", "May 14, 2024")),
     ("delete an article", lambda t: t[: t.index("Farmers in the south")]),
     ("edit a subheading", lambda t: t.replace("What changes for readers?", "What changes for readers and staff?")),
@@ -88,7 +91,9 @@ def test_theme_change_renders_everything(tmp_path: Path) -> None:
     site = make(tmp_path / "s", CORPUS)
     first = build(load_config(site))
     (site / "templates").mkdir()
-    (site / "templates" / "base.html").write_text('{% extends "default/base.html" %}{% block title %}X {{ super() }}{% endblock %}')
+    (site / "templates" / "base.html").write_text(
+        '{% extends "default/base.html" %}{% block title %}X {{ super() }}{% endblock %}'
+    )
     second = build(load_config(site))
     assert second.rendered == first.rendered == first.pages
 

@@ -28,14 +28,19 @@ def cli(site: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_binary_file_is_a_one_line_error(make_site) -> None:  # type: ignore[no-untyped-def]
-    site = make_site({"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/b.txt": b"ok\nline\n\x00\x01\x02"}, NO_SEARCH)
+    site = make_site(
+        {"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/b.txt": b"ok\nline\n\x00\x01\x02"}, NO_SEARCH
+    )
     res = cli(site)
     assert res.returncode == 1
     assert res.stderr.strip() == f"error: {site / 'content/corpus/b.txt'}:3: binary data (NUL byte), not a text file"
 
 
 def test_skip_bad_files_when_configured(make_site) -> None:  # type: ignore[no-untyped-def]
-    site = make_site({"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/b.txt": b"\x00\x00"}, NO_SEARCH + 'on_bad_input = "skip"\n')
+    site = make_site(
+        {"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/b.txt": b"\x00\x00"},
+        NO_SEARCH + 'on_bad_input = "skip"\n',
+    )
     res = cli(site)
     assert res.returncode == 0 and "warning: skipped" in res.stderr
 
@@ -50,7 +55,10 @@ def test_legacy_encodings_are_decoded(encoding: str) -> None:
 
 
 def test_empty_and_whitespace_files(make_site) -> None:  # type: ignore[no-untyped-def]
-    site = make_site({"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/empty.txt": "", "content/corpus/ws.txt": "\n \n\t\n"}, NO_SEARCH)
+    site = make_site(
+        {"content/corpus/a.txt": SMALL_CORPUS, "content/corpus/empty.txt": "", "content/corpus/ws.txt": "\n \n\t\n"},
+        NO_SEARCH,
+    )
     res = cli(site)
     assert res.returncode == 0, res.stderr
     assert "no articles (empty file)" in res.stderr
@@ -73,12 +81,15 @@ def test_hostile_headlines_give_safe_short_file_names(make_site) -> None:  # typ
     long_title = "Officials " + " ".join(["announce"] * 80)
     text = "\n\n".join(
         [
-            "..", "The council said on Monday that the plan was approved after a long debate in the chamber.",
-            "!!! ???", "The council said on Tuesday that the second plan was approved after a long debate too.",
-            long_title, "The council said on Wednesday that a third plan was approved after a long debate as well.",
+            "..",
+            "The council said on Monday that the plan was approved after a long debate in the chamber.",
+            "!!! ???",
+            "The council said on Tuesday that the second plan was approved after a long debate too.",
+            long_title,
+            "The council said on Wednesday that a third plan was approved after a long debate as well.",
         ]
     )
-    site = make_site({"content/corpus/a.txt": text}, NO_SEARCH + 'low_confidence = 0.5\n')
+    site = make_site({"content/corpus/a.txt": text}, NO_SEARCH + "low_confidence = 0.5\n")
     segs = segment("a.txt", text)
     build(load_config(site))
     names = [p.name for p in (site / "content" / "articles").glob("*.md")]
@@ -98,7 +109,11 @@ def test_public_symlink_is_refused(make_site, tmp_path: Path) -> None:  # type: 
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha1(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_are_byte_identical(make_site) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +137,11 @@ def test_sigkill_mid_build_leaves_previous_public(make_site) -> None:  # type: i
     before = digest(site / "public")
     (site / "content" / "corpus" / "a.txt").write_text(corpus.replace("libraries", "museums"))
     for delay in (0.8, 1.6, 2.4):
-        proc = subprocess.Popen([sys.executable, "-m", "sitegen", "build", "--site", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "sitegen", "build", "--site", str(site)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

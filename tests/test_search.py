@@ -1,12 +1,18 @@
-"""Lean Pagefind records and their folder on disk (Pagefind itself is not run here)."""
+"""Lean Pagefind records, their folder on disk, and the bundle Pagefind makes of them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import hashlib
+import json
 import os
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+
+import cbor2
+import pytest
 
 from sitegen import search
 from sitegen.model import Article, DateInfo, EntityMention, Precision
@@ -168,3 +174,56 @@ def test_write_records_empty_and_missing_folder(tmp_path: Path) -> None:
 def test_build_index_with_no_articles_runs_no_pagefind(tmp_path: Path) -> None:
     assert search.build_index([], tmp_path / "bundle", BASE, tmp_path / "records") == 0
     assert not (tmp_path / "bundle").exists()
+
+
+def many_filters() -> list[Article]:
+    people = [EntityMention(f"Person {chr(65 + i)}{chr(97 + j)}", "person", 1) for i in range(6) for j in range(5)]
+    return [
+        art(
+            f"story-{i}",
+            dt.date(2000 + i % 7, 1 + i % 12, 1 + i % 28),
+            title=f"Story number {i}",
+            topics=("Politics & Law", "Society", "Science", "Sport")[i % 4 : i % 4 + 2],
+            entities=people[i % 30 : i % 30 + 4],
+            body=f"Paragraph about item {i} and the council.",
+        )
+        for i in range(40)
+    ]
+
+
+def bundle_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_pagefind_bundle_is_complete_and_byte_identical_across_runs(tmp_path: Path) -> None:
+    articles = many_filters()
+    bundles = []
+    for run in ("a", "b", "c"):
+        out = tmp_path / run / "bundle"
+        assert search.build_index(articles, out, BASE, tmp_path / run / "records") == 40
+        bundles.append(bundle_digest(out))
+    assert bundles[0] == bundles[1] == bundles[2]
+    out = tmp_path / "a" / "bundle"
+    assert all((out / name).stat().st_size > 0 for name in bundles[0])  # nothing left half written
+    entry = json.loads((out / "pagefind-entry.json").read_text())
+    meta_name = f"pagefind.{entry['languages']['en']['hash']}.pf_meta"
+    assert meta_name in bundles[0]
+    meta = cbor2.loads(gzip.decompress((out / meta_name).read_bytes())[len(search.SIGNATURE) :])
+    names = [name for name, _ in meta[3]]
+    assert names == sorted(names) and {"topic", "year", "people"} <= set(names)
+    for _name, chunk_hash in meta[3]:
+        chunk = cbor2.loads(gzip.decompress((out / "filter" / f"{chunk_hash}.pf_filter").read_bytes())[12:])
+        values = [value for value, _pages in chunk[1]]
+        assert values == sorted(values)
+
+
+def test_pagefind_failure_is_one_search_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pagefind.service
+
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
+    with pytest.raises(search.SearchError, match="search indexing failed"):
+        search.build_index([art("a")], tmp_path / "bundle", BASE, tmp_path / "records")

@@ -59,7 +59,11 @@ def test_editors_note_is_a_note_block() -> None:
 
 
 def test_crlf_bom_nbsp_and_no_final_newline() -> None:
-    text = "\ufeffFarmers expect a record harvest as rains return to the plains\r\n\r\n" + LEDE + "\u00a0\r\n\r\nIt rained.\u00a0"
+    text = (
+        "\ufeffFarmers expect a record harvest as rains return to the plains\r\n\r\n"
+        + LEDE
+        + "\u00a0\r\n\r\nIt rained.\u00a0"
+    )
     seg = segment("x.txt", text)
     assert [a.title for a in seg.articles] == ["Farmers expect a record harvest as rains return to the plains"]
     assert seg.articles[0].blocks[-1].text == "It rained."
@@ -110,15 +114,28 @@ def test_heading_shape() -> None:
 
 # --- nothing lost: every non-blank line lands in exactly one article, in order --------------
 
-_line = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"), min_size=1, max_size=80)
+_line = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"),
+    min_size=1,
+    max_size=80,
+)
 _para = st.sampled_from([LEDE, "It said the plan would cost less than expected.", "“Good news,” he said."])
 _heading = st.sampled_from(
-    ["Rivers rise as storms hit the north", "Why now?", "A new start", "Exclusive: bank to cut 500 jobs", "Editor's Note:"]
+    [
+        "Rivers rise as storms hit the north",
+        "Why now?",
+        "A new start",
+        "Exclusive: bank to cut 500 jobs",
+        "Editor's Note:",
+    ]
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(_line, _para, _heading), min_size=0, max_size=40), st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]), min_size=1))
+@given(
+    st.lists(st.one_of(_line, _para, _heading), min_size=0, max_size=40),
+    st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]), min_size=1),
+)
 def test_no_line_is_lost(lines: list[str], seps: list[str]) -> None:
     text = "".join(line + seps[i % len(seps)] for i, line in enumerate(lines))
     seg = segment("x.txt", text)

@@ -40,7 +40,10 @@ def test_serves_pages_with_reload_script_and_404(running) -> None:  # type: igno
     assert status == 404 and "Page not found" in body
 
 
-@pytest.mark.parametrize("path", ["/../sitegen.toml", "/%2e%2e/sitegen.toml", "/static/..%2f..%2fsitegen.toml", "//etc/passwd", "/..\\sitegen.toml"])
+@pytest.mark.parametrize(
+    "path",
+    ["/../sitegen.toml", "/%2e%2e/sitegen.toml", "/static/..%2f..%2fsitegen.toml", "//etc/passwd", "/..\\sitegen.toml"],
+)
 def test_nothing_outside_public(running, path: str) -> None:  # type: ignore[no-untyped-def]
     _site, _preview, port = running
     status, body = get(port, path)

@@ -173,9 +173,7 @@ _PAST_MARKERS = frozenset(
         " flew drew felt knew heard got ago since from than compared previously earlier last"
     ).split()
 )
-_NOT_PAST_ED = frozenset(
-    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split()
-)
+_NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
@@ -378,9 +376,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if not separated and prev.lower() in _NOT_WEEKDAY_BEFORE:
             return None
         future = prev.lower() == "next" or _is_future(before, after)
-        return Mention(
-            "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start
-        )
+        return Mention("weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start)
     if kind == "relative":
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
@@ -412,9 +408,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
 
 def _is_deadline(before: str) -> bool:
     words = before.lower().split()[-3:]
-    return bool(words) and (
-        words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER
-    )
+    return bool(words) and (words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER)
 
 
 def _is_future(before: str, after: str) -> bool:
@@ -743,9 +737,7 @@ def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
     r = _reference(_own_anchor(ms), ref)
     if r is None:
         if any(m.kind in ("date", "month", "period") for m in ms):
-            return _Result(
-                DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1
-            )
+            return _Result(DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1)
         return _Result(DateInfo.unknown(), None, -1)
 
     weekdays: dict[int, list[Mention]] = {}
@@ -844,16 +836,12 @@ def _deadline_match(when: dt.date, deadlines: Sequence[dt.date]) -> dt.date:
     return when
 
 
-def _fallback(
-    ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None, ref: _Ref | None, r: _Ref
-) -> _Result:
+def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None, ref: _Ref | None, r: _Ref) -> _Result:
     """Month or year when no weekday pins the day."""
     if anchor is None:
         year = r.date.year if upper is None else min(r.date.year, upper.upper.year)
         src = "neighbouring articles" if ref is not None and r.label == ref.label else r.label
-        return _result(
-            dt.date(year, 1, 1), "year", f"no dated event in the text; year {year} from {src}", r.date
-        )
+        return _result(dt.date(year, 1, 1), "year", f"no dated event in the text; year {year} from {src}", r.date)
 
     if anchor.precision == "day" and _fresh(anchor.lower, ref):
         note = _weekday_before(ms, anchor.lower) or "no weekday pins the day"

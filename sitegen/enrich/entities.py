@@ -367,9 +367,7 @@ _TOKEN = re.compile(
 )
 _PARTICLES = frozenset("de da del della di du dos das la le van von der den ter bin ibn al el".split())
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
-_POSS_OK = frozenset(
-    "people's children's women's men's workers' farmers' veterans' citizens' nations'".split()
-)
+_POSS_OK = frozenset("people's children's women's men's workers' farmers' veterans' citizens' nations'".split())
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6}|[A-Z]\d{1,3}|(?:[A-Z]\.){2,})$")
 _CAP = r"(?:[A-Z][\w&'.\-]*|(?:al|el)-[A-Z][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|le|van|von|der|den|ter|bin|ibn|al|el)"
@@ -390,9 +388,7 @@ _CURRENCY_NEXT = re.compile(r"\s+(?:dollars?|cents?)\b")
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _STRICT_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z0-9]{0,3}\d|(?:[A-Z]\.){2,})$")
-_BASED = re.compile(
-    r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$"
-)
+_BASED = re.compile(r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$")
 
 
 class _Tok(NamedTuple):
@@ -546,10 +542,7 @@ class _Article:
             elif cur and t.kind == "word" and low == text and low in _CONNECT:
                 if (
                     (low in ("on", "to", "into", "with") and not has_of())
-                    or (
-                        low == "the"
-                        and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and"))
-                    )
+                    or (low == "the" and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and")))
                     or t.poss
                 ):
                     close()
@@ -622,11 +615,7 @@ class _Article:
         if word.endswith(".") and word.count(".") == 1:
             word = word[:-1]
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
-        if (
-            base in lex.breakers
-            or base in lex.demonyms
-            or (base.lower() in lex.lead_stop and not base.isupper())
-        ):
+        if base in lex.breakers or base in lex.demonyms or (base.lower() in lex.lead_stop and not base.isupper()):
             return True
         hit = self._lookup(base)
         if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
@@ -654,9 +643,7 @@ class _Article:
             return
         m = _OR_ALIAS.match(s.norm, end)
         if m:  # "Nordic Grain Group, or Nordgrain,"
-            self.alias_pairs.append(
-                (m.group(1), surface or self.surface(s, self._trim(s, cast(list[int], sp))))
-            )
+            self.alias_pairs.append((m.group(1), surface or self.surface(s, self._trim(s, cast(list[int], sp)))))
 
     def _trim(self, s: _Sentence, sp: list[int]) -> list[int]:
         toks = s.toks
@@ -671,11 +658,7 @@ class _Article:
         while sp and (
             toks[sp[0]].text in ("The", "A", "An")
             or not toks[sp[0]].cap
-            or (
-                (initial or s.title)
-                and toks[sp[0]].text.lower() in lex.lead_stop
-                and len(toks[sp[0]].text) > 1
-            )
+            or ((initial or s.title) and toks[sp[0]].text.lower() in lex.lead_stop and len(toks[sp[0]].text) > 1)
         ):
             sp = sp[1:]
             initial = False if sp and toks[sp[0]].cap and sp[0] > 0 else initial
@@ -722,12 +705,7 @@ class _Article:
         if hit:
             if _CURRENCY_NEXT.match(s.norm, toks[sp[-1]].end):
                 return []  # a currency: "U.S. dollars"
-            if (
-                hit[2] == "city"
-                and len(sp) == 1
-                and text not in lex.capitals
-                and self._cue(s, sp) == "speech"
-            ):
+            if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
         based = _BASED.match(words[0])
@@ -758,9 +736,9 @@ class _Article:
                         _Mention(p, t, h, s.base + toks[sp[0]].start + off, n, s.title, initial, c)
                         for p, off, t, h, c in parts
                     ]
-        if all(
-            w in lex.demonyms or (w.lower() in lex.generic_caps and not w.isupper()) for w in words
-        ) and not (len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles):
+        if all(w in lex.demonyms or (w.lower() in lex.generic_caps and not w.isupper()) for w in words) and not (
+            len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles
+        ):
             if len(words) == 1 and (lows[0] in lex.org_words or lows[0] in lex.place_words):
                 return [mk(s, sp, n, None, "generic", initial=initial)]
             return []
@@ -896,8 +874,7 @@ class _Article:
         # the name: trailing name-like words, name particles allowed inside
         k = len(sp)
         while k > 0 and (
-            self._name_like(toks[sp[k - 1]])
-            or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
+            self._name_like(toks[sp[k - 1]]) or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
         ):
             k -= 1
         while k < len(sp) and toks[sp[k]].text in _PARTICLES:
@@ -944,9 +921,7 @@ class _Article:
                 return None
             low = word.lower()
             if low in lex.appos_person or low.rsplit("-", 1)[-1] in lex.appos_person:
-                nxt = next(
-                    (w for w in words[n + 1 :] if w.lower() not in _APPOS_CAPS and not self._is_role(w)), ""
-                )
+                nxt = next((w for w in words[n + 1 :] if w.lower() not in _APPOS_CAPS and not self._is_role(w)), "")
                 return None if nxt[:1].isupper() else "person"  # not "X, the company's chief Y Z"
             if low in lex.appos_org or low.removesuffix("s") in lex.appos_org:
                 return "organization"
@@ -981,9 +956,7 @@ class _Article:
             rest_conn = [i for i, w in enumerate(rest_words) if w in ("of", "for", "on")]
             last = rest_words[rest_conn[0] - 1] if rest_conn else rest_words[-1]
             if (the and last in lex.strong_org_words) or last in ("university", "college"):
-                return self._org(s, sp[:j], n, [c for c in conn if c < j], initial) + self.analyse(
-                    s, rest, n, False
-                )
+                return self._org(s, sp[:j], n, [c for c in conn if c < j], initial) + self.analyse(s, rest, n, False)
         # a place in front of a ministry: "UK Ministry of Justice"
         lead = 0
         while (
@@ -1052,9 +1025,7 @@ _APPOS_PLACE = frozenset(
     "prefecture".split()
 )
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
-_VERB_AFTER = re.compile(
-    r"^\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b"
-)
+_VERB_AFTER = re.compile(r"^\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s*$")
 
@@ -1191,9 +1162,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
     def join(m: _Mention, allow_new: bool) -> None:
         key = _key(m.surface)
         c = by_surface.get(key)
-        if c is not None and (
-            m.type is None or m.type == c.type or m.how in ("city", "cue", "weak", "acronym")
-        ):
+        if c is not None and (m.type is None or m.type == c.type or m.how in ("city", "cue", "weak", "acronym")):
             c.mentions.append(m)
             return
         toks = _tokens_of(m.surface)
@@ -1205,11 +1174,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
         ]
         if hits and m.how not in ("gaz", "short"):
             before = [c for c in hits if c.mentions[0].pos <= m.pos]
-            pick = (
-                max(before, key=lambda c: max(x.pos for x in c.mentions if x.pos <= m.pos))
-                if before
-                else hits[0]
-            )
+            pick = max(before, key=lambda c: max(x.pos for x in c.mentions if x.pos <= m.pos)) if before else hits[0]
             pick.mentions.append(m)
             return
         # a short form of an organisation or place: "Kyodo", "the Canal", "Defense Ministry"
@@ -1306,9 +1271,7 @@ def _merge_short_orgs(clusters: list[_Cluster], lex: _Lexicon) -> None:
         longer = [
             o
             for o in orgs
-            if o is not c
-            and o.mentions
-            and any(_longer_org(c.name, f, lex) for f in {m.surface for m in o.mentions})
+            if o is not c and o.mentions and any(_longer_org(c.name, f, lex) for f in {m.surface for m in o.mentions})
         ]
         if len(longer) == 1:
             longer[0].absorb(c)
@@ -1326,12 +1289,7 @@ def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex:
         if len(words) < 2 or words[-1].lower() not in lex.place_words:
             continue
         base = by_surface.get(_key(" ".join(words[:-1])))
-        if (
-            base is not None
-            and base is not c
-            and base.type == "place"
-            and lex.place_rank.get(base.name, 0) >= 1
-        ):
+        if base is not None and base is not c and base.type == "place" and lex.place_rank.get(base.name, 0) >= 1:
             base.absorb(c)
             by_surface[_key(c.name)] = base
 
@@ -1342,9 +1300,7 @@ def _common_noun(word: str, lex: _Lexicon) -> bool:
     return (
         low.endswith("s")
         and (
-            low[:-1] in lex.appos_person
-            or low[:-1] in lex.person_cues
-            or low.endswith(("ers", "ists", "ants", "als"))
+            low[:-1] in lex.appos_person or low[:-1] in lex.person_cues or low.endswith(("ers", "ists", "ants", "als"))
         )
     ) or low in lex.appos_person
 
@@ -1446,9 +1402,7 @@ def extract_entities(title: str, paragraphs: Sequence[str], rules: AliasRules) -
         ms = sorted(c.mentions, key=lambda m: m.pos)
         first = next((m for m in ms if not m.title), ms[0])  # the body's sentence, else the headline
         forms = [f for m in ms for f in (m.surface, m.canonical) if f and f != name] + c.extra
-        rows.append(
-            _Row(name, c.type, len(ms), list(dict.fromkeys(forms)), _sentence_of(art, first), ms[0].pos)
-        )
+        rows.append(_Row(name, c.type, len(ms), list(dict.fromkeys(forms)), _sentence_of(art, first), ms[0].pos))
     return _mentions(_join_rows(_join_rows(rows), maps))
 
 
@@ -1463,9 +1417,7 @@ def _org_norm(name: str) -> str:
     return f"{m.group(1)} Ministry" if m else name
 
 
-def _short_form_of(
-    name: str, type_: EntityType, names: Mapping[str, EntityType], lex: _Lexicon
-) -> str | None:
+def _short_form_of(name: str, type_: EntityType, names: Mapping[str, EntityType], lex: _Lexicon) -> str | None:
     """The one longer name in the corpus that ``name`` is a short form of, if there is exactly one."""
     toks = _tokens_of(name)
     if type_ == "person":

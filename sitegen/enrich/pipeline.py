@@ -75,9 +75,7 @@ def enrich_all(
     cache = PickleCache(cache_dir)
     settings = settings_hash(taxonomy, max_topics, rules)
     flat: list[RawArticle] = [a for s in segmentations for a in s.articles]
-    tasks = [
-        ArticleTask(a.title, tuple(b.text for b in a.blocks), taxonomy, max_topics, rules) for a in flat
-    ]
+    tasks = [ArticleTask(a.title, tuple(b.text for b in a.blocks), taxonomy, max_topics, rules) for a in flat]
     keys = [article_key(settings, t) for t in tasks]
     # The last build's results in one file: one read instead of one per article.
     index = cache_dir / "index.pickle" if cache_dir is not None else None

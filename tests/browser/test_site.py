@@ -57,7 +57,9 @@ def page_kinds(built_site: Path) -> dict[str, str]:
         "archive_undated": "/archive/undated/" if (pub / "archive/undated/index.html").is_file() else None,
         "entities": "/entities/",
         "entity_type": "/people/",
-        "entity": first(pub, "people/*/index.html") or first(pub, "organizations/*/index.html") or first(pub, "places/*/index.html"),
+        "entity": first(pub, "people/*/index.html")
+        or first(pub, "organizations/*/index.html")
+        or first(pub, "places/*/index.html"),
         "search": "/search/",
         "qa": "/qa/",
         "not_found": "/404.html",
@@ -130,7 +132,10 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     assert marks and all(QUERY.lower() in m for m in marks), marks
     # Only the article is marked, not the header or navigation.
     assert page.locator("header.site-header mark, nav mark, footer mark").count() == 0
-    assert wanted.casefold() in page.locator(".topics").inner_text().casefold(), (wanted, "the result has the topic filtered on")
+    assert wanted.casefold() in page.locator(".topics").inner_text().casefold(), (
+        wanted,
+        "the result has the topic filtered on",
+    )
 
 
 def test_header_search_box_and_sort_toggle(page: Any, server: Any) -> None:
@@ -186,7 +191,9 @@ def test_search_works_under_the_content_security_policy(browser: Any, csp_server
 
 def test_article_entity_article_navigation(page: Any, server: Any, built_site: Path) -> None:
     with_chip = [
-        f for f in sorted(built_site.glob("articles/*/index.html")) if 'class="chip chip-' in f.read_text(encoding="utf-8")
+        f
+        for f in sorted(built_site.glob("articles/*/index.html"))
+        if 'class="chip chip-' in f.read_text(encoding="utf-8")
     ]
     if not with_chip:
         pytest.skip("this build has no entities yet")
@@ -235,13 +242,17 @@ def test_archive_years_months_days(page: Any, server: Any) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_layout_phone_and_desktop(browser: Any, server: Any, page_kinds: dict[str, str], artifacts: Path, scheme: str) -> None:
+def test_layout_phone_and_desktop(
+    browser: Any, server: Any, page_kinds: dict[str, str], artifacts: Path, scheme: str
+) -> None:
     shots = {"home", "article", "topic", "archive_month", "entity", "search", "entity_type"}
     outside: list[str] = []
     for width, height in ((375, 812), (1440, 900)):
         context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
         page = context.new_page()
-        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server.url, "data:", "blob:")) else None)
+        page.on(
+            "request", lambda r: outside.append(r.url) if not r.url.startswith((server.url, "data:", "blob:")) else None
+        )
         try:
             for kind, path in page_kinds.items():
                 page.goto(server(path + (f"?q={QUERY}" if kind == "search" else "")))
@@ -338,12 +349,19 @@ def test_html_validates_with_nu(built_site: Path) -> None:
     try:
         proc = subprocess.run(
             ["java", "-Xss1024k", "-jar", str(jar), "--errors-only", "--format", "json", *files],
-            capture_output=True, text=True, timeout=120, check=False,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
     except FileNotFoundError:
         pytest.skip("java is not installed")
     messages = json.loads(proc.stderr or proc.stdout or '{"messages": []}')["messages"]
-    errors = [f"{m.get('url', '').split('/public/')[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"]
+    errors = [
+        f"{m.get('url', '').split('/public/')[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error"
+    ]
     assert not errors, "\n".join(errors[:30])
 
 
@@ -439,4 +457,3 @@ def test_missing_page_gets_the_404_page(page: Any, server: Any) -> None:
     assert response is not None and response.status == 404
     assert page.locator("h1").inner_text() == "Page not found"
     assert page.locator("meta[name=robots]").get_attribute("content") == "noindex"
-

@@ -110,10 +110,7 @@ def test_years_and_what_is_not_a_year() -> None:
 
 
 def test_relative_expressions() -> None:
-    texts = [
-        m.text.lower()
-        for m in mentions("Sales rose this year. Last month prices fell. Next year looks better.")
-    ]
+    texts = [m.text.lower() for m in mentions("Sales rose this year. Last month prices fell. Next year looks better.")]
     assert texts == ["this year", "last month", "next year"]
     assert one("The city changed hands 25 years ago.", "relative").days == 25 * 365
 
@@ -165,9 +162,7 @@ def test_scheduled_present_tense_is_future() -> None:
 def test_clues_are_cacheable() -> None:
     clues = find_date_clues("Title", ["Officials said on Friday that the December 22 plan stands."])
     assert pickle.loads(pickle.dumps(clues)) == clues
-    assert hash(clues) == hash(
-        find_date_clues("Title", ["Officials said on Friday that the December 22 plan stands."])
-    )
+    assert hash(clues) == hash(find_date_clues("Title", ["Officials said on Friday that the December 22 plan stands."]))
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -187,9 +182,7 @@ FILLER = "The program has grown quickly over the past decade, officials and outs
 
 
 def test_weekday_after_a_full_date_pins_the_day() -> None:
-    [info] = resolve(
-        "The agency reported on Thursday that a survey published on November 29, 2024 found demand up."
-    )
+    [info] = resolve("The agency reported on Thursday that a survey published on November 29, 2024 found demand up.")
     assert (info.date, info.precision) == (dt.date(2024, 12, 5), "day")
     assert "Thursday after 'November 29, 2024'" in info.evidence
 
@@ -287,9 +280,7 @@ def test_urls_and_historical_dates_do_not_drag() -> None:
         ]
     )
     assert info.date == dt.date(2024, 7, 1) and info.precision == "month"
-    [lone] = resolve(
-        "The spokesperson said Friday that the December 22 remarks, like those of 1999, were baseless."
-    )
+    [lone] = resolve("The spokesperson said Friday that the December 22 remarks, like those of 1999, were baseless.")
     assert lone.precision == "unknown"
 
 
@@ -365,9 +356,7 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
         print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")
     articles = []
     for path in sorted(CORPUS.glob("*.txt")):
-        articles += [
-            (a.title, [b.text for b in a.blocks]) for a in segment(path.name, path.read_text()).articles
-        ]
+        articles += [(a.title, [b.text for b in a.blocks]) for a in segment(path.name, path.read_text()).articles]
     words = sum(len(" ".join([t, *b]).split()) for t, b in articles)
     best = min(timeit.repeat(lambda: [find_date_clues(t, b) for t, b in articles], number=20, repeat=10)) / 20
     print(f"find_date_clues: {best / words * 600 * 1000:.2f} ms per 600 words ({len(articles)} articles)")

@@ -114,9 +114,7 @@ def test_role_before_a_complement_keeps_the_organisation() -> None:
 
 
 def test_corpus_pass_gives_one_name_across_articles() -> None:
-    first = extract_entities(
-        "Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE
-    )
+    first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
     third = extract_entities("Deal", ["America and the United States signed nothing."], NONE)
     out = canonicalize_corpus([first, second, third], NONE)
