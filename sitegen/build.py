@@ -58,12 +58,13 @@ def build(
     executor: Executor | None = None,
     log: Log | None = None,
     force: bool = False,
-    search_later: Callable[[Site], None] | None = None,
+    after_swap: Callable[[Site], None] | None = None,
 ) -> BuildReport:
     """Build the site described by ``config`` into its public/ folder, atomically.
 
-    With ``search_later`` (the preview server), the pages are swapped in without waiting for the
-    search index, which is handed over to be rebuilt in the background.
+    With ``after_swap`` (the preview server), the pages are swapped in without waiting for the
+    search index, and the new site is handed over: the server re-indexes search in the
+    background and drafts the next edits from it.
     """
     report = BuildReport()
     say = log or (lambda _msg: None)
@@ -101,7 +102,7 @@ def build(
     with report.stage("collect"):
         site = collect(config, synced.articles)
     # Pagefind indexes in its own process while this one renders: both cores stay busy.
-    search_now = config.search and search_later is None
+    search_now = config.search and after_swap is None
     with (
         _background(report, "search", lambda: index_search(config, site) if search_now else 0) as searched,
         report.stage("render"),
@@ -121,8 +122,8 @@ def build(
             shutil.rmtree(bundle)
         output.finish_buffer(stage, config.cache_dir, state)
         output.swap_in(stage, config.public_dir, config.cache_dir)
-    if config.search and search_later is not None:
-        search_later(site)
+    if after_swap is not None:
+        after_swap(site)
     cache.save_fingerprint(config, cache.inputs_fingerprint(config))
     say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
     return report

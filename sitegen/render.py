@@ -217,6 +217,24 @@ def paginate(path: str, items: Sequence[Any], per_page: int) -> Iterator[tuple[s
         yield urls.paged(path, n), pager
 
 
+def article_page(site: Site, a: Article) -> Page:
+    """The page of article ``a``, with its neighbours, related articles, topics and entities."""
+    return Page(
+        urls.article(a.slug),
+        "article.html",
+        {
+            "article": a,
+            "related": site.related.get(a.slug, ()),
+            "previous": site.previous.get(a.slug),
+            "next": site.next.get(a.slug),
+            "entity_groups": _entity_groups(site, a),
+            "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
+            "jsonld": news_article_jsonld(site, a),
+        },
+        a.title,
+    )
+
+
 def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     """Every HTML page of the site, with its own context."""
     cfg = site.config
@@ -226,24 +244,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     def chart(articles: Sequence[Article]) -> Markup:
         return month_chart(articles, prefix)
 
-    pages: list[Page] = []
-    for a in site.articles:
-        pages.append(
-            Page(
-                urls.article(a.slug),
-                "article.html",
-                {
-                    "article": a,
-                    "related": site.related.get(a.slug, ()),
-                    "previous": site.previous.get(a.slug),
-                    "next": site.next.get(a.slug),
-                    "entity_groups": _entity_groups(site, a),
-                    "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
-                    "jsonld": news_article_jsonld(site, a),
-                },
-                a.title,
-            )
-        )
+    pages: list[Page] = [article_page(site, a) for a in site.articles]
     # Pages that only link to topics and entities get small refs (name, link, count), so they are
     # not rendered again whenever any article of those topics or entities changes.
     top_entities = {t: [(e.ref, len(e.articles)) for e in site.entities[t][:10]] for t in ENTITY_TYPES}

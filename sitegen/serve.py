@@ -1,6 +1,8 @@
 """Preview server: build, serve public/, rebuild once per batch of changes, reload the browser.
 
-A failed rebuild keeps the last good site up and shows the error as a banner on every page;
+An edit shows at once: the edited articles' pages are drafted from the last build (see
+sitegen.draft) and served in place of their built pages until the full rebuild swaps in; search
+is re-indexed in the background after it. A failed rebuild keeps the last good site up and shows the error as a banner on every page;
 saving a fixed file recovers. The server binds 127.0.0.1 by default and serves nothing outside
 public/ (no '..', no absolute paths, no symbolic links leading out).
 """
@@ -12,12 +14,14 @@ import http.server
 import mimetypes
 import posixpath
 import threading
+import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
-from livereload.watcher import Watcher
+import watchfiles
 
+from sitegen import draft, render
 from sitegen.build import build, index_search
 from sitegen.collect import Site
 from sitegen.config import Config, load_config
@@ -26,8 +30,7 @@ from sitegen.output import replace_dir
 from sitegen.search import BUNDLE
 
 EVENTS = "/__sitegen/events"
-POLL = 0.2  # seconds between checks for changed files
-QUIET = 0.3  # a batch of changes ends after this long without a new change
+QUIET_MS = 200  # a batch of changes ends after this long without a new change
 
 _RELOAD_JS = """<script>(() => {
   const seen = %d;
@@ -54,13 +57,19 @@ class Preview:
         self.builds = 0
         self.search_lock = threading.Lock()
         self.search_generation = 0
+        self.site: Site | None = None  # the last build's, kept to draft edits from
+        self.files: draft.Snapshot = {}
+        self.drafts: dict[str, bytes] = {}  # output path → a drafted page, until the rebuild is in
 
-    def rebuild(self) -> None:
+    def rebuild(self, changed: Collection[Path] = (), force: bool = False) -> None:
+        """Draft the pages of the articles the ``changed`` files edit, then rebuild the site
+        (``force``: even when no input changed, to hold the site in memory)."""
+        self.draft(changed)
         try:
             if self.reload_config is not None:  # sitegen.toml may have changed
                 self.config = self.reload_config()
             if self.builder is build:
-                build(self.config, search_later=self.search_later)
+                build(self.config, after_swap=self.after_swap, force=force)
             else:
                 self.builder(self.config)
             error = None
@@ -71,9 +80,41 @@ class Preview:
         with self.changed:
             self.builds += 1
             self.error = error
+            self.drafts = {}
             self.version += 1
             self.changed.notify_all()
         print(f"rebuild failed: {error}" if error else f"rebuilt (#{self.version})", flush=True)
+
+    def is_new(self, changed: Collection[Path]) -> bool:
+        """Whether ``changed`` holds a change of the user's, not only the pages our build wrote."""
+        return any(p not in self.files or draft.signature(p) != self.files[p] for p in changed)
+
+    def draft(self, changed: Collection[Path]) -> None:
+        """Serve the pages of the articles whose text just changed, drafted from the last build."""
+        if self.site is None or not changed:
+            return
+        start = time.perf_counter()
+        try:
+            articles = draft.draft_articles(self.config, self.site, sorted(changed))
+            if not articles:
+                return
+            drafted = draft.draft_pages(render.make_environment(self.config), self.site, articles)
+        except Exception as exc:  # the full rebuild that follows reports any real problem
+            print(f"draft skipped: {type(exc).__name__}: {exc}", flush=True)
+            return
+        with self.changed:
+            self.drafts = drafted
+            self.version += 1
+            self.changed.notify_all()
+        ms = (time.perf_counter() - start) * 1000
+        print(f"drafted {len(drafted)} edited page(s) in {ms:.0f} ms; rebuilding the rest", flush=True)
+
+    def after_swap(self, site: Site) -> None:
+        """Keep the new site to draft the next edits from, and re-index search in the background."""
+        self.site = site
+        self.files = draft.snapshot(self.config)
+        if self.config.search:
+            self.search_later(site)
 
     def search_later(self, site: Site) -> None:
         """Rebuild the search index in the background; a newer build's request supersedes it."""
@@ -114,23 +155,19 @@ def watch_paths(config: Config) -> list[Path]:
 
 
 def watch_loop(preview: Preview, stop: threading.Event) -> None:
-    """Poll for changes; after a batch settles, rebuild once."""
-    watcher = Watcher()
-    for path in watch_paths(preview.config):
-        watcher.watch(str(path), ignore=lambda p: Path(p).name.startswith(".") and Path(p).name.endswith(".tmp"))
-    watcher.examine()  # record the current state
-    while not stop.wait(POLL):
-        if not _changed(watcher):
-            continue
-        while not stop.wait(QUIET) and _changed(watcher):
-            pass  # still changing: wait for the batch to settle
-        preview.rebuild()
-        watcher.examine()  # our own writes to content/articles/ are not a new change
+    """Wait for changes (inotify where the OS has it); after a batch settles, rebuild once."""
+    paths = [p for p in watch_paths(preview.config) if p.exists()]
+    for changes in watchfiles.watch(
+        *paths, watch_filter=_wanted, step=QUIET_MS, stop_event=stop, raise_interrupt=False, rust_timeout=1000
+    ):
+        changed = {Path(path) for _change, path in changes}
+        if preview.is_new(changed):  # not just the Markdown pages our own rebuild wrote
+            preview.rebuild(changed)
 
 
-def _changed(watcher: Watcher) -> bool:
-    path, _delay = watcher.examine()
-    return bool(path)
+def _wanted(change: watchfiles.Change, path: str) -> bool:
+    name = Path(path).name
+    return not (name.startswith(".") or name.endswith((".tmp", "~")))
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -169,6 +206,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         public = self.preview.config.public_dir
         target = resolve_path(public, self.path)
         status = 200
+        drafted = self.preview.drafts.get(_relative(public, target)) if target is not None else None
+        if drafted is not None:
+            self._send(200, self._inject(drafted), "text/html; charset=utf-8", head)
+            return
         if target is None or not target.is_file():
             status, target = 404, public / "404.html"
             if not target.is_file():
@@ -228,6 +269,13 @@ def resolve_path(public: Path, request_path: str) -> Path | None:
     return real if posixpath.normpath("/" + "/".join(parts)).startswith("/") else None
 
 
+def _relative(public: Path, target: Path) -> str:
+    try:
+        return target.relative_to(public.resolve()).as_posix()
+    except ValueError:
+        return ""
+
+
 def make_server(preview: Preview, host: str, port: int) -> http.server.ThreadingHTTPServer:
     handler = type("BoundHandler", (Handler,), {"preview": preview})
     server = http.server.ThreadingHTTPServer((host, port), handler)
@@ -244,7 +292,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
         server = make_server(preview, host, port)
     except OSError as exc:
         raise SitegenError(f"cannot listen on {host}:{port}: {exc.strerror} (choose another --port)") from None
-    preview.rebuild()
+    preview.rebuild(force=True)  # also when nothing changed: the site stays in memory for drafts
     if preview.error and not config.public_dir.is_dir():
         server.server_close()
         raise SitegenError(f"first build failed: {preview.error}")

@@ -78,3 +78,17 @@ def test_broken_edit_shows_the_error_then_recovers(live: tuple[Path, str], page:
     md.write_text(good)
     page.wait_for_selector("#sitegen-error", state="detached", timeout=20000)
     assert "Scientists launch a satellite" in page.locator("h1").inner_text()
+
+
+def test_corpus_edit_shows_up_in_the_open_page(live: tuple[Path, str], page: Any) -> None:
+    site, url = live
+    page.goto(f"{url}/articles/{SLUG}/")
+    corpus = site / "content" / "corpus" / "news.txt"
+    corpus.write_text(corpus.read_text().replace("for five years.", "for five years, then ten more."))
+    page.wait_for_function("document.body.innerText.includes('then ten more')", timeout=20000)
+    # the full rebuild follows the draft: the page in public/ has the edit too
+    deadline = time.monotonic() + 20
+    built = site / "public" / "articles" / SLUG / "index.html"
+    while "then ten more" not in built.read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "then ten more" in built.read_text()

@@ -1,0 +1,114 @@
+"""Draft pages: the pages of just-edited articles, rendered ahead of the full rebuild (pure but
+for reading the changed files).
+
+When an editor saves a corpus file or a Markdown page, the preview server shows the edited
+articles' own pages within a fraction of a second, from the new text and the last build's site
+(its related lists, neighbours, topics and entities). The full incremental rebuild follows and
+replaces them: enrichment, list pages, feeds and search catch up then. Anything a draft can't
+do exactly (a new or removed article, a page edited by hand whose corpus text changed, a file
+that doesn't parse) is simply left to the full rebuild.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import jinja2
+
+from sitegen import corpus, pages, render
+from sitegen.collect import Site
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+from sitegen.model import Article
+from sitegen.segment import segment
+
+Snapshot = dict[Path, tuple[int, int]]
+
+
+def snapshot(config: Config) -> Snapshot:
+    """(mtime, size) of every corpus file and Markdown page: what the drafts compare against."""
+    out: Snapshot = {}
+    for folder in (config.corpus_dir, config.articles_dir):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_file() and entry.name.endswith((".txt", ".md")):
+                st = entry.stat()
+                out[Path(entry.path)] = (st.st_mtime_ns, st.st_size)
+    return out
+
+
+def signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def changed_files(before: Snapshot, after: Snapshot) -> list[Path]:
+    return sorted(p for p, sig in after.items() if before.get(p) != sig)
+
+
+def draft_articles(config: Config, site: Site, changed: Iterable[Path]) -> list[Article]:
+    """The articles of ``site`` whose text the changed files alter, as that text now reads."""
+    by_slug = {a.slug: a for a in site.articles}
+    drafts: dict[str, Article] = {}
+    for path in changed:
+        try:
+            if path.parent == config.articles_dir and path.suffix == ".md":
+                draft = _from_page(path)
+                if draft is not None and draft.slug in by_slug and draft != by_slug[draft.slug]:
+                    drafts[draft.slug] = draft
+            elif path.parent == config.corpus_dir and path.suffix == ".txt":
+                drafts.update(_from_corpus(config, site, path))
+        except (SitegenError, OSError, UnicodeError):
+            continue  # the full rebuild reports it
+    return list(drafts.values())
+
+
+def draft_pages(env: jinja2.Environment, site: Site, drafts: Iterable[Article]) -> dict[str, bytes]:
+    """Output path → HTML of each draft article's page."""
+    return render.render_pages(env, site, [render.article_page(site, a) for a in drafts])
+
+
+def _from_page(path: Path) -> Article | None:
+    text = path.read_text(encoding="utf-8")
+    front, body = pages.parse_page(text, path)
+    if not front:
+        return None
+    return pages.article_from_page(front, body, path, text)
+
+
+def _from_corpus(config: Config, site: Site, path: Path) -> Mapping[str, Article]:
+    source = corpus.read_corpus_file(path)
+    raws = segment(source.name, source.text, corpus.load_overrides(config.overrides_file)).articles
+    old = sorted((a for a in site.articles if a.source_file == source.name), key=lambda a: a.source_lines)
+    if len(old) != len(raws):  # articles were added or removed: only the full rebuild can place them
+        return {}
+    out = {}
+    for a, raw in zip(old, raws, strict=True):
+        title, body = pages.headline_of(raw)[0], pages.body_markdown(raw)
+        if (title, body) == (a.title, a.body_markdown):
+            continue
+        page = config.articles_dir / f"{a.slug}.md"
+        try:
+            untouched = pages.is_untouched(page.read_text(encoding="utf-8"), page)
+        except (OSError, UnicodeError):
+            untouched = False
+        if not untouched:  # an editor's version of the page wins over the corpus: leave it
+            continue
+        out[a.slug] = dataclasses.replace(
+            a,
+            title=title,
+            body_markdown=body,
+            summary=pages.summary_of(raw),
+            word_count=pages.word_count(raw),
+            source_lines=(raw.first_line, raw.last_line),
+        )
+    return out
