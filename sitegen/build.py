@@ -18,7 +18,7 @@ from pathlib import Path
 from sitegen import cache, corpus, feeds, incremental, model, output, pages, render, search, urls
 from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
-from sitegen.config import Config
+from sitegen.config import Config, builtin_theme_dir
 from sitegen.enrich.entities import load_aliases
 from sitegen.enrich.pipeline import enrich_all
 from sitegen.errors import SitegenError
@@ -238,7 +238,8 @@ def render_site(
     """
     env = render.make_environment(site.config)
     plan = render.plan_pages(site, qa)
-    templates, uses_site = incremental.template_set_digest(env)
+    builtin = (builtin_theme_dir("default") / "templates").resolve()
+    templates, uses_site, precise = incremental.template_set_digest(env, builtin)
     digester = incremental.Digester()
     # Neither the worker count nor where the site lives changes the output.
     settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
@@ -246,7 +247,7 @@ def render_site(
     if uses_site:
         base = cache.digest(base, digester.of(site.articles).hex())
     u = urls.Urls(site.config.base_url)
-    digests = incremental.page_digests(plan, base.encode(), digester)
+    digests = incremental.page_digests(plan, base.encode(), digester, precise=precise)
     state = {u.output_path(p.path): d for p, d in zip(plan, digests, strict=True)}
     todo = [p for p in plan if held.get(u.output_path(p.path)) != state[u.output_path(p.path)]]
     render.render_pages(env, site, todo, write=write)

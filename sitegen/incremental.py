@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -71,31 +72,35 @@ class Digester:
             h.update(b"\x02" + self.of(obj))
 
 
-def template_set_digest(env: jinja2.Environment) -> tuple[str, bool]:
-    """A digest of every template the environment can load, and whether any of them reads the
-    ``site`` variable directly."""
+def template_set_digest(env: jinja2.Environment, builtin: Path | None = None) -> tuple[str, bool, bool]:
+    """A digest of every template the environment can load, whether any of them reads the
+    ``site`` variable directly, and whether they all come from the ``builtin`` folder."""
     h = hashlib.sha1()
     uses_site = False
+    all_builtin = builtin is not None
     assert env.loader is not None
     for name in sorted(env.list_templates()):
-        source, _filename, _uptodate = env.loader.get_source(env, name)
+        source, filename, _uptodate = env.loader.get_source(env, name)
         h.update(name.encode() + b"\x00" + source.encode())
+        if all_builtin and (filename is None or not Path(filename).resolve().is_relative_to(builtin)):
+            all_builtin = False
         if not uses_site:
             try:
                 uses_site = "site" in meta.find_undeclared_variables(env.parse(source))
             except jinja2.TemplateSyntaxError:
                 uses_site = True  # rendering will report it
-    return h.hexdigest(), uses_site
+    return h.hexdigest(), uses_site, all_builtin
 
 
-def page_digests(pages: Sequence[Page], base: bytes, digester: Digester) -> list[str]:
-    """One digest per page: ``base`` (templates, config, site-wide values) + path + context."""
+def page_digests(pages: Sequence[Page], base: bytes, digester: Digester, precise: bool = False) -> list[str]:
+    """One digest per page: ``base`` (templates, config, site-wide values) + path + context, or
+    with ``precise`` (the built-in templates) what the page shows where the plan says."""
     out = []
     for page in pages:
         h = hashlib.sha1(base)
         h.update(f"{page.path}\x00{page.template}\x00{page.title}".encode())
         try:
-            h.update(digester.of(page.context))
+            h.update(digester.of(page.shows if precise and page.shows is not None else page.context))
         except TypeError:  # something we can't digest: always render it
             h.update(str(id(page)).encode() + str(time.monotonic_ns()).encode())
         out.append(h.hexdigest())

@@ -31,13 +31,20 @@ _md = MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 @dataclass(frozen=True)
 class Page:
-    """One HTML page to render: its site path, template and own context."""
+    """One HTML page to render: its site path, template and own context.
+
+    ``shows`` is what the built-in template displays of that context (a list page shows a few
+    fields of the articles on it, not their text): with the built-in templates, the page is
+    rendered again only when that changes. Overridden templates may read anything, so their
+    pages are compared by their whole context.
+    """
 
     path: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     title: str = ""
     sitemap: bool = True
+    shows: Any = None
 
 
 @dataclass(frozen=True)
@@ -217,22 +224,37 @@ def paginate(path: str, items: Sequence[Any], per_page: int) -> Iterator[tuple[s
         yield urls.paged(path, n), pager
 
 
+def card(a: Article) -> tuple[Any, ...]:
+    """What a list shows of an article."""
+    return (a.slug, a.title, a.date, a.topics, a.summary)
+
+
+def _pager_shows(pager: dict[str, Any]) -> tuple[Any, ...]:
+    return (*(v for k, v in pager.items() if k != "items"), [card(a) for a in pager["items"]])
+
+
+def _link(a: Article | None) -> tuple[str, str] | None:
+    return (a.slug, a.title) if a else None
+
+
 def article_page(site: Site, a: Article) -> Page:
     """The page of article ``a``, with its neighbours, related articles, topics and entities."""
-    return Page(
-        urls.article(a.slug),
-        "article.html",
-        {
-            "article": a,
-            "related": site.related.get(a.slug, ()),
-            "previous": site.previous.get(a.slug),
-            "next": site.next.get(a.slug),
-            "entity_groups": _entity_groups(site, a),
-            "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
-            "jsonld": news_article_jsonld(site, a),
-        },
-        a.title,
-    )
+    context = {
+        "article": a,
+        "related": site.related.get(a.slug, ()),
+        "previous": site.previous.get(a.slug),
+        "next": site.next.get(a.slug),
+        "entity_groups": _entity_groups(site, a),
+        "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
+        "jsonld": news_article_jsonld(site, a),
+    }
+    shows = {
+        **context,
+        "related": [card(r) for r in context["related"]],
+        "previous": _link(context["previous"]),
+        "next": _link(context["next"]),
+    }
+    return Page(urls.article(a.slug), "article.html", context, a.title, shows=shows)
 
 
 def plan_pages(site: Site, qa: QAReport) -> list[Page]:
@@ -257,9 +279,12 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                 "home.html",
                 {"pager": pager, **home_common},
                 "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}",
+                shows=(home_common, _pager_shows(pager)),
             )
         )
-    pages.append(Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics"))
+    pages.append(
+        Page(urls.TOPICS, "topics.html", {"topics": site.topics}, "Topics", shows=[t.ref for t in site.topics])
+    )
     for t in site.topics:
         topic_chart, co_entities = chart(t.articles), _co_entities(site, t.articles)
         for path, pager in paginate(t.url, t.articles, per):
@@ -269,17 +294,44 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                     "topic.html",
                     {"topic": t, "pager": pager, "chart": topic_chart, "co_entities": co_entities},
                     t.name,
+                    shows=(t.ref, topic_chart, co_entities, _pager_shows(pager)),
                 )
             )
-    pages.append(Page(urls.archive(), "archive.html", {"years": site.years, "undated": site.undated}, "Archive"))
-    for y in site.years:
+    years_shown = [(y.year, len(y.articles), [(m.month, len(m.articles)) for m in y.months]) for y in site.years]
+    pages.append(
+        Page(
+            urls.archive(),
+            "archive.html",
+            {"years": site.years, "undated": site.undated},
+            "Archive",
+            shows=(years_shown, len(site.undated)),
+        )
+    )
+    for y, y_shown in zip(site.years, years_shown, strict=True):
+        y_chart = chart(y.articles)
+        year_only = [card(a) for a in y.articles if a.date.precision == "year"]
         pages.append(
-            Page(urls.archive(y.year), "archive_year.html", {"year": y, "chart": chart(y.articles)}, str(y.year))
+            Page(
+                urls.archive(y.year),
+                "archive_year.html",
+                {"year": y, "chart": y_chart},
+                str(y.year),
+                shows=(y_shown, y_chart, year_only),
+            )
         )
         for m in y.months:
             label = f"{MONTH_NAMES[m.month - 1]} {m.year}"
+            days_shown = [(d.date, len(d.articles)) for d in m.days]
             for path, pager in paginate(urls.archive(m.year, m.month), m.articles, per):
-                pages.append(Page(path, "archive_month.html", {"month": m, "pager": pager}, label))
+                pages.append(
+                    Page(
+                        path,
+                        "archive_month.html",
+                        {"month": m, "pager": pager},
+                        label,
+                        shows=(m.year, m.month, days_shown, _pager_shows(pager)),
+                    )
+                )
             for d in m.days:
                 pages.append(
                     Page(
@@ -287,12 +339,23 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                         "archive_day.html",
                         {"day": d},
                         f"{d.date.day} {label}",
+                        shows=(d.date, [card(a) for a in d.articles]),
                     )
                 )
     if site.undated:
         for path, pager in paginate("/archive/undated/", site.undated, per):
-            pages.append(Page(path, "archive_undated.html", {"pager": pager}, "Undated articles"))
-    pages.append(Page(urls.ENTITIES, "entities.html", {"entities": site.entities}, "People, organizations and places"))
+            pages.append(
+                Page(path, "archive_undated.html", {"pager": pager}, "Undated articles", shows=_pager_shows(pager))
+            )
+    pages.append(
+        Page(
+            urls.ENTITIES,
+            "entities.html",
+            {"entities": site.entities},
+            "People, organizations and places",
+            shows={t: (len(es), [(e.ref, len(e.articles)) for e in es[:30]]) for t, es in site.entities.items()},
+        )
+    )
     for type_ in ENTITY_TYPES:
         pages.append(
             Page(
@@ -300,13 +363,24 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                 "entity_type.html",
                 {"type": type_, "entities": site.entities[type_]},
                 TYPE_LABELS[type_],
+                shows=(type_, [(e.ref, e.aliases, len(e.articles), e.mentions) for e in site.entities[type_]]),
             )
         )
         for e in site.entities[type_]:
             entity_chart = chart(e.articles)
+            facts = (e.ref, e.aliases, e.mentions, len(e.articles), e.first_date, e.last_date, e.co_occurring)
             for path, pager in paginate(e.url, e.articles, per):
-                pages.append(Page(path, "entity.html", {"entity": e, "pager": pager, "chart": entity_chart}, e.name))
-    pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search"))
+                sentences = [e.sentences.get(a.slug) for a in pager["items"]]
+                pages.append(
+                    Page(
+                        path,
+                        "entity.html",
+                        {"entity": e, "pager": pager, "chart": entity_chart},
+                        e.name,
+                        shows=(facts, entity_chart, _pager_shows(pager), sentences),
+                    )
+                )
+    pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search", shows=()))
     pages.append(Page(urls.QA, "qa.html", {"qa": qa, "articles": site.articles}, "Quality report", sitemap=False))
     pages.append(Page(urls.NOT_FOUND, "404.html", {}, "Page not found", sitemap=False))
     return pages

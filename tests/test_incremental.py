@@ -45,6 +45,12 @@ EDITS = [
     ("change a date", lambda t: t.replace("March 8, 2024", "May 14, 2024")),
     ("delete an article", lambda t: t[: t.index("Farmers in the south")]),
     ("edit a subheading", lambda t: t.replace("What changes for readers?", "What changes for readers and staff?")),
+    ("edit a lede (the summary)", lambda t: t.replace("will measure ocean temperatures", "will map ocean heat")),
+    (
+        "edit a later paragraph",
+        lambda t: t.replace("Opening hours will be longer", "Opening hours will be much longer"),
+    ),
+    ("edit a headline", lambda t: t.replace("after long debate", "after a long debate")),
 ]
 
 
@@ -108,3 +114,24 @@ def test_incremental_with_search_keeps_a_working_bundle(tmp_path: Path, search: 
     assert (site / "public" / "pagefind" / "pagefind.js").is_file()
     entry = (site / "public" / "pagefind" / "pagefind-entry.json").read_text()
     assert '"page_count":3' in entry.replace(" ", "")
+
+
+def test_overridden_list_template_that_shows_more_is_kept_current(tmp_path: Path) -> None:
+    """List pages compare only what the built-in templates show; a theme that shows more (here
+    each article's word count) is compared by the whole context, so an edit still reaches it."""
+    override = "<ol>{% for a in articles %}<li>{{ a.title }} ({{ a.word_count }} words)</li>{% endfor %}</ol>"
+    corpus = CORPUS
+    sites = []
+    for name in ("inc", "clean"):
+        site = make(tmp_path / name, corpus)
+        (site / "templates" / "partials").mkdir(parents=True)
+        (site / "templates" / "partials" / "article_list.html").write_text(override)
+        sites.append(site)
+    build(load_config(sites[0]))
+    build(load_config(sites[0]), force=True)
+    corpus = corpus.replace("Opening hours will be longer", "Opening hours will be a great deal longer")
+    for site in sites:
+        (site / "content" / "corpus" / "news.txt").write_text(corpus)
+        build(load_config(site))
+    assert tree(sites[0] / "public") == tree(sites[1] / "public")
+    assert "words)" in (sites[0] / "public" / "index.html").read_text()
