@@ -116,9 +116,9 @@ def build(
     report.searchable = searched.result()
     with report.stage("swap"):
         bundle = stage / search.BUNDLE
-        if search_now and (config.cache_dir / "search-bundle").is_dir():
-            output.replace_dir(config.cache_dir / "search-bundle", bundle)
-        elif not config.search and bundle.exists():
+        if search_now and (config.cache_dir / "search-bundle" / search.MANIFEST).is_file():
+            search.publish(config.cache_dir / "search-bundle", bundle)
+        elif bundle.exists() and (search_now or not config.search):  # nothing to search, or search off
             shutil.rmtree(bundle)
         output.finish_buffer(stage, config.cache_dir, state)
         output.swap_in(stage, config.public_dir, config.cache_dir)
@@ -133,10 +133,9 @@ def index_search(config: Config, site: Site) -> int:
     if not config.search:
         return 0
     bundle = config.cache_dir / "search-bundle"
-    if bundle.exists():
-        shutil.rmtree(bundle)
+    records = config.cache_dir / "search-records"
     return search.build_index(
-        site.articles, bundle, config.base_url, config.cache_dir / "search-records", config.language
+        site.articles, bundle, config.base_url, records, config.language, config.search_shard_size
     )
 
 

@@ -34,6 +34,7 @@ class Config:
     per_page: int = 20
     workers: int = 0  # 0: one per core
     search: bool = True
+    search_shard_size: int = 4000  # articles per Pagefind run (its memory: ~180 KB an article)
     on_bad_input: str = "error"  # error | skip
     low_confidence: float = 0.75  # segmentation calls below this are reported
     max_topics: int = 3
@@ -110,6 +111,7 @@ _SCALARS: dict[str, type] = {
     "per_page": int,
     "workers": int,
     "search": bool,
+    "search_shard_size": int,
     "on_bad_input": str,
     "low_confidence": float,
     "max_topics": int,
@@ -207,6 +209,8 @@ def _validate(cfg: Config, path: Path, text: str) -> None:
         fail("base_url", "must be an absolute http(s) URL such as https://news.example.org/")
     if not 1 <= cfg.per_page <= 1000:
         fail("per_page", "must be between 1 and 1000")
+    if cfg.search_shard_size < 1:
+        fail("search_shard_size", "must be at least 1")
     if cfg.workers < 0:
         fail("workers", "must be 0 (one per core) or more")
     if cfg.on_bad_input not in ("error", "skip"):

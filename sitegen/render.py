@@ -207,6 +207,18 @@ def make_environment(config: Config) -> jinja2.Environment:
 # --- pages ----------------------------------------------------------------------------------
 
 
+def page_window(number: int, total: int, spread: int = 2) -> list[int]:
+    """The page numbers a pager links: the first, the last and ``spread`` either side of this
+    one; 0 marks a gap. Its length is bounded, so a list of thousands of pages stays small."""
+    shown = sorted({1, total, *range(max(1, number - spread), min(total, number + spread) + 1)})
+    out: list[int] = []
+    for i in shown:
+        if out and i > out[-1] + 1:
+            out.append(0)
+        out.append(i)
+    return out
+
+
 def paginate(path: str, items: Sequence[Any], per_page: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """(path, pager) for each page of a list; the first page keeps the plain path."""
     total = max(1, -(-len(items) // per_page))
@@ -219,7 +231,7 @@ def paginate(path: str, items: Sequence[Any], per_page: int) -> Iterator[tuple[s
             "previous": urls.paged(path, n - 1) if n > 1 else None,
             "next": urls.paged(path, n + 1) if n < total else None,
             "first": path,
-            "pages": [(i, urls.paged(path, i)) for i in range(1, total + 1)],
+            "pages": [(i, urls.paged(path, i) if i else None) for i in page_window(n, total)],
         }
         yield urls.paged(path, n), pager
 

@@ -4,7 +4,12 @@ Only article pages are searchable (index pages are not): each record is a small 
 with the title weighted, the body text, the filters (topic, year, people, organizations,
 places) and a date sort key, so the index costs a fraction of indexing whole pages.
 
-Pagefind runs as its command-line program on the folder of records. (Its Python API's service
+The index is sharded by date (a year, or its quarters, months or runs of days when it holds
+more than ``search_shard_size`` articles; undated articles last): Pagefind's memory grows by about 180 KB a
+record, so one run per shard bounds it, an edit re-indexes only its shard, and the search page
+merges the shards (newest first when sorting by date). ``shards.json`` lists them.
+
+Pagefind runs as its command-line program on each shard's folder of records. (Its Python API's service
 is stopped as soon as it answers "files written", which can leave the last files it writes
 empty.) Pagefind writes its filter files in hash-map order, so they are then rewritten in
 sorted order under names derived from their content: the bundle is byte-identical from one
@@ -13,12 +18,18 @@ build of the same input to the next.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import html
 import json
+import os
+import shutil
 import subprocess
+import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import cbor2
@@ -26,9 +37,12 @@ import cbor2
 from sitegen import urls
 from sitegen.errors import SitegenError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
+from sitegen.output import replace_dir
 from sitegen.render import format_date
 
 BUNDLE = "pagefind"
+MANIFEST = "shards.json"
+SHARD_SIZE = 4000  # articles per Pagefind run: about 0.7 GB of its memory
 
 
 class SearchError(SitegenError):
@@ -70,17 +84,18 @@ def write_records(articles: Sequence[Article], records_dir: Path, base_url: str)
     """Keep one lean HTML record per article under records_dir, at its URL's path.
 
     Unchanged records are left alone and stale ones removed, so the folder is also a cheap
-    record of what the index holds.
+    record of what the index holds. Returns how many records were written or removed.
     """
     u = urls.Urls(base_url)
     wanted: dict[Path, str] = {}
     for a in articles:
         href = u.href(urls.article(a.slug))
         wanted[records_dir / u.output_path(href)] = record(a, href)
+    written = 0
     for path in records_dir.rglob("*.html") if records_dir.is_dir() else ():
         if path not in wanted:
             path.unlink()
-    written = 0
+            written += 1
     for path, text in wanted.items():
         data = text.encode("utf-8")
         try:
@@ -93,7 +108,7 @@ def write_records(articles: Sequence[Article], records_dir: Path, base_url: str)
     return written
 
 
-def _run_pagefind(records_dir: Path, out: Path, language: str) -> int:
+def _run_pagefind(records_dir: Path, out: Path, language: str) -> None:
     from pagefind.service import get_executable
 
     exe = get_executable()
@@ -106,8 +121,6 @@ def _run_pagefind(records_dir: Path, out: Path, language: str) -> int:
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines() or [f"exit status {done.returncode}"]
         raise SearchError(f"search indexing failed: {detail[-1]}", out)
-    entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
-    return sum(int(lang.get("page_count", 0)) for lang in entry["languages"].values())
 
 
 SIGNATURE = b"pagefind_dcd"
@@ -158,16 +171,149 @@ def canonicalize_bundle(out: Path) -> None:
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def build_index(articles: Sequence[Article], out: Path, base_url: str, records_dir: Path, language: str = "en") -> int:
-    """Write the Pagefind bundle into ``out`` from one lean record per article."""
-    write_records(articles, records_dir, base_url)
+@dataclass(frozen=True)
+class Shard:
+    id: str  # "2024", "2024-q3", "2024-07", "2024-07-16" (days from the 16th), "undated", "undated-1"
+    articles: tuple[Article, ...]
+
+
+def plan_shards(articles: Sequence[Article], size: int = SHARD_SIZE) -> list[Shard]:
+    """Date-range shards of at most ``size`` articles, newest first, undated last.
+
+    A year is one shard, or else its quarters, or else its months, or else runs of whole days of
+    a month. The ranges don't overlap, so results sorted by date shard after shard are sorted
+    overall. Only a single day (or the undated articles) larger than ``size`` is split by a hash
+    of the slug: their articles share one sort key anyway. Calendar boundaries keep a shard's
+    articles the same as others come and go, so an edit re-indexes one shard.
+    """
+    dated = sorted((a for a in articles if a.date.date), key=_day, reverse=True)
+    out: list[Shard] = []
+    for year, group in groupby(dated, key=lambda a: _day(a).year):
+        out += _ranges(str(year), list(group), size, 0)
+    return out + _hashed("undated", [a for a in articles if not a.date.date], size)
+
+
+def _day(a: Article) -> dt.date:
+    assert a.date.date is not None
+    return a.date.date
+
+
+def _ranges(name: str, group: list[Article], size: int, level: int) -> list[Shard]:
+    if len(group) <= size:
+        return [Shard(name, tuple(group))]
+    out: list[Shard] = []
+    if level == 0:  # quarters
+        for q, part in groupby(group, key=lambda a: (_day(a).month - 1) // 3 + 1):
+            out += _ranges(f"{name}-q{q}", list(part), size, 1)
+    elif level == 1:  # months
+        for m, part in groupby(group, key=lambda a: _day(a).month):
+            out += _ranges(f"{name[:4]}-{m:02d}", list(part), size, 2)
+    else:  # runs of whole days, newest first, named by their first day
+        days = [list(part) for _d, part in groupby(group, key=_day)]
+        run: list[Article] = []
+        for day in days:
+            if run and len(run) + len(day) > size:
+                out += _day_run(name, run, size)
+                run = []
+            run += day
+        out += _day_run(name, run, size)
+    return out
+
+
+def _day_run(month: str, run: list[Article], size: int) -> list[Shard]:
+    first = f"{month}-{_day(run[-1]).day:02d}"
+    return _hashed(first, run, size)
+
+
+def _hashed(name: str, articles: list[Article], size: int) -> list[Shard]:
     if not articles:
+        return []
+    if len(articles) <= size:
+        return [Shard(name, tuple(articles))]
+    ordered = sorted(articles, key=lambda a: (zlib.crc32(a.slug.encode()), a.slug))
+    parts = -(-len(ordered) // size)
+    per = -(-len(ordered) // parts)
+    return [Shard(f"{name}-{i}", tuple(ordered[i * per : (i + 1) * per])) for i in range(parts)]
+
+
+def build_index(
+    articles: Sequence[Article],
+    out: Path,
+    base_url: str,
+    records_dir: Path,
+    language: str = "en",
+    shard_size: int = SHARD_SIZE,
+) -> int:
+    """Keep the sharded Pagefind bundle in ``out`` up to date with the articles: a shard whose
+    records changed is indexed again, the others are left alone. Returns the pages indexed."""
+    shards = plan_shards(articles, shard_size)
+    wanted = {sh.id for sh in shards}
+    for folder in (records_dir, out):
+        for old in folder.iterdir() if folder.is_dir() else ():
+            if old.is_dir() and old.name not in wanted:
+                shutil.rmtree(old)
+            elif old.is_file():
+                old.unlink()
+    if not shards:
         return 0
     try:
-        count = _run_pagefind(records_dir, out, language)
-        canonicalize_bundle(out)
+        for sh in shards:
+            bundle = out / sh.id
+            changed = write_records(sh.articles, records_dir / sh.id, base_url)
+            if changed or not (bundle / "pagefind-entry.json").is_file():
+                if bundle.exists():
+                    shutil.rmtree(bundle)
+                _run_pagefind(records_dir / sh.id, bundle, language)
+                canonicalize_bundle(bundle)
+        counts = [_page_count(out / sh.id) for sh in shards]
     except SitegenError:
         raise
     except (OSError, ValueError, KeyError, TypeError, cbor2.CBORError) as exc:
         raise SearchError(f"search indexing failed: {exc}", out) from None
-    return count
+    manifest = {"shards": [{"id": sh.id, "pages": n} for sh, n in zip(shards, counts, strict=True)]}
+    (out / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")) + "\n", encoding="utf-8")
+    return sum(counts)
+
+
+def _page_count(bundle: Path) -> int:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(int(lang.get("page_count", 0)) for lang in entry["languages"].values())
+
+
+def publish(bundle: Path, target: Path) -> None:
+    """Make ``target`` (public/pagefind) hold the bundle: shards whose entry file differs are
+    hard-linked in afresh (each swapped in one step), stale ones removed, the manifest last.
+    The highlight script is also put at the top, where article pages load it from."""
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
+    ids = [sh["id"] for sh in manifest["shards"]]
+    for sid in ids:
+        src, dst = bundle / sid, target / sid
+        entry = "pagefind-entry.json"
+        if (dst / entry).is_file() and (dst / entry).read_bytes() == (src / entry).read_bytes():
+            continue
+        fresh = target / f".{sid}.new"
+        if fresh.exists():
+            shutil.rmtree(fresh)
+        shutil.copytree(src, fresh, copy_function=_link)
+        replace_dir(fresh, dst)
+    for old in target.iterdir():
+        if old.name not in ids and old.is_dir():
+            shutil.rmtree(old)
+        elif old.is_file() and old.name not in (MANIFEST, HIGHLIGHT):
+            old.unlink()
+    if ids:
+        shutil.copyfile(bundle / ids[0] / HIGHLIGHT, target / HIGHLIGHT)
+    else:
+        (target / HIGHLIGHT).unlink(missing_ok=True)
+    shutil.copyfile(bundle / MANIFEST, target / MANIFEST)
+
+
+HIGHLIGHT = "pagefind-highlight.js"
+
+
+def _link(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # another file system: copy
+        shutil.copy2(src, dst)

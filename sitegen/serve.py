@@ -26,8 +26,7 @@ from sitegen.build import build, index_search
 from sitegen.collect import Site
 from sitegen.config import Config, load_config
 from sitegen.errors import SitegenError
-from sitegen.output import replace_dir
-from sitegen.search import BUNDLE
+from sitegen.search import BUNDLE, MANIFEST, publish
 
 EVENTS = "/__sitegen/events"
 QUIET_MS = 200  # a batch of changes ends after this long without a new change
@@ -128,7 +127,9 @@ class Preview:
                 try:
                     index_search(self.config, site)
                     if generation == self.search_generation:
-                        replace_dir(self.config.cache_dir / "search-bundle", self.config.public_dir / BUNDLE)
+                        bundle = self.config.cache_dir / "search-bundle"
+                        if (bundle / MANIFEST).is_file():
+                            publish(bundle, self.config.public_dir / BUNDLE)
                 except SitegenError as exc:
                     print(f"search index failed: {exc}", flush=True)
 

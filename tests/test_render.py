@@ -150,6 +150,16 @@ def test_paginate() -> None:
     assert [p["number"] for p in (first, second, last)] == [1, 2, 3]
 
 
+def test_page_window_is_bounded() -> None:
+    assert render.page_window(1, 1) == [1]
+    assert render.page_window(1, 3) == [1, 2, 3]
+    assert render.page_window(50, 5400) == [1, 0, 48, 49, 50, 51, 52, 0, 5400]
+    assert render.page_window(5400, 5400) == [1, 0, 5398, 5399, 5400]
+    assert render.page_window(4, 9) == [1, 2, 3, 4, 5, 6, 0, 9]
+    pages = list(render.paginate("/x/", list(range(20_000)), 2))
+    assert max(len(pager["pages"]) for _, pager in pages) == 9
+
+
 def test_paginate_exact_and_empty() -> None:
     assert [p for p, _ in render.paginate("/", list(range(4)), 2)] == ["/", "/page/2/"]
     empty = list(render.paginate("/", [], 20))

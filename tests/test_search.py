@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gzip
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Sequence
@@ -156,7 +158,7 @@ def test_write_records_leaves_unchanged_files_and_removes_stale_ones(tmp_path: P
     for p in records.rglob("*.html"):
         os.utime(p, (old, old))
     written = search.write_records([art("a"), art("b", title="New title"), art("new")], records, "https://x.org/")
-    assert written == 2  # b changed, new added
+    assert written == 3  # b changed, new added, gone removed
     assert a.stat().st_mtime == old  # untouched
     assert b.stat().st_mtime != old and b"New title" in b.read_bytes()
     assert sorted(read_all(records)) == ["articles/a/index.html", "articles/b/index.html", "articles/new/index.html"]
@@ -167,7 +169,7 @@ def test_write_records_empty_and_missing_folder(tmp_path: Path) -> None:
     assert search.write_records([], tmp_path / "nowhere", BASE) == 0
     records = tmp_path / "records"
     search.write_records([art("a")], records, BASE)
-    assert search.write_records([], records, BASE) == 0
+    assert search.write_records([], records, BASE) == 1  # one removed
     assert read_all(records) == {}
 
 
@@ -209,16 +211,65 @@ def test_pagefind_bundle_is_complete_and_byte_identical_across_runs(tmp_path: Pa
     assert bundles[0] == bundles[1] == bundles[2]
     out = tmp_path / "a" / "bundle"
     assert all((out / name).stat().st_size > 0 for name in bundles[0])  # nothing left half written
-    entry = json.loads((out / "pagefind-entry.json").read_text())
+    manifest = json.loads((out / search.MANIFEST).read_text())
+    assert [s["id"] for s in manifest["shards"]] == ["2006", "2005", "2004", "2003", "2002", "2001", "2000"]
+    assert sum(s["pages"] for s in manifest["shards"]) == 40
+    shard = out / "2003"
+    entry = json.loads((shard / "pagefind-entry.json").read_text())
     meta_name = f"pagefind.{entry['languages']['en']['hash']}.pf_meta"
-    assert meta_name in bundles[0]
-    meta = cbor2.loads(gzip.decompress((out / meta_name).read_bytes())[len(search.SIGNATURE) :])
+    meta = cbor2.loads(gzip.decompress((shard / meta_name).read_bytes())[len(search.SIGNATURE) :])
     names = [name for name, _ in meta[3]]
     assert names == sorted(names) and {"topic", "year", "people"} <= set(names)
     for _name, chunk_hash in meta[3]:
-        chunk = cbor2.loads(gzip.decompress((out / "filter" / f"{chunk_hash}.pf_filter").read_bytes())[12:])
+        chunk = cbor2.loads(gzip.decompress((shard / "filter" / f"{chunk_hash}.pf_filter").read_bytes())[12:])
         values = [value for value, _pages in chunk[1]]
         assert values == sorted(values)
+
+
+def test_only_the_shard_of_an_edited_article_is_indexed_again(tmp_path: Path) -> None:
+    articles = many_filters()
+    out, records = tmp_path / "bundle", tmp_path / "records"
+    search.build_index(articles, out, BASE, records)
+    before = {p.name: (p / "pagefind-entry.json").stat().st_mtime_ns for p in out.iterdir() if p.is_dir()}
+    edited = [dataclasses.replace(a, title="An edited title") if a.slug == "story-3" else a for a in articles]
+    assert search.build_index(edited, out, BASE, records) == 40
+    after = {p.name: (p / "pagefind-entry.json").stat().st_mtime_ns for p in out.iterdir() if p.is_dir()}
+    assert [k for k in before if before[k] != after[k]] == ["2003"]  # story-3 is dated 2003
+
+
+def test_shards_are_date_ranges_newest_first_within_the_size() -> None:
+    arts = [art(f"a{i}", dt.date(2024, 1 + i % 12, 1 + i % 28)) for i in range(300)]
+    arts += [art(f"b{i}", dt.date(2023, 5, 5)) for i in range(25)] + [art(f"u{i}", None) for i in range(30)]
+    shards = search.plan_shards(arts, 10)
+    assert sorted(a.slug for s in shards for a in s.articles) == sorted(a.slug for a in arts)
+    assert all(len(s.articles) <= 10 for s in shards)
+    dated = [s for s in shards if not s.id.startswith("undated")]
+    for newer, older in itertools.pairwise(dated):  # ranges don't overlap, newest first
+        assert min(a.date.date for a in newer.articles) >= max(a.date.date for a in older.articles)  # type: ignore[type-var]
+    assert shards[0].id == "2024-12-24" and [s.id for s in shards][-3:] == ["undated-0", "undated-1", "undated-2"]
+    assert {s.id for s in shards if s.id.startswith("2023")} == {"2023-05-05-0", "2023-05-05-1", "2023-05-05-2"}
+    assert [s.id for s in search.plan_shards(arts, 1000)] == ["2024", "2023", "undated"]
+    assert search.plan_shards([], 10) == []
+
+
+def test_publish_links_changed_shards_and_drops_stale_ones(tmp_path: Path) -> None:
+    out, public = tmp_path / "bundle", tmp_path / "public" / "pagefind"
+    articles = many_filters()
+    search.build_index(articles, out, BASE, tmp_path / "records")
+    search.publish(out, public)
+    assert bundle_digest(public) == {k: v for k, v in bundle_digest(out).items()} | {
+        search.HIGHLIGHT: bundle_digest(out)[f"2000/{search.HIGHLIGHT}"]
+    }
+    kept = (public / "2001" / "pagefind-entry.json").stat().st_ino
+    search.build_index(
+        [a for a in articles if a.date.date and a.date.date.year != 2006], out, BASE, tmp_path / "records"
+    )
+    search.publish(out, public)
+    assert not (public / "2006").exists()
+    assert (public / "2001" / "pagefind-entry.json").stat().st_ino == kept  # unchanged shards stay as they are
+    assert bundle_digest(public) == {k: v for k, v in bundle_digest(out).items()} | {
+        search.HIGHLIGHT: bundle_digest(out)[f"2000/{search.HIGHLIGHT}"]
+    }
 
 
 def test_pagefind_failure_is_one_search_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ ThreadingHTTPServer on 127.0.0.1 that answers misses with 404.html, like the hos
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import tomllib
@@ -106,12 +107,14 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (site / "content" / "corpus").mkdir(parents=True)
     for f in sorted(CORPUS.glob("*.txt")):
         shutil.copy(f, site / "content" / "corpus" / f.name)
-    config = load_config(site, search=True)
+    config = load_config(site, search=True, search_shard_size=8)
     # Build in a thread of its own: Playwright's sync API keeps an event loop running in this
     # one, and the Pagefind indexer calls asyncio.run().
     with ThreadPoolExecutor(max_workers=1) as pool:
         pool.submit(build, config).result()
-    assert (config.public_dir / "pagefind" / "pagefind-ui.js").is_file()
+    shards = json.loads((config.public_dir / "pagefind" / "shards.json").read_text())["shards"]
+    assert len(shards) > 1  # the search page merges several shards
+    assert all((config.public_dir / "pagefind" / s["id"] / "pagefind.js").is_file() for s in shards)
     return config.public_dir
 
 

@@ -82,7 +82,7 @@ def no_horizontal_scroll(page: Any) -> bool:
 
 
 def wait_for_results(page: Any) -> None:
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    page.wait_for_selector(".search-result-link", timeout=15_000)
 
 
 # --- (a) search ----------------------------------------------------------------------------
@@ -90,22 +90,20 @@ def wait_for_results(page: Any) -> None:
 
 def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     page.goto(server("/search/"))
-    box = page.locator("input.pagefind-ui__search-input")
+    box = page.locator("input.search-input")
     box.click()
     page.keyboard.type(QUERY.lower(), delay=20)  # typed like a reader, not filled in
     wait_for_results(page)
-    before = page.locator(".pagefind-ui__result").count()
+    before = page.locator(".search-result").count()
     assert before >= 1
-    assert page.locator(".pagefind-ui__result-excerpt mark").count() >= 1, "excerpts highlight the query"
+    assert page.locator(".search-result-excerpt mark").count() >= 1, "excerpts highlight the query"
 
     # Filters: topic and year are offered and open; every facet the records carry is listed.
-    groups = page.locator(".pagefind-ui__filter-panel")
-    names = [n.strip().lower() for n in groups.locator("summary, legend, .pagefind-ui__filter-name").all_inner_texts()]
+    groups = page.locator(".search-filters")
+    names = [n.strip().lower() for n in groups.locator("summary").all_inner_texts()]
     assert any("topic" in n for n in names) and any("year" in n for n in names), names
     # Pick a topic that narrows the results, tick it, and wait for exactly its count of results.
-    values = page.locator("fieldset.pagefind-ui__filter-group:has(legend:text-is('topic')) .pagefind-ui__filter-value")
-    if values.count() == 0:
-        values = page.locator(".pagefind-ui__filter-value")
+    values = page.locator("details.search-filter[data-filter=topic] .search-filter-value")
     options = []
     for i in range(values.count()):
         text = values.nth(i).inner_text()
@@ -116,10 +114,13 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     narrowing = [o for o in options if 0 < o[0] < before] or [o for o in options if o[0] > 0]
     count, wanted, index = narrowing[0]
     values.nth(index).locator("input[type=checkbox]").check()
-    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=count)
+    page.wait_for_function(
+        "n => document.querySelector('.search-status').innerText.startsWith(n + ' result')", arg=count
+    )
+    page.wait_for_function("n => document.querySelectorAll('.search-result').length === n", arg=min(count, 10))
 
     # Follow a result with the keyboard: it opens an existing article with the term highlighted.
-    link = page.locator(".pagefind-ui__result-link").first
+    link = page.locator(".search-result-link").first
     href = link.get_attribute("href") or ""
     assert "pagefind-highlight=" in href, href
     link.focus()
@@ -150,10 +151,10 @@ def test_header_search_box_and_sort_toggle(page: Any, server: Any) -> None:
     page.check("#search-sort input[value=newest]")
     page.wait_for_function("location.search.includes('sort=newest')")
     wait_for_results(page)
-    assert page.locator("input.pagefind-ui__search-input").input_value() == QUERY
+    assert page.locator("input.search-input").input_value() == QUERY
     dates = page.evaluate(
         """async () => {
-            const links = [...document.querySelectorAll('.pagefind-ui__result-link')].map(a => a.href);
+            const links = [...document.querySelectorAll('.search-result-link')].map(a => a.href);
             const out = [];
             for (const href of links.slice(0, 8)) {
                 const html = await (await fetch(href)).text();
@@ -179,7 +180,7 @@ def test_search_works_under_the_content_security_policy(browser: Any, csp_server
         response = page.goto(csp_server(f"/search/?q={QUERY}"))
         assert response is not None and "default-src 'self'" in (response.headers.get("content-security-policy") or "")
         wait_for_results(page)
-        page.locator(".pagefind-ui__result-link").first.click()
+        page.locator(".search-result-link").first.click()
         page.wait_for_selector("mark.pagefind-highlight", state="attached", timeout=10_000)
         assert not violations, violations
     finally:
