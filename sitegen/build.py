@@ -251,7 +251,7 @@ def render_site(
     todo = [p for p in plan if held.get(u.output_path(p.path)) != state[u.output_path(p.path)]]
     render.render_pages(env, site, todo, write=write)
     others = {**feeds.feeds(site), **feeds.data_export(site)}
-    others[urls.SITEMAP.lstrip("/")] = feeds.sitemap(site, [p.path for p in plan if p.sitemap])
+    others.update(feeds.sitemaps(site, [p.path for p in plan if p.sitemap]))
     others["robots.txt"] = feeds.robots(site)
     for path, data in others.items():
         state[path] = incremental.file_digest(data)

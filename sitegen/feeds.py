@@ -68,7 +68,11 @@ def feeds(site: Site) -> dict[str, bytes]:
     return out
 
 
-def sitemap(site: Site, paths: Sequence[str]) -> bytes:
+SITEMAP_LIMIT = 50_000  # URLs per sitemap file (sitemaps.org)
+
+
+def sitemaps(site: Site, paths: Sequence[str], limit: int = SITEMAP_LIMIT) -> dict[str, bytes]:
+    """sitemap.xml; above ``limit`` URLs, an index of sitemaps/N.xml files of ``limit`` each."""
     u = urls.Urls(site.config.base_url)
     lastmod = {urls.article(a.slug): a.date.date for a in site.articles if a.date.date}
     rows = []
@@ -76,11 +80,22 @@ def sitemap(site: Site, paths: Sequence[str]) -> bytes:
         mod = lastmod.get(p)
         extra = f"<lastmod>{mod.isoformat()}</lastmod>" if mod else ""
         rows.append(f"  <url><loc>{escape(u.absolute(p))}</loc>{extra}</url>")
-    body = "\n".join(rows)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}\n</urlset>\n'
-    ).encode()
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+    def urlset(chunk: list[str]) -> bytes:
+        return (head + f"<urlset {ns}>\n" + "\n".join(chunk) + "\n</urlset>\n").encode()
+
+    name = urls.SITEMAP.lstrip("/")
+    if len(rows) <= limit:
+        return {name: urlset(rows)}
+    out: dict[str, bytes] = {}
+    index = []
+    for n, start in enumerate(range(0, len(rows), limit), 1):
+        out[f"sitemaps/{n}.xml"] = urlset(rows[start : start + limit])
+        index.append(f"  <sitemap><loc>{escape(u.absolute(f'/sitemaps/{n}.xml'))}</loc></sitemap>")
+    out[name] = (head + f"<sitemapindex {ns}>\n" + "\n".join(index) + "\n</sitemapindex>\n").encode()
+    return out
 
 
 def robots(site: Site) -> bytes:

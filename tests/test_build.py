@@ -51,8 +51,10 @@ def test_end_to_end_small_site_with_search(make_site) -> None:  # type: ignore[n
         "entities/index.html",
         "people/index.html",
         f"articles/{slugs[0]}/index.html",
-        "pagefind/pagefind.js",
-        "pagefind/pagefind-ui.js",
+        "pagefind/shards.json",
+        "pagefind/pagefind-highlight.js",
+        "pagefind/2024/pagefind.js",
+        "pagefind/2024/pagefind-entry.json",
         "static/style.css",
         "data/articles.json",
     ):

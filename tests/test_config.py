@@ -20,7 +20,7 @@ def test_unknown_key_names_key_and_line(make_site) -> None:  # type: ignore[no-u
         load_config(site)
     assert (
         str(err.value)
-        == f"{site / 'sitegen.toml'}:3: unknown key 'titel' (known: base_url, description, language, low_confidence, max_topics, on_bad_input, per_page, search, theme, title, topics, workers)"
+        == f"{site / 'sitegen.toml'}:3: unknown key 'titel' (known: base_url, description, language, low_confidence, max_topics, on_bad_input, per_page, search, search_shard_size, theme, title, topics, workers)"
     )
 
 
@@ -49,3 +49,10 @@ def test_custom_taxonomy(make_site) -> None:  # type: ignore[no-untyped-def]
 def test_missing_site_folder(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         load_config(tmp_path / "nope")
+
+
+def test_search_shard_size_must_be_positive(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(config="search_shard_size = 0\n")
+    with pytest.raises(ConfigError, match="search_shard_size' must be at least 1"):
+        load_config(site)
+    assert load_config(make_site(config="search_shard_size = 500\n")).search_shard_size == 500

@@ -48,12 +48,16 @@ def test_netlify_publishes_public_with_python_311() -> None:
     assert requires == ">=3.11"
 
 
-def test_pagefind_bundle_is_cached_for_a_year_and_immutable() -> None:
-    cache = headers_for("/pagefind/*")["Cache-Control"]
-    parts = {p.strip() for p in cache.split(",")}
-    assert "immutable" in parts and "public" in parts
-    max_age = next(int(p.split("=", 1)[1]) for p in parts if p.startswith("max-age="))
-    assert max_age >= 31_536_000
+def test_pagefind_chunks_are_cached_for_a_year_and_immutable_and_nothing_else_is() -> None:
+    for folder in ("fragment", "index", "filter"):
+        cache = headers_for(f"/pagefind/*/{folder}/*")["Cache-Control"]
+        parts = {p.strip() for p in cache.split(",")}
+        assert "immutable" in parts and "public" in parts
+        max_age = next(int(p.split("=", 1)[1]) for p in parts if p.startswith("max-age="))
+        assert max_age >= 31_536_000
+    # shards.json and each shard's entry file are not named by content: they must be revalidated
+    immutable = [r["for"] for r in netlify()["headers"] if "immutable" in r["values"].get("Cache-Control", "")]
+    assert all(re.fullmatch(r"/pagefind/\*/(fragment|index|filter)/\*", pattern) for pattern in immutable), immutable
 
 
 def test_security_headers_on_every_page() -> None:
@@ -131,7 +135,7 @@ def test_netlify_build_command_on_a_fresh_clone_and_venv(tmp_path: Path) -> None
     assert "Location: " + str(venv) in show.stdout, show.stdout
     public = clone / netlify()["build"]["publish"]
     assert (public / "index.html").is_file()
-    assert (public / "pagefind" / "pagefind.js").is_file()
+    assert (public / "pagefind" / "shards.json").is_file()
     assert (public / "404.html").is_file()
     pages = [public / "index.html", *sorted((public / "articles").glob("*/index.html"))[:5]]
     for page in pages:

@@ -140,7 +140,7 @@ def test_per_topic_feeds(site: Site) -> None:
 
 def test_sitemap_lists_paths_with_absolute_locs_and_article_lastmod(site: Site) -> None:
     paths = ["/", "/articles/new/", "/articles/month/", "/articles/undated/", "/topics/science/", "/search/?q=<x>&y"]
-    root = ET.fromstring(feeds.sitemap(site, paths))
+    root = ET.fromstring(feeds.sitemaps(site, paths)["sitemap.xml"])
     assert root.tag == f"{SITEMAP_NS}urlset"
     rows = {u.findtext(f"{SITEMAP_NS}loc"): u.findtext(f"{SITEMAP_NS}lastmod") for u in root}
     assert rows == {
@@ -153,7 +153,22 @@ def test_sitemap_lists_paths_with_absolute_locs_and_article_lastmod(site: Site) 
     }
     locs = [u.findtext(f"{SITEMAP_NS}loc") or "" for u in root]
     assert locs == sorted(locs)  # stable order whatever order the paths came in
-    assert feeds.sitemap(site, list(reversed(paths))) == feeds.sitemap(site, paths)
+    assert feeds.sitemaps(site, list(reversed(paths))) == feeds.sitemaps(site, paths)
+
+
+def test_a_large_sitemap_becomes_an_index_of_files_within_the_limit(site: Site) -> None:
+    paths = [f"/articles/a{i:03d}/" for i in range(25)]
+    out = feeds.sitemaps(site, paths, limit=10)
+    assert sorted(out) == ["sitemap.xml", "sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml"]
+    index = ET.fromstring(out["sitemap.xml"])
+    assert index.tag == f"{SITEMAP_NS}sitemapindex"
+    assert [s.findtext(f"{SITEMAP_NS}loc") for s in index] == [
+        f"https://x.org/news/sitemaps/{n}.xml" for n in (1, 2, 3)
+    ]
+    parts = [ET.fromstring(out[f"sitemaps/{n}.xml"]) for n in (1, 2, 3)]
+    assert [len(list(p)) for p in parts] == [10, 10, 5]
+    locs = [u.findtext(f"{SITEMAP_NS}loc") for p in parts for u in p]
+    assert locs == [f"https://x.org/news/articles/a{i:03d}/" for i in range(25)]
 
 
 def test_robots_names_the_sitemap(site: Site) -> None:

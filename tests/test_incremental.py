@@ -111,9 +111,12 @@ def test_incremental_with_search_keeps_a_working_bundle(tmp_path: Path, search: 
     build(load_config(site))
     (site / "content" / "corpus" / "news.txt").write_text(EDITS[0][1](CORPUS))
     build(load_config(site))
-    assert (site / "public" / "pagefind" / "pagefind.js").is_file()
-    entry = (site / "public" / "pagefind" / "pagefind-entry.json").read_text()
+    assert (site / "public" / "pagefind" / "2024" / "pagefind.js").is_file()
+    entry = (site / "public" / "pagefind" / "2024" / "pagefind-entry.json").read_text()
     assert '"page_count":3' in entry.replace(" ", "")
+    assert tree(site / "public" / "pagefind") == tree(site / ".sitegen-cache" / "search-bundle") | {
+        "pagefind-highlight.js": tree(site / "public" / "pagefind")["2024/pagefind-highlight.js"]
+    }
 
 
 def test_overridden_list_template_that_shows_more_is_kept_current(tmp_path: Path) -> None:

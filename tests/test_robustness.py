@@ -148,5 +148,5 @@ def test_sigkill_mid_build_leaves_previous_public(make_site) -> None:  # type: i
         after = digest(site / "public")
         if after != before:  # the kill came after the swap: it must be the complete new site
             sitemap = (site / "public" / "sitemap.xml").read_text()
-            assert sitemap.count("<loc>") > 10 and (site / "public" / "pagefind" / "pagefind.js").is_file()
+            assert sitemap.count("<loc>") > 10 and (site / "public" / "pagefind" / "shards.json").is_file()
         assert (site / "public" / "index.html").is_file()

@@ -94,6 +94,8 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     box.click()
     page.keyboard.type(QUERY.lower(), delay=20)  # typed like a reader, not filled in
     wait_for_results(page)
+    # the search for the whole word has answered (not one for the first letters typed)
+    page.wait_for_function("q => document.querySelector('.search-status').innerText.includes(q)", arg=QUERY.lower())
     before = page.locator(".search-result").count()
     assert before >= 1
     assert page.locator(".search-result-excerpt mark").count() >= 1, "excerpts highlight the query"
