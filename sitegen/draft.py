@@ -55,8 +55,13 @@ def changed_files(before: Snapshot, after: Snapshot) -> list[Path]:
     return sorted(p for p, sig in after.items() if before.get(p) != sig)
 
 
-def draft_articles(config: Config, site: Site, changed: Iterable[Path]) -> list[Article]:
-    """The articles of ``site`` whose text the changed files alter, as that text now reads."""
+def draft_articles(
+    config: Config, site: Site, changed: Iterable[Path], previous: Mapping[Path, str] | None = None
+) -> list[Article]:
+    """The articles of ``site`` whose text the changed files alter, as that text now reads.
+
+    With ``previous`` (corpus file → its text at the last build), only the articles around the
+    changed lines are segmented again, not the whole file."""
     by_slug = {a.slug: a for a in site.articles}
     drafts: dict[str, Article] = {}
     for path in changed:
@@ -66,7 +71,7 @@ def draft_articles(config: Config, site: Site, changed: Iterable[Path]) -> list[
                 if draft is not None and draft.slug in by_slug and draft != by_slug[draft.slug]:
                     drafts[draft.slug] = draft
             elif path.parent == config.corpus_dir and path.suffix == ".txt":
-                drafts.update(_from_corpus(config, site, path))
+                drafts.update(_from_corpus(config, site, path, (previous or {}).get(path)))
         except (SitegenError, OSError, UnicodeError):
             continue  # the full rebuild reports it
     return list(drafts.values())
@@ -85,10 +90,19 @@ def _from_page(path: Path) -> Article | None:
     return pages.article_from_page(front, body, path, text)
 
 
-def _from_corpus(config: Config, site: Site, path: Path) -> Mapping[str, Article]:
+def _from_corpus(config: Config, site: Site, path: Path, before: str | None) -> Mapping[str, Article]:
     source = corpus.read_corpus_file(path)
-    raws = segment(source.name, source.text, corpus.load_overrides(config.overrides_file)).articles
+    overrides = corpus.load_overrides(config.overrides_file)
     old = sorted((a for a in site.articles if a.source_file == source.name), key=lambda a: a.source_lines)
+    window = _changed_window(before, source.text, old) if before is not None else None
+    if window is not None:
+        old, (start, chunk) = window
+        raws = tuple(
+            dataclasses.replace(r, first_line=r.first_line + start, last_line=r.last_line + start)
+            for r in segment(source.name, chunk, overrides).articles
+        )
+    else:
+        raws = segment(source.name, source.text, overrides).articles
     if len(old) != len(raws):  # articles were added or removed: only the full rebuild can place them
         return {}
     out = {}
@@ -112,3 +126,27 @@ def _from_corpus(config: Config, site: Site, path: Path) -> Mapping[str, Article
             source_lines=(raw.first_line, raw.last_line),
         )
     return out
+
+
+def _changed_window(before: str, after: str, old: list[Article]) -> tuple[list[Article], tuple[int, str]] | None:
+    """The old articles the edit touches, and (line offset, text) of the same stretch of the new
+    file: whole articles, so that it segments as they did. None when no article holds the edit."""
+    a, b = before.split("\n"), after.split("\n")
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    if p == len(a) == len(b):
+        return None
+    lo, hi = p, len(a) - q + 1  # 1-based old lines around the change (one either side)
+    # an article reaches up to the next one's headline: text added after it is its own
+    ends = [nxt.source_lines[0] - 1 for nxt in old[1:]] + [len(a)]
+    hit = [i for i, x in enumerate(old) if x.source_lines[0] <= hi and ends[i] >= lo]
+    if not hit:
+        return None
+    first, last = old[hit[0]].source_lines[0], ends[hit[-1]] + len(b) - len(a)
+    if last < first:
+        return None
+    return [old[i] for i in hit], (first - 1, "\n".join(b[first - 1 : last]))

@@ -16,12 +16,14 @@ import posixpath
 import threading
 import time
 import urllib.parse
+import zlib
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+import jinja2
 import watchfiles
 
-from sitegen import draft, render
+from sitegen import corpus, draft, render
 from sitegen.build import build, index_search
 from sitegen.collect import Site
 from sitegen.config import Config, load_config
@@ -29,7 +31,7 @@ from sitegen.errors import SitegenError
 from sitegen.search import BUNDLE, MANIFEST, publish
 
 EVENTS = "/__sitegen/events"
-QUIET_MS = 200  # a batch of changes ends after this long without a new change
+QUIET_MS = 150  # a batch of changes ends after this long without a new change
 
 _RELOAD_JS = """<script>(() => {
   const seen = %d;
@@ -59,6 +61,9 @@ class Preview:
         self.site: Site | None = None  # the last build's, kept to draft edits from
         self.files: draft.Snapshot = {}
         self.drafts: dict[str, bytes] = {}  # output path → a drafted page, until the rebuild is in
+        self.texts: dict[Path, bytes] = {}  # corpus file → its text at the last build, compressed
+        self.env: jinja2.Environment | None = None  # kept between drafts: templates compile once
+        self.env_config: Config | None = None
 
     def rebuild(self, changed: Collection[Path] = (), force: bool = False) -> None:
         """Draft the pages of the articles the ``changed`` files edit, then rebuild the site
@@ -94,10 +99,13 @@ class Preview:
             return
         start = time.perf_counter()
         try:
-            articles = draft.draft_articles(self.config, self.site, sorted(changed))
+            previous = {p: zlib.decompress(self.texts[p]).decode("utf-8") for p in changed if p in self.texts}
+            articles = draft.draft_articles(self.config, self.site, sorted(changed), previous)
             if not articles:
                 return
-            drafted = draft.draft_pages(render.make_environment(self.config), self.site, articles)
+            if self.env is None or self.env_config != self.config:  # Jinja reloads changed templates itself
+                self.env, self.env_config = render.make_environment(self.config), self.config
+            drafted = draft.draft_pages(self.env, self.site, articles)
         except Exception as exc:  # the full rebuild that follows reports any real problem
             print(f"draft skipped: {type(exc).__name__}: {exc}", flush=True)
             return
@@ -109,9 +117,22 @@ class Preview:
         print(f"drafted {len(drafted)} edited page(s) in {ms:.0f} ms; rebuilding the rest", flush=True)
 
     def after_swap(self, site: Site) -> None:
-        """Keep the new site to draft the next edits from, and re-index search in the background."""
+        """Keep the new site (and its corpus texts) to draft the next edits from, and re-index
+        search in the background."""
         self.site = site
-        self.files = draft.snapshot(self.config)
+        before, self.files = self.files, draft.snapshot(self.config)
+        texts = {}
+        for path, sig in self.files.items():
+            if path.parent != self.config.corpus_dir:
+                continue
+            if before.get(path) == sig and path in self.texts:
+                texts[path] = self.texts[path]
+                continue
+            try:
+                texts[path] = zlib.compress(corpus.read_corpus_file(path).text.encode("utf-8"), 1)
+            except SitegenError:
+                continue
+        self.texts = texts
         if self.config.search:
             self.search_later(site)
 

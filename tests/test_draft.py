@@ -6,6 +6,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from sitegen import draft, render
 from sitegen.build import build
 from sitegen.collect import Site
@@ -107,3 +109,28 @@ def test_preview_serves_the_draft_until_the_rebuild_is_in(make_site: Callable[..
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_with_the_previous_text_only_the_edited_stretch_is_segmented_and_the_drafts_agree(
+    make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, site, _before = built(make_site)
+    news = config.corpus_dir / "news.txt"
+    previous = news.read_text()
+    edits = [
+        ("for five years.", "for five years, and then ten more."),  # inside a paragraph
+        ("for five years.", "for five years.\n\nA new closing paragraph follows the old one."),  # lines added
+        ("Opening hours", "Longer opening hours"),  # the first article
+    ]
+    seen: list[int] = []
+    real = draft.segment
+    monkeypatch.setattr(draft, "segment", lambda name, text, o: (seen.append(len(text)), real(name, text, o))[1])
+    for old, new in edits:
+        news.write_text(previous.replace(old, new, 1))
+        whole = draft.draft_articles(config, site, [news])
+        windowed = draft.draft_articles(config, site, [news], {news: previous})
+        assert whole == windowed and len(whole) == 1, (old, new)
+        assert seen[-1] < seen[-2] == len(news.read_text()), (old, seen)  # the windowed call read less
+    # a new article in the edit: neither way drafts anything
+    news.write_text(previous + "\nA third story arrives in the archive today\n\nIt has one paragraph of text.\n")
+    assert draft.draft_articles(config, site, [news], {news: previous}) == []
