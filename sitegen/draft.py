@@ -92,17 +92,11 @@ def _from_page(path: Path) -> Article | None:
 
 def _from_corpus(config: Config, site: Site, path: Path, before: str | None) -> Mapping[str, Article]:
     source = corpus.read_corpus_file(path)
-    overrides = corpus.load_overrides(config.overrides_file)
     old = sorted((a for a in site.articles if a.source_file == source.name), key=lambda a: a.source_lines)
-    window = _changed_window(before, source.text, old) if before is not None else None
-    if window is not None:
-        old, (start, chunk) = window
-        raws = tuple(
-            dataclasses.replace(r, first_line=r.first_line + start, last_line=r.last_line + start)
-            for r in segment(source.name, chunk, overrides).articles
-        )
-    else:
-        raws = segment(source.name, source.text, overrides).articles
+    quick = _one_line_edit(before, source.text, old) if before is not None else None
+    if quick is not None:
+        return {a.slug: a for a in quick if _untouched(config, a.slug)}
+    raws = segment(source.name, source.text, corpus.load_overrides(config.overrides_file)).articles
     if len(old) != len(raws):  # articles were added or removed: only the full rebuild can place them
         return {}
     out = {}
@@ -110,12 +104,7 @@ def _from_corpus(config: Config, site: Site, path: Path, before: str | None) -> 
         title, body = pages.headline_of(raw)[0], pages.body_markdown(raw)
         if (title, body) == (a.title, a.body_markdown):
             continue
-        page = config.articles_dir / f"{a.slug}.md"
-        try:
-            untouched = pages.is_untouched(page.read_text(encoding="utf-8"), page)
-        except (OSError, UnicodeError):
-            untouched = False
-        if not untouched:  # an editor's version of the page wins over the corpus: leave it
+        if not _untouched(config, a.slug):  # an editor's version of the page wins over the corpus
             continue
         out[a.slug] = dataclasses.replace(
             a,
@@ -128,25 +117,38 @@ def _from_corpus(config: Config, site: Site, path: Path, before: str | None) -> 
     return out
 
 
-def _changed_window(before: str, after: str, old: list[Article]) -> tuple[list[Article], tuple[int, str]] | None:
-    """The old articles the edit touches, and (line offset, text) of the same stretch of the new
-    file: whole articles, so that it segments as they did. None when no article holds the edit."""
+def _untouched(config: Config, slug: str) -> bool:
+    page = config.articles_dir / f"{slug}.md"
+    try:
+        return pages.is_untouched(page.read_text(encoding="utf-8"), page)
+    except (OSError, UnicodeError, SitegenError):
+        return False
+
+
+def _one_line_edit(before: str, after: str, old: list[Article]) -> list[Article] | None:
+    """The common edit, without segmenting the file again: one line of one article changed (a
+    paragraph or its headline), no line added or removed. None for anything else."""
     a, b = before.split("\n"), after.split("\n")
-    p = 0
-    while p < min(len(a), len(b)) and a[p] == b[p]:
-        p += 1
-    q = 0
-    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
-        q += 1
-    if p == len(a) == len(b):
+    if len(a) != len(b):
         return None
-    lo, hi = p, len(a) - q + 1  # 1-based old lines around the change (one either side)
-    # an article reaches up to the next one's headline: text added after it is its own
-    ends = [nxt.source_lines[0] - 1 for nxt in old[1:]] + [len(a)]
-    hit = [i for i, x in enumerate(old) if x.source_lines[0] <= hi and ends[i] >= lo]
-    if not hit:
+    changed = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(changed) != 1:
         return None
-    first, last = old[hit[0]].source_lines[0], ends[hit[-1]] + len(b) - len(a)
-    if last < first:
+    line = changed[0] + 1
+    holder = [x for x in old if x.source_lines[0] <= line <= x.source_lines[1]]
+    was, now = a[line - 1].strip(), b[line - 1].strip()
+    if len(holder) != 1 or not was or not now:
         return None
-    return [old[i] for i in hit], (first - 1, "\n".join(b[first - 1 : last]))
+    art = holder[0]
+    if line == art.source_lines[0]:  # the headline
+        return [dataclasses.replace(art, title=now)] if art.title == was and len(now) <= pages.MAX_TITLE else None
+    was_md, now_md = pages.escape_markdown(was), pages.escape_markdown(now)
+    if art.body_markdown.count(was_md) != 1:
+        return None
+    return [
+        dataclasses.replace(
+            art,
+            body_markdown=art.body_markdown.replace(was_md, now_md),
+            word_count=art.word_count + len(now.split()) - len(was.split()),
+        )
+    ]

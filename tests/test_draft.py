@@ -111,26 +111,32 @@ def test_preview_serves_the_draft_until_the_rebuild_is_in(make_site: Callable[..
         server.server_close()
 
 
-def test_with_the_previous_text_only_the_edited_stretch_is_segmented_and_the_drafts_agree(
+def test_a_one_line_edit_is_drafted_without_segmenting_and_agrees_with_segmenting(
     make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config, site, _before = built(make_site)
     news = config.corpus_dir / "news.txt"
     previous = news.read_text()
-    edits = [
-        ("for five years.", "for five years, and then ten more."),  # inside a paragraph
-        ("for five years.", "for five years.\n\nA new closing paragraph follows the old one."),  # lines added
-        ("Opening hours", "Longer opening hours"),  # the first article
-    ]
-    seen: list[int] = []
+    calls: list[int] = []
     real = draft.segment
-    monkeypatch.setattr(draft, "segment", lambda name, text, o: (seen.append(len(text)), real(name, text, o))[1])
-    for old, new in edits:
+    monkeypatch.setattr(draft, "segment", lambda name, text, o: (calls.append(1), real(name, text, o))[1])
+    one_line = [
+        ("for five years.", "for five years, and then ten more."),  # a paragraph
+        ("Opening hours will be longer", "Opening hours will be *much* longer"),  # Markdown-escaped text
+        ("Libraries are where our city reads", "Libraries are where our whole city reads"),  # a quote
+        ("Scientists launch a satellite", "Scientists launch a new satellite"),  # a headline
+    ]
+    for old, new in one_line:
         news.write_text(previous.replace(old, new, 1))
+        calls.clear()
+        quick = draft.draft_articles(config, site, [news], {news: previous})
+        assert calls == [], (old, "segmented")
         whole = draft.draft_articles(config, site, [news])
-        windowed = draft.draft_articles(config, site, [news], {news: previous})
-        assert whole == windowed and len(whole) == 1, (old, new)
-        assert seen[-1] < seen[-2] == len(news.read_text()), (old, seen)  # the windowed call read less
-    # a new article in the edit: neither way drafts anything
+        assert len(quick) == 1 and len(whole) == 1, old
+        assert (quick[0].title, quick[0].body_markdown) == (whole[0].title, whole[0].body_markdown), old
+    # anything else is segmented: a paragraph added, or a new article
+    news.write_text(previous.replace("for five years.", "for five years.\n\nA new closing paragraph follows."))
+    calls.clear()
+    assert len(draft.draft_articles(config, site, [news], {news: previous})) == 1 and calls == [1]
     news.write_text(previous + "\nA third story arrives in the archive today\n\nIt has one paragraph of text.\n")
     assert draft.draft_articles(config, site, [news], {news: previous}) == []
