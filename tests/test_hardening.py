@@ -23,7 +23,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -50,31 +49,6 @@ from tests.conftest import CORPUS, SMALL_CORPUS
 NO_SEARCH = "search = false\n"
 MakeSite = Callable[..., Path]
 CASES: dict[str, int] = {"corpus builds": 0, "segmentations": 0, "front-matter edits": 0}
-# Fuzz cases that hit a bug already pinned by an xfail test below: tallied, not failed, so that
-# the fuzzers keep looking for new problems (printed with -s).
-KNOWN: dict[str, int] = {}
-
-
-def known_bug(exc: BaseException) -> str | None:
-    """The name of a known bug (see the xfail tests and the report) this exception shows, if any."""
-    msg = str(exc)
-    funcs = {f.name for f in traceback.extract_tb(exc.__traceback__)}
-    if isinstance(exc, ValueError) and "XML compatible" in msg:
-        return "control character reaches the feed (lxml)"
-    if isinstance(exc, SitegenError) and "unacceptable character" in msg:
-        return "control character in front matter: two-line error"
-    if isinstance(exc, (ValueError, TypeError, OverflowError)) and "construct_yaml_timestamp" in funcs:
-        return "impossible date in front matter"
-    if isinstance(exc, (ValueError, TypeError, AttributeError)) and funcs & {"article_from_page", "_entities"}:
-        return "wrong-typed front-matter value"
-    return None
-
-
-def tally(exc: BaseException) -> None:
-    name = known_bug(exc)
-    if name is None:
-        raise exc
-    KNOWN[name] = KNOWN.get(name, 0) + 1
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -694,13 +668,7 @@ def _check_corpus_build(dumps: list[str]) -> None:
         try:
             report = build(load_config(site, search=False, workers=1))
         except SitegenError as exc:  # e.g. a NUL byte: a located one-line error is fine
-            if known_bug(exc):
-                tally(exc)
-            else:
-                assert exc.path and "\n" not in str(exc), str(exc)
-            return
-        except Exception as exc:
-            tally(exc)
+            assert exc.path and "\n" not in str(exc), str(exc)
             return
         expected = sum(len(segment("x", t).articles) for t in dumps)
         assert report.articles == expected == len(list((site / "content" / "articles").glob("*.md")))
@@ -709,7 +677,7 @@ def _check_corpus_build(dumps: list[str]) -> None:
 
 def test_fuzz_corpus_dumps_never_crash_the_build() -> None:
     _check_corpus_build()
-    print(f"\nhypothesis: {CASES['corpus builds']} corpus builds; known bugs hit: {KNOWN}")
+    print(f"\nhypothesis: {CASES['corpus builds']} corpus builds")
 
 
 FRONT_KEYS = [
@@ -769,17 +737,6 @@ def _apply(text: str, edit: tuple[str, Any, Any]) -> tuple[str, str | None, Any]
     return "---\n" + dumped + "---\n" + body, key, value
 
 
-def _floats_rounded(kept: Any, value: Any) -> bool:
-    """kept is value with its floats written to 6 decimals (the known bug)."""
-    if isinstance(value, float) and isinstance(kept, (float, int)) and not isinstance(kept, bool):
-        return abs(kept - value) <= 5e-7 * max(1.0, abs(value))
-    if isinstance(value, list) and isinstance(kept, list) and len(kept) == len(value):
-        return all(k == v or _floats_rounded(k, v) for k, v in zip(kept, value, strict=True))
-    if isinstance(value, dict) and isinstance(kept, dict) and kept.keys() == value.keys():
-        return all(kept[k] == value[k] or _floats_rounded(kept[k], value[k]) for k in value)
-    return False
-
-
 def _fuzz_front_matter(base: Path) -> None:
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(edit=edit_st, which=st.integers(0, 1))
@@ -794,25 +751,14 @@ def _fuzz_front_matter(base: Path) -> None:
             try:
                 build(load_config(site))
             except SitegenError as exc:
-                if known_bug(exc):
-                    tally(exc)
-                    return
                 msg = str(exc)
                 assert "\n" not in msg
                 assert exc.path and exc.line, msg
-                return
-            except Exception as exc:
-                tally(exc)
                 return
             # `generated` is sitegen's own bookkeeping: an edit to it only has to build cleanly.
             if key is not None and key != "generated" and page.exists():
                 kept = front_of(page)
                 assert key in kept
-                if kept[key] != value and _floats_rounded(kept[key], value):
-                    KNOWN["hand-edited float rounded to 6 decimals"] = (
-                        KNOWN.get("hand-edited float rounded to 6 decimals", 0) + 1
-                    )
-                    return
                 assert kept[key] == value, (key, kept[key], value)
 
     check()
@@ -820,7 +766,7 @@ def _fuzz_front_matter(base: Path) -> None:
 
 def test_fuzz_front_matter_edits_keep_the_edit_or_fail_cleanly(edited_base: Path) -> None:
     _fuzz_front_matter(edited_base)
-    print(f"\nhypothesis: {CASES['front-matter edits']} front-matter edit cases; known bugs hit: {KNOWN}")
+    print(f"\nhypothesis: {CASES['front-matter edits']} front-matter edit cases")
 
 
 # --- 5. preview server ----------------------------------------------------------------------
@@ -992,5 +938,5 @@ def test_200_concurrent_requests_during_a_rebuild(served: tuple[Path, Preview, i
 
 def test_fuzz_case_counts_are_reported() -> None:
     """Run last in this module: the totals of every fuzz test above (see them with -s)."""
-    print(f"\nhypothesis cases run: {CASES}; known bugs hit: {KNOWN}")
+    print(f"\nhypothesis cases run: {CASES}")
     assert all(n >= 0 for n in CASES.values())
