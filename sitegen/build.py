@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitegen import cache, corpus, feeds, incremental, model, output, pages, render, search, urls
+from sitegen import cache, corpus, fanout, feeds, incremental, model, output, pages, render, search, urls
 from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
 from sitegen.config import Config, builtin_theme_dir
@@ -101,15 +101,17 @@ def build(
     del sources, segmentations, enrichments  # the pages hold everything from here on: free the raw text
     with report.stage("collect"):
         site = collect(config, synced.articles)
-    # Pagefind indexes in its own process while this one renders: both cores stay busy.
-    search_now = config.search and after_swap is None
+        search_now = config.search and after_swap is None
+    # The pages render in forked workers (or here) while Pagefind indexes in its own process.
+    with report.stage("render"):
+        stage, held = output.open_buffer(config.cache_dir)
+        qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
+        rendering = RenderRun(site, qa, held, stage, config.worker_count)  # forks before any thread starts
     with (
         _background(report, "search", lambda: index_search(config, site) if search_now else 0) as searched,
         report.stage("render"),
     ):
-        stage, held = output.open_buffer(config.cache_dir)
-        qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
-        state, report.rendered = render_site(site, qa, held, output.Writer(stage))
+        state, report.rendered = rendering.finish()
         report.pages = sum(1 for p in state if p.endswith(".html"))
         output.remove_stale(stage, keep=set(state), before=held)
         output.copy_static(stage, config.static_dirs)
@@ -226,35 +228,68 @@ def generate_pages(
     ]
 
 
-def render_site(
-    site: Site, qa: render.QAReport, held: dict[str, str], write: Callable[[str, bytes], None]
-) -> tuple[dict[str, str], int]:
-    """Write what changed; return the new state (output path → digest of its inputs or content)
-    and how many pages were rendered.
+FORK_MIN_ARTICLES = 1000  # below this, forking render workers costs more than it saves
+
+
+@dataclass(frozen=True)
+class RenderedPart:
+    """What one render part did: for each of its pages, the output path, the digest of its
+    inputs and, if the page belongs in the sitemap, its site path; and how many it rendered."""
+
+    pages: list[tuple[str, str, str | None]]
+    rendered: int
+
+
+class RenderRun:
+    """The render stage: every page planned and digested, and those whose digest changed
+    rendered into the staging folder. With a large site and cores to spare the pages are split
+    between forked workers (``fanout``), which start as soon as this is made and plan for
+    themselves, so the caller can go on at once (e.g. start the search index). ``finish()``
+    writes the feeds and data files meanwhile, then the sitemap once the pages are known, and
+    returns the new state (output path → digest of its inputs or content) and how many pages
+    were rendered.
 
     ``held`` is the state of the folder being written into: a page whose digest it already
     holds is not rendered again.
     """
-    env = render.make_environment(site.config)
-    plan = render.plan_pages(site, qa)
-    builtin = (builtin_theme_dir("default") / "templates").resolve()
-    templates, uses_site, precise = incremental.template_set_digest(env, builtin)
-    digester = incremental.Digester()
-    # Neither the worker count nor where the site lives changes the output.
-    settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
-    base = cache.digest(templates, repr(settings), str(render.build_year(site)))
-    if uses_site:
-        base = cache.digest(base, digester.of(site.articles).hex())
-    u = urls.Urls(site.config.base_url)
-    digests = incremental.page_digests(plan, base.encode(), digester, precise=precise)
-    state = {u.output_path(p.path): d for p, d in zip(plan, digests, strict=True)}
-    todo = [p for p in plan if held.get(u.output_path(p.path)) != state[u.output_path(p.path)]]
-    render.render_pages(env, site, todo, write=write)
-    others = {**feeds.feeds(site), **feeds.data_export(site)}
-    others.update(feeds.sitemaps(site, [p.path for p in plan if p.sitemap]))
-    others["robots.txt"] = feeds.robots(site)
-    for path, data in others.items():
-        state[path] = incremental.file_digest(data)
-        if held.get(path) != state[path]:
-            write(path, data)
-    return state, len(todo)
+
+    def __init__(self, site: Site, qa: render.QAReport, held: dict[str, str], stage: Path, workers: int) -> None:
+        self.site, self.qa, self.held, self.stage = site, qa, held, stage
+        self.nparts = workers if len(site.articles) >= FORK_MIN_ARTICLES and fanout.can_fork() else 1
+        self.parts = fanout.Fanout(self._part, self.nparts, workers if self.nparts > 1 else 1)
+
+    def _part(self, part: int) -> RenderedPart:
+        """Plan the site; digest every ``nparts``-th page from ``part`` on and render those
+        whose digest changed."""
+        site = self.site
+        env = render.make_environment(site.config)
+        plan = render.plan_pages(site, self.qa)[part :: self.nparts]
+        builtin = (builtin_theme_dir("default") / "templates").resolve()
+        templates, uses_site, precise = incremental.template_set_digest(env, builtin)
+        # Neither the worker count nor where the site lives changes the output.
+        settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
+        base = cache.digest(templates, repr(settings), str(render.build_year(site)))
+        digester = incremental.Digester()
+        if uses_site:
+            base = cache.digest(base, digester.of(site.articles).hex())
+        digests = incremental.page_digests(plan, base.encode(), digester, precise=precise)
+        out = urls.Urls(site.config.base_url).output_path
+        todo = [p for p, d in zip(plan, digests, strict=True) if self.held.get(out(p.path)) != d]
+        render.render_pages(env, site, todo, write=output.Writer(self.stage))
+        pages = [(out(p.path), d, p.path if p.sitemap else None) for p, d in zip(plan, digests, strict=True)]
+        return RenderedPart(pages, len(todo))
+
+    def finish(self) -> tuple[dict[str, str], int]:
+        site, write = self.site, output.Writer(self.stage)
+        others = {**feeds.feeds(site), **feeds.data_export(site)}
+        parts = self.parts.results()
+        # The parts interleave the plan: page i is page i // nparts of part i % nparts.
+        pages = [parts[i % self.nparts].pages[i // self.nparts] for i in range(sum(len(p.pages) for p in parts))]
+        state = {path: digest for path, digest, _ in pages}
+        others.update(feeds.sitemaps(site, [loc for _, _, loc in pages if loc is not None]))
+        others["robots.txt"] = feeds.robots(site)
+        for path, data in others.items():
+            state[path] = incremental.file_digest(data)
+            if self.held.get(path) != state[path]:
+                write(path, data)
+        return state, sum(p.rendered for p in parts)

@@ -152,8 +152,13 @@ def front_matter(
     }
 
 
+# One encoder each, made once: json.dumps with options builds a new encoder on every call.
+_FINGERPRINT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str).encode
+_quote = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def fingerprint(value: Any) -> str:
-    blob = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    blob = _FINGERPRINT_JSON(value)
     return hashlib.sha1(blob.encode()).hexdigest()[:10]
 
 
@@ -179,7 +184,9 @@ def _scalar(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False)
+        text = _quote(value)
+        if _NOT_YAML_PRINTABLE.search(text) is None:
+            return text
         return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_key(k)}: {_scalar(v)}" for k, v in value.items()) + "}"

@@ -2,7 +2,7 @@
 
 1. bad input: one-line errors or warnings, never a traceback, never lost data;
 2. nothing outside public/, content/articles/ and .sitegen-cache/ is written or deleted;
-3. builds are deterministic across worker counts (with the process pool really in use);
+3. builds are deterministic across worker counts (with the process pools really in use);
 4. fuzzing (hypothesis): corpus dumps and front-matter edits;
 5. the preview server: loopback by default, nothing outside public/, under load.
 
@@ -36,6 +36,7 @@ from hypothesis import strategies as st
 
 import sitegen.build as build_module
 import sitegen.serve as serve_module
+from sitegen import fanout
 from sitegen.build import build
 from sitegen.cli import main as cli_main
 from sitegen.config import load_config
@@ -592,11 +593,21 @@ def test_one_and_two_workers_build_byte_identical_sites(tmp_path: Path, monkeypa
         sites.append(site)
     assert sum(len(p.read_text()) for p in (sites[0] / "content" / "corpus").glob("*.txt")) > 2_000_000
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", SpyPool)
+    monkeypatch.setattr(build_module, "FORK_MIN_ARTICLES", 1)
+    forked: list[bool] = []
+
+    class SpyFanout(fanout.Fanout[Any]):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(fanout, "Fanout", SpyFanout)
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
-    assert SpyPool.maps == 0
+    assert SpyPool.maps == 0 and forked == [False]
     build(load_config(sites[1], workers=2))
     assert SpyPool.maps >= 2  # segmentation and enrichment both ran in worker processes
+    assert forked == [False, True]  # and the pages were rendered in forked workers
     first, second = tree_digest(sites[0] / "public"), tree_digest(sites[1] / "public")
     assert first == second  # byte-identical, the Pagefind bundle included
     assert len([k for k in first if k.startswith("pagefind/") and "/filter/" in k]) >= 1

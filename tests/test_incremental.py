@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import sitegen.build as build_module
 from sitegen.build import build
 from sitegen.config import load_config
 
@@ -69,17 +70,23 @@ def make(root: Path, corpus: str) -> Path:
     return root
 
 
-def test_incremental_equals_clean_after_each_edit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("forked", [False, True], ids=["in-process", "forked-render"])
+def test_incremental_equals_clean_after_each_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool
+) -> None:
+    """With ``forked``, the incremental builds render in two forked workers, the clean ones here."""
+    monkeypatch.setattr(build_module, "FORK_MIN_ARTICLES", 1 if forked else 10**9)
+    workers = 2 if forked else 1
     site = make(tmp_path / "inc", CORPUS)
-    build(load_config(site))
-    build(load_config(site), force=True)  # from now on the folder being written into has a known state
+    build(load_config(site, workers=workers))
+    build(load_config(site, workers=workers), force=True)  # now the folder written into has a known state
     corpus = CORPUS
     for name, edit in EDITS:
         corpus = edit(corpus)
         (site / "content" / "corpus" / "news.txt").write_text(corpus)
-        report = build(load_config(site))
+        report = build(load_config(site, workers=workers))
         clean = make(tmp_path / f"clean-{len(name)}-{name[:6]}", corpus)
-        clean_report = build(load_config(clean))
+        clean_report = build(load_config(clean, workers=1))
         assert tree(site / "public") == tree(clean / "public"), name
         assert report.rendered < clean_report.rendered, f"{name}: rendered everything again"
         shutil.rmtree(clean)

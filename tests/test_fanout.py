@@ -1,0 +1,54 @@
+"""sitegen.fanout: parts run in forked workers that inherit the caller's data."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from sitegen import fanout
+from sitegen.errors import ThemeError
+
+
+def test_parts_run_in_forked_workers_in_order() -> None:
+    big = list(range(100_000))  # inherited by the workers, never pickled to them
+    parent = os.getpid()
+    run = fanout.Fanout(lambda i: (i, sum(big[i::3]), os.getpid()), 3, 2)
+    assert run.forked
+    results = run.results()
+    assert [(i, total) for i, total, _pid in results] == [(i, sum(big[i::3])) for i in range(3)]
+    assert all(pid != parent for _i, _total, pid in results)
+
+
+def test_one_worker_or_one_part_runs_here() -> None:
+    for parts, workers in ((3, 1), (1, 2)):
+        run = fanout.Fanout(lambda i: (i, os.getpid()), parts, workers)
+        assert not run.forked
+        assert run.results() == [(i, os.getpid()) for i in range(parts)]
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not fanout.can_fork()
+        run = fanout.Fanout(lambda i: os.getpid(), 2, 2)
+        assert not run.forked and run.results() == [os.getpid()] * 2
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_part_error_is_raised_with_its_location() -> None:
+    def task(i: int) -> int:
+        if i == 1:
+            raise ThemeError("template error: boom", "article.html", 7)
+        return i
+
+    run = fanout.Fanout(task, 2, 2)
+    assert run.forked
+    with pytest.raises(ThemeError) as info:
+        run.results()
+    assert str(info.value) == "article.html:7: template error: boom"
