@@ -90,7 +90,10 @@ def build(
             )
     with report.stage("pages"):
         synced = pages.sync_pages(
-            config.articles_dir, generate_pages(segmentations, enrichments), config.cache_dir / "pages.memo"
+            config.articles_dir,
+            generate_pages(segmentations, enrichments),
+            config.cache_dir / "pages.memo",
+            config.worker_count,
         )
         report.articles, report.edited = len(synced.articles), list(synced.edited)
         report.written_pages, report.removed_pages = synced.written, synced.removed
@@ -228,9 +231,6 @@ def generate_pages(
     ]
 
 
-FORK_MIN_ARTICLES = 1000  # below this, forking render workers costs more than it saves
-
-
 @dataclass(frozen=True)
 class RenderedPart:
     """What one render part did: for each of its pages, the output path, the digest of its
@@ -255,8 +255,9 @@ class RenderRun:
 
     def __init__(self, site: Site, qa: render.QAReport, held: dict[str, str], stage: Path, workers: int) -> None:
         self.site, self.qa, self.held, self.stage = site, qa, held, stage
-        self.nparts = workers if len(site.articles) >= FORK_MIN_ARTICLES and fanout.can_fork() else 1
-        self.parts = fanout.Fanout(self._part, self.nparts, workers if self.nparts > 1 else 1)
+        self.nparts = fanout.parts_for(len(site.articles), workers)
+        # The workers yield to Pagefind, which indexes meanwhile and is the longer of the two.
+        self.parts = fanout.Fanout(self._part, self.nparts, workers if self.nparts > 1 else 1, nice=5)
 
     def _part(self, part: int) -> RenderedPart:
         """Plan the site; digest every ``nparts``-th page from ``part`` on and render those

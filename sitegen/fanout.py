@@ -13,7 +13,9 @@ runs the parts here, one after the other). Everything else gets the same results
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -30,15 +32,25 @@ def _call(part: int) -> object:
     return _TASK(part)
 
 
+MIN_ITEMS = 1000  # below this, forking workers costs more than it saves
+
+
 def can_fork() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
+def parts_for(items: int, workers: int) -> int:
+    """How many parts to split ``items`` pieces of work into: one per worker when forking pays."""
+    return workers if workers > 1 and items >= MIN_ITEMS and can_fork() else 1
+
+
 class Fanout(Generic[T]):
     """``task(0) … task(parts - 1)``: started in forked workers as soon as this is made (so a
-    thread the caller starts afterwards is not forked with them), collected by ``results()``."""
+    thread the caller starts afterwards is not forked with them), collected by ``results()``.
+    ``nice`` lowers the workers' scheduling priority, for work that should yield the cores to
+    other processes (e.g. the search indexer)."""
 
-    def __init__(self, task: Callable[[int], T], parts: int, workers: int) -> None:
+    def __init__(self, task: Callable[[int], T], parts: int, workers: int, nice: int = 0) -> None:
         global _TASK
         self._task, self._parts = task, parts
         self._pool: ProcessPoolExecutor | None = None
@@ -46,13 +58,22 @@ class Fanout(Generic[T]):
         if workers <= 1 or parts <= 1 or not can_fork():
             return
         _TASK = task
+        # Frozen objects are left alone by the workers' garbage collector: it would otherwise
+        # touch every inherited object, and the kernel would copy every page of the parent.
+        gc.freeze()
         try:
             # With the fork start method every worker is forked at the first submit, before
             # the pool starts its own threads; the later submits only queue part numbers.
-            self._pool = ProcessPoolExecutor(min(workers, parts), mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(
+                min(workers, parts),
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=os.nice if nice else None,
+                initargs=(nice,) if nice else (),
+            )
             self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
         finally:
             _TASK = None
+            gc.unfreeze()
 
     @property
     def forked(self) -> bool:

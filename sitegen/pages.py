@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from sitegen import fanout
 from sitegen.cache import PickleCache, write_atomic
 from sitegen.errors import InputError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, EntityMention, RawArticle
@@ -457,31 +458,60 @@ def _pages_by_body(existing: Mapping[str, Path], wanted: set[str]) -> dict[str, 
     return out
 
 
-def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None) -> SyncResult:
+@dataclass(frozen=True)
+class _Synced:
+    """One page merged and written: what the memo keeps of it."""
+
+    key: str  # digest of what was generated
+    file_hash: str  # digest of what the file now holds
+    article: Article
+    edited: tuple[str, ...]
+    written: bool
+
+
+def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str) -> _Synced:
+    """Merge a generated page with the file it replaces (``source``: the same path, or the page
+    of a renamed article), write it if it changed, and read it back as an Article."""
+    old = None
+    if source is not None:
+        try:
+            old = source.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("page is not UTF-8 text", source, 1) from None
+    merge = merge_page(old, path, page.front, page.body)
+    written = merge.text != old or source != path
+    if written:
+        write_atomic(path, merge.text.encode("utf-8"))
+    if source is not None and source != path:
+        source.unlink()
+    article = article_from_page(merge.front, merge.body, path, merge.text)
+    return _Synced(key, hashlib.sha1(merge.text.encode()).hexdigest(), article, merge.edited, written)
+
+
+def sync_pages(
+    folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None, workers: int = 1
+) -> SyncResult:
     """Write generated pages into ``folder``, keeping hand edits; read every page back.
 
     ``memo_file`` remembers, per page, what was generated and what the file held: a page whose
     generated content and file are both unchanged since then is not parsed or written again.
+    The pages to merge are shared between forked workers when there are many (``fanout``).
     """
     folder.mkdir(parents=True, exist_ok=True)
     existing = {p.stem: p for p in folder.glob("*.md") if p.is_file() and not _not_a_page(p)}
     memo = PickleCache.load_file(memo_file)
     new_memo: dict[str, Any] = {}
-    articles: list[Article] = []
-    edited: list[tuple[str, tuple[str, ...]]] = []
-    written = removed = 0
+    done: dict[int, _Synced] = {}
     wanted = {page.slug for page in generated}
     moved: dict[str, Path] | None = None  # body fingerprint → page left by a renamed article
-    for page in generated:
+    jobs: list[tuple[int, GeneratedPage, Path, Path | None, str]] = []
+    for i, page in enumerate(generated):
         path = folder / f"{page.slug}.md"
         key = hashlib.sha1(pickle.dumps((page.front, page.body), protocol=4)).hexdigest()
         hit = memo.get(page.slug)
         if hit is not None and hit[0] == key and page.slug in existing and hit[1] == _content_hash(path):
             existing.pop(page.slug)
-            new_memo[page.slug] = hit
-            articles.append(hit[2])
-            if hit[3]:
-                edited.append((page.slug, hit[3]))
+            done[i] = _Synced(key, hit[1], hit[2], hit[3], False)
             continue
         source = existing.pop(page.slug, None)
         if source is None:  # a new slug: perhaps the headline changed and the page has edits to keep
@@ -490,23 +520,25 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
             source = moved.pop(fingerprint(page.body), None)
             if source is not None:
                 existing.pop(source.stem, None)
-        old = None
-        if source is not None:
-            try:
-                old = source.read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                raise InputError("page is not UTF-8 text", source, 1) from None
-        merge = merge_page(old, path, page.front, page.body)
-        if merge.text != old or source != path:
-            write_atomic(path, merge.text.encode("utf-8"))
-            written += 1
-        if source is not None and source != path:
-            source.unlink()
-        if merge.edited:
-            edited.append((page.slug, merge.edited))
-        article = article_from_page(merge.front, merge.body, path, merge.text)
-        articles.append(article)
-        new_memo[page.slug] = (key, hashlib.sha1(merge.text.encode()).hexdigest(), article, merge.edited)
+        jobs.append((i, page, path, source, key))
+    nparts = fanout.parts_for(len(jobs), workers)
+
+    def part(k: int) -> list[_Synced]:
+        return [_sync_one(page, path, source, key) for _i, page, path, source, key in jobs[k::nparts]]
+
+    for k, synced in enumerate(fanout.Fanout(part, nparts, workers).results()):
+        for job, one in zip(jobs[k::nparts], synced, strict=True):
+            done[job[0]] = one
+    articles: list[Article] = []
+    edited: list[tuple[str, tuple[str, ...]]] = []
+    for i, page in enumerate(generated):
+        one = done[i]
+        articles.append(one.article)
+        if one.edited:
+            edited.append((page.slug, one.edited))
+        new_memo[page.slug] = (one.key, one.file_hash, one.article, one.edited)
+    written = sum(one.written for one in done.values())
+    removed = 0
     orphans: list[str] = []
     for slug, path in sorted(existing.items()):
         text = path.read_text(encoding="utf-8-sig")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -178,8 +179,10 @@ def make_environment(config: Config) -> jinja2.Environment:
     u = urls.Urls(config.base_url)
     static_dirs = config.static_dirs
 
+    @functools.cache
     def has_static(name: str) -> bool:
-        """Whether a theme or site static folder provides /static/<name> (e.g. extra.css)."""
+        """Whether a theme or site static folder provides /static/<name> (e.g. extra.css); asked
+        once per environment (one build), not once per page."""
         return any((d / name).is_file() for d in static_dirs)
 
     env.globals.update(
@@ -241,15 +244,29 @@ def card(a: Article) -> tuple[Any, ...]:
     return (a.slug, a.title, a.date, a.topics, a.summary)
 
 
-def _pager_shows(pager: dict[str, Any]) -> tuple[Any, ...]:
-    return (*(v for k, v in pager.items() if k != "items"), [card(a) for a in pager["items"]])
+class Cards:
+    """``card(a)``, made once per article: every list that shows the article holds the same
+    tuple, so the page digests (which remember what they have hashed) hash it once."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Article, tuple[Any, ...]]] = {}
+
+    def __call__(self, a: Article) -> tuple[Any, ...]:
+        hit = self._made.get(id(a))
+        if hit is None or hit[0] is not a:
+            hit = self._made[id(a)] = (a, card(a))
+        return hit[1]
+
+
+def _pager_shows(pager: dict[str, Any], cards: Cards) -> tuple[Any, ...]:
+    return (*(v for k, v in pager.items() if k != "items"), [cards(a) for a in pager["items"]])
 
 
 def _link(a: Article | None) -> tuple[str, str] | None:
     return (a.slug, a.title) if a else None
 
 
-def article_page(site: Site, a: Article) -> Page:
+def article_page(site: Site, a: Article, cards: Cards | None = None) -> Page:
     """The page of article ``a``, with its neighbours, related articles, topics and entities."""
     context = {
         "article": a,
@@ -262,7 +279,7 @@ def article_page(site: Site, a: Article) -> Page:
     }
     shows = {
         **context,
-        "related": [card(r) for r in context["related"]],
+        "related": [(cards or card)(r) for r in context["related"]],
         "previous": _link(context["previous"]),
         "next": _link(context["next"]),
     }
@@ -278,7 +295,8 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     def chart(articles: Sequence[Article]) -> Markup:
         return month_chart(articles, prefix)
 
-    pages: list[Page] = [article_page(site, a) for a in site.articles]
+    cards = Cards()
+    pages: list[Page] = [article_page(site, a, cards) for a in site.articles]
     # Pages that only link to topics and entities get small refs (name, link, count), so they are
     # not rendered again whenever any article of those topics or entities changes.
     top_entities = {t: [(e.ref, len(e.articles)) for e in site.entities[t][:10]] for t in ENTITY_TYPES}
@@ -291,7 +309,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                 "home.html",
                 {"pager": pager, **home_common},
                 "Latest news" if pager["number"] == 1 else f"Latest news, page {pager['number']}",
-                shows=(home_common, _pager_shows(pager)),
+                shows=(home_common, _pager_shows(pager, cards)),
             )
         )
     pages.append(
@@ -306,7 +324,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                     "topic.html",
                     {"topic": t, "pager": pager, "chart": topic_chart, "co_entities": co_entities},
                     t.name,
-                    shows=(t.ref, topic_chart, co_entities, _pager_shows(pager)),
+                    shows=(t.ref, topic_chart, co_entities, _pager_shows(pager, cards)),
                 )
             )
     years_shown = [(y.year, len(y.articles), [(m.month, len(m.articles)) for m in y.months]) for y in site.years]
@@ -321,7 +339,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
     )
     for y, y_shown in zip(site.years, years_shown, strict=True):
         y_chart = chart(y.articles)
-        year_only = [card(a) for a in y.articles if a.date.precision == "year"]
+        year_only = [cards(a) for a in y.articles if a.date.precision == "year"]
         pages.append(
             Page(
                 urls.archive(y.year),
@@ -341,7 +359,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                         "archive_month.html",
                         {"month": m, "pager": pager},
                         label,
-                        shows=(m.year, m.month, days_shown, _pager_shows(pager)),
+                        shows=(m.year, m.month, days_shown, _pager_shows(pager, cards)),
                     )
                 )
             for d in m.days:
@@ -351,13 +369,15 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                         "archive_day.html",
                         {"day": d},
                         f"{d.date.day} {label}",
-                        shows=(d.date, [card(a) for a in d.articles]),
+                        shows=(d.date, [cards(a) for a in d.articles]),
                     )
                 )
     if site.undated:
         for path, pager in paginate("/archive/undated/", site.undated, per):
             pages.append(
-                Page(path, "archive_undated.html", {"pager": pager}, "Undated articles", shows=_pager_shows(pager))
+                Page(
+                    path, "archive_undated.html", {"pager": pager}, "Undated articles", shows=_pager_shows(pager, cards)
+                )
             )
     pages.append(
         Page(
@@ -389,7 +409,7 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                         "entity.html",
                         {"entity": e, "pager": pager, "chart": entity_chart},
                         e.name,
-                        shows=(facts, entity_chart, _pager_shows(pager), sentences),
+                        shows=(facts, entity_chart, _pager_shows(pager, cards), sentences),
                     )
                 )
     pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search", shows=()))

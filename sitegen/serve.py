@@ -120,6 +120,7 @@ class Preview:
         """Keep the new site (and its corpus texts) to draft the next edits from, and re-index
         search in the background."""
         self.site = site
+        self.env = None  # a fresh environment for the next drafts (it remembers the static files it saw)
         before, self.files = self.files, draft.snapshot(self.config)
         texts = {}
         for path, sig in self.files.items():

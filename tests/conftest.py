@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+
+from sitegen import fanout
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "content" / "corpus"
@@ -49,3 +52,12 @@ def make_site(tmp_path: Path) -> Callable[..., Path]:
         return site
 
     return make
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork workers for any amount of work, even with other threads alive in the test process
+    (the browser tests' server thread lives for the whole session): sitegen forks only when no
+    other thread runs, which a real build run from the command line satisfies."""
+    monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
+    monkeypatch.setattr(fanout, "can_fork", lambda: sys.platform.startswith("linux"))

@@ -11,6 +11,7 @@ from sitegen import fanout
 from sitegen.errors import ThemeError
 
 
+@pytest.mark.usefixtures("forking")
 def test_parts_run_in_forked_workers_in_order() -> None:
     big = list(range(100_000))  # inherited by the workers, never pickled to them
     parent = os.getpid()
@@ -21,6 +22,7 @@ def test_parts_run_in_forked_workers_in_order() -> None:
     assert all(pid != parent for _i, _total, pid in results)
 
 
+@pytest.mark.usefixtures("forking")
 def test_one_worker_or_one_part_runs_here() -> None:
     for parts, workers in ((3, 1), (1, 2)):
         run = fanout.Fanout(lambda i: (i, os.getpid()), parts, workers)
@@ -41,6 +43,7 @@ def test_no_fork_while_another_thread_runs() -> None:
         other.join()
 
 
+@pytest.mark.usefixtures("forking")
 def test_a_part_error_is_raised_with_its_location() -> None:
     def task(i: int) -> int:
         if i == 1:
@@ -52,3 +55,11 @@ def test_a_part_error_is_raised_with_its_location() -> None:
     with pytest.raises(ThemeError) as info:
         run.results()
     assert str(info.value) == "article.html:7: template error: boom"
+
+
+@pytest.mark.usefixtures("forking")
+def test_nice_lowers_only_the_workers_priority() -> None:
+    here = os.nice(0)
+    run = fanout.Fanout(lambda i: os.nice(0), 2, 2, nice=5)
+    assert run.forked and run.results() == [here + 5] * 2
+    assert os.nice(0) == here

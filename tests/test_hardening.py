@@ -582,6 +582,7 @@ class SpyPool(ProcessPoolExecutor):
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("forking")
 def test_one_and_two_workers_build_byte_identical_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     one = sample_text()
     sites = []
@@ -593,21 +594,20 @@ def test_one_and_two_workers_build_byte_identical_sites(tmp_path: Path, monkeypa
         sites.append(site)
     assert sum(len(p.read_text()) for p in (sites[0] / "content" / "corpus").glob("*.txt")) > 2_000_000
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", SpyPool)
-    monkeypatch.setattr(build_module, "FORK_MIN_ARTICLES", 1)
     forked: list[bool] = []
 
     class SpyFanout(fanout.Fanout[Any]):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             forked.append(self.forked)
 
     monkeypatch.setattr(fanout, "Fanout", SpyFanout)
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
-    assert SpyPool.maps == 0 and forked == [False]
+    assert SpyPool.maps == 0 and forked == [False, False]
     build(load_config(sites[1], workers=2))
     assert SpyPool.maps >= 2  # segmentation and enrichment both ran in worker processes
-    assert forked == [False, True]  # and the pages were rendered in forked workers
+    assert forked == [False, False, True, True]  # Markdown pages and HTML pages: in forked workers
     first, second = tree_digest(sites[0] / "public"), tree_digest(sites[1] / "public")
     assert first == second  # byte-identical, the Pagefind bundle included
     assert len([k for k in first if k.startswith("pagefind/") and "/filter/" in k]) >= 1

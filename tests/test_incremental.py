@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import sitegen.build as build_module
+from sitegen import fanout
 from sitegen.build import build
 from sitegen.config import load_config
 
@@ -72,10 +72,14 @@ def make(root: Path, corpus: str) -> Path:
 
 @pytest.mark.parametrize("forked", [False, True], ids=["in-process", "forked-render"])
 def test_incremental_equals_clean_after_each_edit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, forked: bool
 ) -> None:
-    """With ``forked``, the incremental builds render in two forked workers, the clean ones here."""
-    monkeypatch.setattr(build_module, "FORK_MIN_ARTICLES", 1 if forked else 10**9)
+    """With ``forked``, the incremental builds write pages and render in two forked workers, the clean
+    ones here."""
+    if forked:
+        request.getfixturevalue("forking")
+    else:
+        monkeypatch.setattr(fanout, "MIN_ITEMS", 10**9)
     workers = 2 if forked else 1
     site = make(tmp_path / "inc", CORPUS)
     build(load_config(site, workers=workers))

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from sitegen import fanout
 from sitegen.errors import InputError
 from sitegen.model import Block, RawArticle
 from sitegen.pages import (
@@ -89,3 +91,32 @@ def test_roundtrip(tmp_path: Path) -> None:
     text = dump_page(page(), "Hello\n")
     front, body = parse_page(text, tmp_path / "p.md")
     assert front["date"] == dt.date(2024, 1, 2) and body == "Hello\n"
+
+
+@pytest.mark.usefixtures("forking")
+def test_sync_in_forked_workers_matches_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    forked: list[bool] = []
+
+    class SpyFanout(fanout.Fanout[Any]):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(fanout, "Fanout", SpyFanout)
+    results = []
+    for workers in (1, 2):
+        folder = tmp_path / f"w{workers}"
+        gen = [GeneratedPage(s, page(title=s.upper()), f"{s} body\n") for s in ("a", "b", "c", "d", "e")]
+        sync_pages(folder, gen)
+        (folder / "b.md").write_text((folder / "b.md").read_text().replace('title: "B"', 'title: "B edited"'))
+        gen[2] = GeneratedPage("c-renamed", page(title="C2"), "c body\n")  # the headline changed
+        gen[3] = GeneratedPage("d", page(title="D", topics=["Z"]), "d body\n")  # new inference
+        result = sync_pages(folder, gen, workers=workers)
+        files = {p.name: p.read_text() for p in sorted(folder.glob("*.md"))}
+        results.append((result, files))
+    (one, files_one), (two, files_two) = results
+    assert forked == [False, False, False, True]  # the second sync with two workers forked
+    assert one == two and files_one == files_two
+    assert [a.title for a in two.articles] == ["A", "B edited", "C2", "D", "E"]
+    assert two.edited == (("b", ("title",)),) and two.written == 2  # c-renamed and d
+    assert list(files_two) == ["a.md", "b.md", "c-renamed.md", "d.md", "e.md"]
