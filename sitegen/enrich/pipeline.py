@@ -9,6 +9,7 @@ Any ``concurrent.futures.Executor`` can run the per-article step (see docs/scali
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Executor
@@ -49,8 +50,18 @@ def enrich_article(task: ArticleTask) -> ArticleResult:
     )
 
 
-def _enrich_chunk(tasks: Sequence[ArticleTask]) -> list[ArticleResult]:
-    return [enrich_article(t) for t in tasks]
+def _enrich_chunk(job: tuple[Sequence[ArticleTask], Sequence[str], Path | None]) -> list[ArticleResult]:
+    """Enrich a chunk of articles, storing each result in the cache folder under its key, from
+    the worker itself (on a shared file system, every machine's results are shared)."""
+    tasks, keys, cache_dir = job
+    cache = PickleCache(cache_dir)
+    out = []
+    for task, key in zip(tasks, keys, strict=True):
+        result = enrich_article(task)
+        with contextlib.suppress(OSError):  # a worker that can't write there: the build's index has it
+            cache.put(key, result)
+        out.append(result)
+    return out
 
 
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
@@ -85,15 +96,16 @@ def enrich_all(
     ]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
-        todo_tasks = [tasks[i] for i in todo]
+        todo_tasks, todo_keys = [tasks[i] for i in todo], [keys[i] for i in todo]
         if executor is not None and len(todo) > CHUNK:
-            chunks = [todo_tasks[i : i + CHUNK] for i in range(0, len(todo_tasks), CHUNK)]
-            computed = [r for part in executor.map(_enrich_chunk, chunks) for r in part]
+            jobs = [
+                (todo_tasks[i : i + CHUNK], todo_keys[i : i + CHUNK], cache_dir) for i in range(0, len(todo), CHUNK)
+            ]
+            computed = [r for part in executor.map(_enrich_chunk, jobs) for r in part]
         else:
-            computed = _enrich_chunk(todo_tasks)
+            computed = _enrich_chunk((todo_tasks, todo_keys, cache_dir))
         for i, r in zip(todo, computed, strict=True):
             results[i] = r
-            cache.put(keys[i], r)
     done = [r for r in results if r is not None]
     PickleCache.save_file(index, dict(zip(keys, done, strict=True)))
     merged_entities = entities.canonicalize_corpus([r.entities for r in done], rules)

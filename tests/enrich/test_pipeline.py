@@ -1,0 +1,39 @@
+"""sitegen.enrich.pipeline: per-article results cached by content hash, shareable between machines."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitegen.config import default_taxonomy
+from sitegen.enrich import pipeline
+from sitegen.enrich.entities import AliasRules
+from sitegen.segment import segment
+from tests.conftest import CORPUS
+
+
+class NoExecutor(Executor):
+    def map(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        raise AssertionError("everything should come from the cache")
+
+
+def test_workers_store_results_a_second_machine_reuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK", 4)  # the sample's articles go to the executor in chunks
+    segs = [segment(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    n = sum(len(s.articles) for s in segs)
+    cache = tmp_path / "cache" / "enrich"
+    with ThreadPoolExecutor(2) as pool:
+        first = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, pool)
+    stored = list(cache.glob("??/*.pickle"))
+    assert len(stored) == n  # one content-hash keyed file per article, written by the workers
+    # Another machine with only those files (no index of the last build): nothing to compute.
+    other = tmp_path / "other" / "enrich"
+    other.mkdir(parents=True)
+    for path in stored:
+        (other / path.parent.name).mkdir(exist_ok=True)
+        (other / path.parent.name / path.name).write_bytes(path.read_bytes())
+    second = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), other, NoExecutor())
+    assert second == first
