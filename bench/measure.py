@@ -102,6 +102,8 @@ def run(cmd: Sequence[str], cwd: Path | None = None, env: Mapping[str, str] | No
         wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if polls <= PSS_EVERY:  # too short a run to have read PSS while it mattered: the RSS sum bounds it
+        peak_pss = peak_tree
     m = Measurement(wall, cpu, peak_tree, peak_single, rc, out_path.read_text(), err_path.read_text(), peak_pss)
     out_path.unlink()
     err_path.unlink()
