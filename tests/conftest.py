@@ -60,4 +60,4 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     (the browser tests' server thread lives for the whole session): sitegen forks only when no
     other thread runs, which a real build run from the command line satisfies."""
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
-    monkeypatch.setattr(fanout, "can_fork", lambda: sys.platform.startswith("linux"))
+    monkeypatch.setattr(fanout, "can_fork", lambda workers=2: sys.platform.startswith("linux"))

@@ -63,3 +63,10 @@ def test_nice_lowers_only_the_workers_priority() -> None:
     run = fanout.Fanout(lambda i: os.nice(0), 2, 2, nice=5)
     assert run.forked and run.results() == [here + 5] * 2
     assert os.nice(0) == here
+
+
+def test_no_fork_when_the_workers_copies_would_not_fit(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert fanout.can_fork(2) or threading.active_count() > 1
+    monkeypatch.setattr(fanout, "MEMORY_SHARE", 1e-6)  # a machine with almost no RAM to spare
+    assert not fanout.can_fork(2)
+    assert fanout.parts_for(10**6, 2) == 1
