@@ -104,7 +104,7 @@ def build(
     del sources, segmentations, enrichments  # the pages hold everything from here on: free the raw text
     with report.stage("collect"):
         site = collect(config, synced.articles)
-        search_now = config.search and after_swap is None
+    search_now = config.search and after_swap is None
     # The pages render in forked workers (or here) while Pagefind indexes in its own process.
     with report.stage("render"):
         stage, held = output.open_buffer(config.cache_dir)
@@ -256,7 +256,7 @@ class RenderRun:
     def __init__(self, site: Site, qa: render.QAReport, held: dict[str, str], stage: Path, workers: int) -> None:
         self.site, self.qa, self.held, self.stage = site, qa, held, stage
         self.nparts = fanout.parts_for(len(site.articles), workers)
-        # The workers yield to Pagefind, which indexes meanwhile and is the longer of the two.
+        # The workers yield the cores to Pagefind, which indexes meanwhile, so it keeps its pace.
         self.parts = fanout.Fanout(self._part, self.nparts, workers if self.nparts > 1 else 1, nice=5)
 
     def _part(self, part: int) -> RenderedPart:
