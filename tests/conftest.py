@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,9 +56,19 @@ def make_site(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture
-def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+def forking(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Fork workers for any amount of work, even with other threads alive in the test process
     (the browser tests' server thread lives for the whole session): sitegen forks only when no
-    other thread runs, which a real build run from the command line satisfies."""
+    other thread runs, which a real build run from the command line satisfies. Returns, for
+    each ``Fanout`` made from then on, whether it forked."""
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(fanout, "can_fork", lambda workers=2: sys.platform.startswith("linux"))
+    forked: list[bool] = []
+
+    class SpyFanout(fanout.Fanout[Any]):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(fanout, "Fanout", SpyFanout)
+    return forked

@@ -36,7 +36,6 @@ from hypothesis import strategies as st
 
 import sitegen.build as build_module
 import sitegen.serve as serve_module
-from sitegen import fanout
 from sitegen.build import build
 from sitegen.cli import main as cli_main
 from sitegen.config import load_config
@@ -582,8 +581,9 @@ class SpyPool(ProcessPoolExecutor):
 
 
 @pytest.mark.slow
-@pytest.mark.usefixtures("forking")
-def test_one_and_two_workers_build_byte_identical_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_and_two_workers_build_byte_identical_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: list[bool]
+) -> None:
     one = sample_text()
     sites = []
     for name in ("w1", "w2"):
@@ -594,14 +594,7 @@ def test_one_and_two_workers_build_byte_identical_sites(tmp_path: Path, monkeypa
         sites.append(site)
     assert sum(len(p.read_text()) for p in (sites[0] / "content" / "corpus").glob("*.txt")) > 2_000_000
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", SpyPool)
-    forked: list[bool] = []
-
-    class SpyFanout(fanout.Fanout[Any]):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            forked.append(self.forked)
-
-    monkeypatch.setattr(fanout, "Fanout", SpyFanout)
+    forked = forking
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
     assert SpyPool.maps == 0 and forked == [False, False]

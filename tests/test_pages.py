@@ -2,11 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from sitegen import fanout
 from sitegen.errors import InputError
 from sitegen.model import Block, RawArticle
 from sitegen.pages import (
@@ -93,16 +91,8 @@ def test_roundtrip(tmp_path: Path) -> None:
     assert front["date"] == dt.date(2024, 1, 2) and body == "Hello\n"
 
 
-@pytest.mark.usefixtures("forking")
-def test_sync_in_forked_workers_matches_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    forked: list[bool] = []
-
-    class SpyFanout(fanout.Fanout[Any]):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            forked.append(self.forked)
-
-    monkeypatch.setattr(fanout, "Fanout", SpyFanout)
+def test_sync_in_forked_workers_matches_in_process(tmp_path: Path, forking: list[bool]) -> None:
+    forked = forking
     results = []
     for workers in (1, 2):
         folder = tmp_path / f"w{workers}"
