@@ -21,9 +21,15 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, TypeVar
 
+from sitegen.errors import SitegenError
+
 T = TypeVar("T")
+
+MIN_ITEMS = 1000  # below this, forking workers costs more than it saves
+MEMORY_SHARE = 0.25  # of the machine's RAM that the workers' copies of this process may take
 
 _TASK: Callable[[int], object] | None = None  # what the forked workers run (they inherit it)
 
@@ -31,12 +37,6 @@ _TASK: Callable[[int], object] | None = None  # what the forked workers run (the
 def _call(part: int) -> object:
     assert _TASK is not None
     return _TASK(part)
-
-
-MIN_ITEMS = 1000  # below this, forking workers costs more than it saves
-
-
-MEMORY_SHARE = 0.25  # of the machine's RAM that the workers' copies of this process may take
 
 
 def can_fork(workers: int = 2) -> bool:
@@ -101,5 +101,10 @@ class Fanout(Generic[T]):
             return [self._task(i) for i in range(self._parts)]
         try:
             return [f.result() for f in self._futures]
+        except BrokenProcessPool:
+            raise SitegenError(
+                "a worker process was stopped (out of memory?); nothing was published: "
+                "try again with fewer workers (--workers 1)"
+            ) from None
         finally:
             self._pool.shutdown(cancel_futures=True)

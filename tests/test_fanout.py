@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from sitegen import fanout
-from sitegen.errors import ThemeError
+from sitegen.errors import SitegenError, ThemeError
 
 
 @pytest.mark.usefixtures("forking")
@@ -70,3 +70,11 @@ def test_no_fork_when_the_workers_copies_would_not_fit(monkeypatch: pytest.Monke
     monkeypatch.setattr(fanout, "MEMORY_SHARE", 1e-6)  # a machine with almost no RAM to spare
     assert not fanout.can_fork(2)
     assert fanout.parts_for(10**6, 2) == 1
+
+
+@pytest.mark.usefixtures("forking")
+def test_a_killed_worker_is_a_one_line_error() -> None:
+    run = fanout.Fanout(lambda i: os._exit(9) if i == 0 else i, 2, 2)
+    with pytest.raises(SitegenError) as info:
+        run.results()
+    assert "worker process was stopped" in str(info.value) and "\n" not in str(info.value)
