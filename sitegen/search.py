@@ -108,19 +108,30 @@ def write_records(articles: Sequence[Article], records_dir: Path, base_url: str)
     return written
 
 
-def _run_pagefind(records_dir: Path, out: Path, language: str) -> None:
-    from pagefind.service import get_executable
+class _Pagefind:
+    """Pagefind's command-line program indexing one folder of records, running in the background
+    (so the next shard's records are written meanwhile); ``wait()`` checks how it ended."""
 
-    exe = get_executable()
-    if exe is None:
-        raise SearchError("search indexing needs the Pagefind binary: pip install 'pagefind[bin]'", out)
-    command = [str(exe), "--site", str(records_dir.resolve()), "--output-path", str(out.resolve())]
-    command += ["--force-language", language, "--quiet"]
-    # Run from the records folder so that a pagefind.yml lying in the user's folder can't apply.
-    done = subprocess.run(command, cwd=records_dir, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines() or [f"exit status {done.returncode}"]
-        raise SearchError(f"search indexing failed: {detail[-1]}", out)
+    def __init__(self, records_dir: Path, out: Path, language: str) -> None:
+        from pagefind.service import get_executable
+
+        exe = get_executable()
+        if exe is None:
+            raise SearchError("search indexing needs the Pagefind binary: pip install 'pagefind[bin]'", out)
+        command = [str(exe), "--site", str(records_dir.resolve()), "--output-path", str(out.resolve())]
+        command += ["--force-language", language, "--quiet"]
+        self.out = out
+        # Run from the records folder so that a pagefind.yml lying in the user's folder can't apply.
+        self.process = subprocess.Popen(
+            command, cwd=records_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+
+    def wait(self) -> None:
+        stdout, stderr = self.process.communicate()
+        if self.process.returncode != 0:
+            detail = (stderr or stdout).strip().splitlines() or [f"exit status {self.process.returncode}"]
+            raise SearchError(f"search indexing failed: {detail[-1]}", self.out)
+        canonicalize_bundle(self.out)
 
 
 SIGNATURE = b"pagefind_dcd"
@@ -256,6 +267,7 @@ def build_index(
                 old.unlink()
     if not shards:
         return 0
+    running: _Pagefind | None = None  # one shard is indexed while the next one's records are written
     try:
         for sh in shards:
             bundle = out / sh.id
@@ -263,13 +275,21 @@ def build_index(
             if changed or not (bundle / "pagefind-entry.json").is_file():
                 if bundle.exists():
                     shutil.rmtree(bundle)
-                _run_pagefind(records_dir / sh.id, bundle, language)
-                canonicalize_bundle(bundle)
+                if running is not None:
+                    running.wait()
+                running = _Pagefind(records_dir / sh.id, bundle, language)
+        if running is not None:
+            running.wait()
+            running = None
         counts = [_page_count(out / sh.id) for sh in shards]
     except SitegenError:
         raise
     except (OSError, ValueError, KeyError, TypeError, cbor2.CBORError) as exc:
         raise SearchError(f"search indexing failed: {exc}", out) from None
+    finally:
+        if running is not None:  # a failure while a shard was being indexed: don't leave it running
+            running.process.kill()
+            running.process.communicate()
     manifest = {"shards": [{"id": sh.id, "pages": n} for sh, n in zip(shards, counts, strict=True)]}
     (out / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")) + "\n", encoding="utf-8")
     return sum(counts)
