@@ -257,7 +257,7 @@ class RenderRun:
         self.site, self.qa, self.held, self.stage = site, qa, held, stage
         self.nparts = fanout.parts_for(len(site.articles), workers)
         # The workers yield the cores to Pagefind, which indexes meanwhile, so it keeps its pace.
-        self.parts = fanout.Fanout(self._part, self.nparts, workers if self.nparts > 1 else 1, nice=5)
+        self.parts = fanout.Fanout(self._part, self.nparts, workers, nice=5)  # one part: runs here
 
     def _part(self, part: int) -> RenderedPart:
         """Plan the site; digest every ``nparts``-th page from ``part`` on and render those
