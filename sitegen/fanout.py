@@ -76,6 +76,8 @@ class Fanout(Generic[T]):
         _TASK = task
         # Frozen objects are left alone by the workers' garbage collector: it would otherwise
         # touch every inherited object, and the kernel would copy every page of the parent.
+        # (A caller that froze its own objects already, like the build, unfreezes them itself.)
+        caller_froze = gc.get_freeze_count() > 0
         gc.freeze()
         try:
             # With the fork start method every worker is forked at the first submit, before
@@ -89,7 +91,8 @@ class Fanout(Generic[T]):
             self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
         finally:
             _TASK = None
-            gc.unfreeze()
+            if not caller_froze:
+                gc.unfreeze()
 
     @property
     def forked(self) -> bool:

@@ -123,21 +123,37 @@ def staging_dir(cache_dir: Path) -> Path:
 
 
 class Writer:
-    """Writes files below one folder, never outside it."""
+    """Writes files below one folder, never outside it: each folder is checked (symbolic links
+    resolved) once, and a file is never written through a symbolic link."""
 
     def __init__(self, root: Path):
         self.root = root.resolve()
-        self._made: set[Path] = set()
+        self._folders: dict[str, Path] = {}  # folder as given → its checked, existing path
 
     def __call__(self, rel: str, data: bytes) -> None:
-        target = (self.root / rel).resolve()
-        if self.root not in target.parents:
+        folder, _, name = rel.rpartition("/")
+        parent = self._folders.get(folder)
+        if parent is None:
+            parent = self._folders[folder] = self._folder(rel, folder)
+        if name in ("", ".", ".."):
             raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
-        parent = target.parent
-        if parent not in self._made:
-            parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(parent)
-        target.write_bytes(data)
+        target = parent / name
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+        except OSError:
+            if not target.is_symlink():
+                raise
+            target.unlink()  # a link left in the output folder: replace the link, not what it names
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+
+    def _folder(self, rel: str, folder: str) -> Path:
+        path = (self.root / folder).resolve()
+        if path != self.root and self.root not in path.parents:
+            raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
 
 
 def write_files(root: Path, files: Mapping[str, bytes]) -> None:

@@ -73,6 +73,16 @@ def test_write_files_refuses_a_symlink_out_of_the_root(tmp_path: Path) -> None:
     assert list(outside.iterdir()) == []
 
 
+def test_write_files_replaces_a_file_symlink_without_following_it(tmp_path: Path) -> None:
+    root, outside = tmp_path / "root", tmp_path / "outside.html"
+    (root / "a").mkdir(parents=True)
+    outside.write_bytes(b"precious")
+    (root / "a" / "index.html").symlink_to(outside)
+    output.write_files(root, {"a/index.html": b"page"})
+    assert outside.read_bytes() == b"precious"
+    assert not (root / "a" / "index.html").is_symlink() and tree(root) == {"a/index.html": b"page"}
+
+
 def test_swap_in_first_build(tmp_path: Path) -> None:
     cache, public = tmp_path / "cache", tmp_path / "public"
     stage = built(cache, {"index.html": b"v1"})
