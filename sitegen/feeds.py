@@ -139,10 +139,16 @@ def data_export(site: Site) -> dict[str, bytes]:
         for e in site.entities[t]
     ]
 
-    def dump(obj: object) -> bytes:
-        return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False).encode()
-
     return {
-        urls.DATA_ARTICLES.lstrip("/"): dump({"count": len(articles), "articles": articles}),
-        urls.DATA_ENTITIES.lstrip("/"): dump({"count": len(entities), "entities": entities}),
+        urls.DATA_ARTICLES.lstrip("/"): _json_rows("articles", articles),
+        urls.DATA_ENTITIES.lstrip("/"): _json_rows("entities", entities),
     }
+
+
+_compact = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder (json.dumps with indent is pure Python)
+
+
+def _json_rows(key: str, rows: list[dict[str, object]]) -> bytes:
+    """``{"count": n, key: [...]}`` with one row per line: readable, diffable and quick to write."""
+    body = "[\n" + ",\n".join(_compact(row) for row in rows) + "\n]" if rows else "[]"
+    return f'{{"count": {len(rows)}, {_compact(key)}: {body}}}\n'.encode()
