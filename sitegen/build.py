@@ -262,40 +262,38 @@ class RenderedPart:
 class RenderRun:
     """The render stage: every page planned and digested, and those whose digest changed
     rendered into the staging folder. With a large site and cores to spare the pages are split
-    between forked workers (``fanout``), which start as soon as this is made and plan for
-    themselves, so the caller can go on at once (e.g. start the search index). ``finish()``
-    writes the feeds and data files meanwhile, then the sitemap once the pages are known, and
-    returns the new state (output path → digest of its inputs or content) and how many pages
-    were rendered.
+    between forked workers (``fanout``), which inherit the plan and start as soon as this is
+    made, so the caller can go on at once (e.g. start the search index). ``finish()`` writes the
+    feeds and data files meanwhile, then the sitemap once the pages are known, and returns the
+    new state (output path → digest of its inputs or content) and how many pages were rendered.
 
     ``held`` is the state of the folder being written into: a page whose digest it already
     holds is not rendered again.
     """
 
     def __init__(self, site: Site, qa: render.QAReport, held: dict[str, str], stage: Path, workers: int) -> None:
-        self.site, self.qa, self.held, self.stage = site, qa, held, stage
+        self.site, self.held, self.stage = site, held, stage
+        self.env = render.make_environment(site.config)
+        self.plan = render.plan_pages(site, qa)
+        builtin = (builtin_theme_dir("default") / "templates").resolve()
+        templates, uses_site, self.precise = incremental.template_set_digest(self.env, builtin)
+        # Neither the worker count nor where the site lives changes the output.
+        settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
+        self.base = cache.digest(templates, repr(settings), str(render.build_year(site)))
+        if uses_site:
+            self.base = cache.digest(self.base, incremental.Digester().of(site.articles).hex())
         self.nparts = fanout.parts_for(len(site.articles), workers)
         # The workers yield the cores to Pagefind, which indexes meanwhile, so it keeps its pace.
         self.parts = fanout.Fanout(self._part, self.nparts, workers, nice=5)  # one part: runs here
 
     def _part(self, part: int) -> RenderedPart:
-        """Plan the site; digest every ``nparts``-th page from ``part`` on and render those
-        whose digest changed."""
-        site = self.site
-        env = render.make_environment(site.config)
-        plan = render.plan_pages(site, self.qa)[part :: self.nparts]
-        builtin = (builtin_theme_dir("default") / "templates").resolve()
-        templates, uses_site, precise = incremental.template_set_digest(env, builtin)
-        # Neither the worker count nor where the site lives changes the output.
-        settings = dataclasses.replace(site.config, workers=0, site_dir=Path("."))
-        base = cache.digest(templates, repr(settings), str(render.build_year(site)))
-        digester = incremental.Digester()
-        if uses_site:
-            base = cache.digest(base, digester.of(site.articles).hex())
-        digests = incremental.page_digests(plan, base.encode(), digester, precise=precise)
-        out = urls.Urls(site.config.base_url).output_path
+        """Digest every ``nparts``-th page of the plan from ``part`` on and render those whose
+        digest changed."""
+        plan = self.plan[part :: self.nparts]
+        digests = incremental.page_digests(plan, self.base.encode(), incremental.Digester(), precise=self.precise)
+        out = urls.Urls(self.site.config.base_url).output_path
         todo = [p for p, d in zip(plan, digests, strict=True) if self.held.get(out(p.path)) != d]
-        render.render_pages(env, site, todo, write=output.Writer(self.stage))
+        render.render_pages(self.env, self.site, todo, write=output.Writer(self.stage))
         pages = [(out(p.path), d, p.path if p.sitemap else None) for p, d in zip(plan, digests, strict=True)]
         return RenderedPart(pages, len(todo))
 
