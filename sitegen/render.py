@@ -27,6 +27,7 @@ MONTH_NAMES = [
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
+QA_ROWS = 500  # articles per page of the quality report's table
 _md = MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 
@@ -413,7 +414,13 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                     )
                 )
     pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search", shows=()))
-    pages.append(Page(urls.QA, "qa.html", {"qa": qa, "articles": site.articles}, "Quality report", sitemap=False))
+    # The report's table of every article's date and topics is split into pages of QA_ROWS rows
+    # (one page of 100,000 rows would be ~50 MB); the segmentation calls and hand edits head the first.
+    for path, pager in paginate(urls.QA, site.articles, QA_ROWS):
+        title = "Quality report" if pager["number"] == 1 else f"Quality report, page {pager['number']}"
+        pages.append(
+            Page(path, "qa.html", {"qa": qa, "articles": pager["items"], "pager": pager}, title, sitemap=False)
+        )
     pages.append(Page(urls.NOT_FOUND, "404.html", {}, "Page not found", sitemap=False))
     return pages
 

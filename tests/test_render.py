@@ -15,7 +15,7 @@ from sitegen import render, urls
 from sitegen.collect import Site, collect
 from sitegen.config import TopicDef, load_config
 from sitegen.errors import ThemeError
-from sitegen.model import Article, DateInfo, EntityMention, Precision
+from sitegen.model import Article, DateInfo, Decision, EntityMention, Precision
 
 BASE = "https://x.org/news/"
 
@@ -219,6 +219,21 @@ def test_plan_pages_kinds_and_paths(site: Site) -> None:
 def test_plan_pages_without_undated_articles_has_no_undated_page(tmp_path: Path) -> None:
     plan = render.plan_pages(make_site(tmp_path, [art("a", dt.date(2024, 1, 1))]), render.QAReport())
     assert not any(p.path.startswith("/archive/undated/") for p in plan)
+
+
+def test_quality_report_is_split_into_pages(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "QA_ROWS", 2)
+    qa = render.QAReport(low_confidence=(("a.txt", Decision(3, "Odd line", False, 0.55, "short")),))
+    plan = [p for p in render.plan_pages(site, qa) if p.template == "qa.html"]
+    assert [p.path for p in plan] == ["/qa/", "/qa/page/2/", "/qa/page/3/"]
+    assert not any(p.sitemap for p in plan) and plan[1].title == "Quality report, page 2"
+    out = render.render_pages(render.make_environment(site.config), site, plan)
+    first, second = out["qa/index.html"].decode(), out["qa/page/2/index.html"].decode()
+    href = urls.Urls(site.config.base_url).href
+    assert "Odd line" in first and "Odd line" not in second and f'href="{href("/qa/")}"' in second
+    rows = [a.slug for a in site.articles]
+    assert href(f"/articles/{rows[2]}/") in second and href(f"/articles/{rows[0]}/") not in second
+    assert f'rel="next" href="{href("/qa/page/3/")}"' in second and 'name="robots" content="noindex"' in second
 
 
 def test_render_pages_writes_every_planned_page(site: Site) -> None:
