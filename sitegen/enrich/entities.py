@@ -26,9 +26,10 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -153,6 +154,11 @@ class _RuleMaps:
     ignore: frozenset[str]
     retype: Mapping[str, EntityType]
 
+    @property
+    def active(self) -> bool:
+        """Does the aliases file change anything?"""
+        return bool(self.merge or self.rename or self.ignore or self.retype)
+
 
 @lru_cache(maxsize=16)
 def _rule_maps(rules: AliasRules) -> _RuleMaps:
@@ -176,6 +182,12 @@ def _resolve_name(name: str, maps: _RuleMaps) -> str:
 # --- lexicon ---------------------------------------------------------------------------------
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
+
+
+def _fold_copy(text: str) -> str:
+    """``text.translate(_FOLD)``, a new string as that is (results are pickled: which strings are one
+    object shows), made cheaply from ASCII text, which _FOLD leaves as it is."""
+    return text.encode().decode() if len(text) > 1 and text.isascii() else text.translate(_FOLD)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -212,6 +224,8 @@ class _Lexicon:
     orgs: Mapping[str, str]  # surface -> canonical organisation name
     short_types: Mapping[str, EntityType]  # canonical short-form targets that are not places
     capitals: frozenset[str]
+    known: Mapping[str, tuple[EntityType, str, str]]  # surface -> (type, canonical, how): orgs, then places
+    stops: frozenset[str]  # one-word runs that are never a mention: months, nationalities, "The", "However"
 
 
 _SUBDIVISION_TYPES = frozenset(
@@ -314,9 +328,14 @@ def _lexicon() -> _Lexicon:
             orgs[surface] = canonical
             places.pop(surface, None)
     demonyms -= set(places)
+    breakers = frozenset(words["months"].split() + words["weekdays"].split())
+    known: dict[str, tuple[EntityType, str, str]] = {
+        s: ("place", c, "city" if rank.get(c, 0) >= 2 else "gaz") for s, c in places.items()
+    }
+    known.update((s, ("organization", c, "gaz")) for s, c in orgs.items())
     return _Lexicon(
         lead_stop=w["lead_stop"],
-        breakers=frozenset(words["months"].split() + words["weekdays"].split()),
+        breakers=breakers,
         roles=w["roles"],
         role_modifiers=w["role_modifiers"],
         org_words=w["org_words"],
@@ -339,6 +358,21 @@ def _lexicon() -> _Lexicon:
         orgs=orgs,
         short_types=short_types,
         capitals=frozenset(capitals),
+        known=known,
+        stops=_stops(breakers, frozenset(demonyms), w["lead_stop"]),
+    )
+
+
+def _stops(breakers: frozenset[str], demonyms: frozenset[str], lead_stop: frozenset[str]) -> frozenset[str]:
+    """One-word runs that ``_Article._single`` drops before anything else (months and weekdays,
+    nationalities, capitalised function words: "The", "However"), as written: no "." or "'"."""
+    cands = {*breakers, *demonyms, *(x.capitalize() for x in lead_stop)}
+    return frozenset(
+        c
+        for c in cands
+        if "." not in c
+        and "'" not in c
+        and (c in breakers or c in demonyms or (c.lower() in lead_stop and not c.isupper()))
     )
 
 
@@ -356,7 +390,9 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u".split()
 )
-_SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+# [.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9]) or \n+, written to start with one character set: the engine
+# then only tries it there, rather than at every position
+_SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Z]\.){2,})"
     r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt)\.)"
@@ -374,7 +410,9 @@ _JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|l
 _RUN = re.compile(rf"[A-Z][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(r"\(([A-Z][\w&.]{1,9})\)")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
-_WORDS_AND_MARKS = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+_FIRST_CHARS = re.compile(r"(?=(\S))(?:[A-Za-z][\w'-]*|[^\w\s])")  # of each word and mark
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CAPS_ONLY = re.compile(rf"^{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*$")
 _AFFIXES = frozenset("based led owned run backed funded centered centred ization".split())
@@ -400,34 +438,48 @@ class _Tok(NamedTuple):
     cap: bool  # a capitalised word, an abbreviation or an initial
 
 
-def _is_cap(kind: str, t: str) -> bool:
-    if kind in ("abbr", "title", "init"):
-        return True
-    if kind != "word":
-        return False
-    if t[0].isupper():
-        return not (t == "I" or t.startswith("I'"))
-    return t[:3] in ("al-", "el-") and len(t) > 3 and t[3].isupper()
+_CAP_KINDS = frozenset(("abbr", "title", "init"))  # always capitalised; a word is when it starts so (not "I")
+_new_tok = cast(Callable[[type[_Tok], tuple[str, int, int, str, bool, bool]], _Tok], tuple.__new__)  # no Python frame
 
 
 def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(sentence, start, len(sentence) if end is None else end):
-        kind = cast(str, m.lastgroup)
-        text, start, end = m.group(), m.start(), m.end()
+        kind = m.lastgroup or ""
+        text = m.group()
+        if kind != "word":
+            out.append(_new_tok(_Tok, (text, m.start(), m.end(), kind, False, kind in _CAP_KINDS)))
+            continue
         poss = False
-        if kind == "word":
+        last = text[-1]
+        if last == "s":
             if text.endswith("'s") and len(text) > 2:
                 text, poss = text[:-2], True
-            elif text.endswith("s'"):
-                text, poss = text[:-1], True
-            elif text.endswith("'"):
-                text = text[:-1]
-            text = text.rstrip("-")
-            end = start + len(text)
-            if not text:
-                continue
-        out.append(_Tok(text, start, end, kind, poss, _is_cap(kind, text)))
+        elif last == "'":
+            poss = text.endswith("s'")
+            text = text[:-1]
+        text = text.rstrip("-")
+        if not text:
+            continue
+        if text[0].isupper():
+            cap = not (text == "I" or text.startswith("I'"))
+        else:
+            cap = text[:3] in ("al-", "el-") and len(text) > 3 and text[3].isupper()
+        at = m.start()
+        out.append(_new_tok(_Tok, (text, at, at + len(text), kind, poss, cap)))
+    return out
+
+
+_NON_SPACE = re.compile(r"\S")
+_PLAIN_RUN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # most runs: _TOKEN finds just its words
+
+
+def _plain_tokens(run: str, at: int) -> list[_Tok]:
+    """``_tokens`` of a run of ``_PLAIN_RUN`` that starts at ``at``, made without a regex."""
+    out = []
+    for word in run.split(" "):
+        out.append(_new_tok(_Tok, (word, at, at + len(word), "word", False, word[0].isupper() and word != "I")))
+        at += len(word) + 1
     return out
 
 
@@ -436,16 +488,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_BREAK.finditer(text):
-        if m.group()[0] == ".":
-            before = text[start : m.start()].rsplit(None, 1)
+        at = m.start()
+        if text[at] == ".":
+            # the last word before the full stop, read from a short window when it fits in one
+            before = text[max(start, at - 40) : at].rsplit(None, 1)
+            if len(before) < 2 and at - 40 > start:
+                before = text[start:at].rsplit(None, 1)
             last = before[-1].lower().lstrip("(\"'") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
-        spans.append((start, m.start() + 1))
+        spans.append((start, at + 1))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if _NON_SPACE.search(text, a, b)]  # text[a:b].strip(), without the copy
 
 
 # --- spans and their typing ------------------------------------------------------------------
@@ -463,13 +519,16 @@ class _Mention:
     canonical: str | None = None  # a gazetteer's canonical form
 
 
+_POS = attrgetter("pos")  # a mention's place in the article
+
+
 @dataclass
 class _Sentence:
     text: str  # as written
     norm: str  # quotes folded (same length)
     base: int  # position in the article
     title: bool
-    toks: list[_Tok]
+    toks: list[_Tok]  # the tokens of the run of capitals being read (positions in ``norm``)
 
 
 class _Article:
@@ -480,7 +539,7 @@ class _Article:
         self.sentences: list[_Sentence] = []
         base = 0
         for block_no, block in enumerate([title, *paragraphs]):
-            norm = block.translate(_FOLD)
+            norm = _fold_copy(block)
             for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
                 self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
             base += len(block) + 2
@@ -494,18 +553,13 @@ class _Article:
     def lower_initials(self, acr: str) -> bool:
         """Is ``acr`` the initials of a run of lower-case words ("mean time between failures")?"""
         if self._initials is None:
-            runs, cur = [], []
-            for s in self.sentences:
-                for w in _WORDS_AND_MARKS.findall(s.norm):
-                    if w[0].islower():
-                        cur.append(w[0])
-                    elif cur:
-                        runs.append("".join(cur))
-                        cur = []
-                if cur:
-                    runs.append("".join(cur))
-                    cur = []
-            self._initials = "|".join(runs)
+            # the first character of each word and mark, "|" between sentences: runs of lower-case ones
+            firsts = "".join(_FIRST_CHARS.findall("|".join(s.norm for s in self.sentences)))
+            if any(c.islower() for c in _NON_ASCII.findall(firsts)):  # a rare mark such as "ⓐ"
+                runs = "".join(c if c.islower() else "|" for c in firsts).split("|")
+            else:
+                runs = _ASCII_LOWER_RUN.findall(firsts)
+            self._initials = "|".join(r for r in runs if r)
         letters = "".join(c.lower() for c in acr if c.isalpha())
         return 2 <= len(letters) <= 6 and letters in self._initials
 
@@ -553,7 +607,7 @@ class _Article:
             else:
                 close()
         close()
-        return [sp[: max(j for j, k in enumerate(sp) if toks[k].cap) + 1] for sp in out]
+        return out  # each ends with a capital: connectors only join when one follows
 
     @staticmethod
     def _particle_before_name(toks: list[_Tok], i: int) -> bool:
@@ -589,25 +643,30 @@ class _Article:
         return s.norm[s.toks[idx[0]].start : s.toks[idx[-1]].end]
 
     def collect(self) -> None:
+        mentions, stops = self.mentions, self.lex.stops
         for n, sent in enumerate(self.sentences):
             norm = sent.norm
             first = len(norm) - len(norm.lstrip(" \"'([-"))
-            if "(" in norm:
+            paren = "(" in norm
+            if paren:
                 for m in _BRACKET_ACRONYM.finditer(norm):  # "electric vehicles (EVs)"
                     if _LOWER_WORD_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
                         self.lower_defs.add(m.group(1))
             for run in _RUN.finditer(norm):
-                if (n, run.start()) in self.defined_at:
+                start = run.start()
+                if self.defined_at and (n, start) in self.defined_at:
                     continue  # the acronym in "Expansion (ACR)" is no mention of its own
                 word = run.group()
-                if " " not in word and self._single(sent, n, run.start(), word, run.start() == first):
-                    continue
-                s = _Sentence(sent.text, norm, sent.base, sent.title, _tokens(norm, run.start(), run.end()))
-                for sp in self.spans(s):
-                    initial = run.start() == first and sp[0] == 0
-                    self.mentions.extend(self.analyse(s, sp, n, initial))
-                    end = s.toks[sp[-1]].end + (2 if s.toks[sp[-1]].poss else 0)
-                    self._definition(s, n, sp, end)
+                if " " not in word and (word in stops or self._single(sent, n, start, word, start == first)):
+                    continue  # (``stops``: what _single would find first)
+                plain = _PLAIN_RUN.fullmatch(word)
+                sent.toks = toks = _plain_tokens(word, start) if plain else _tokens(norm, start, run.end())
+                for sp in self.spans(sent):
+                    mentions.extend(self.analyse(sent, sp, n, start == first and sp[0] == 0))
+                    last = toks[sp[-1]]
+                    end = last.end + (2 if last.poss else 0)
+                    if paren or norm.startswith(",", end):  # else _definition finds nothing
+                        self._definition(sent, n, sp, end)
 
     def _single(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A fast path for one-word runs, most of a text's capitals: done (True) or not (False)."""
@@ -617,7 +676,7 @@ class _Article:
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
         if base in lex.breakers or base in lex.demonyms or (base.lower() in lex.lead_stop and not base.isupper()):
             return True
-        hit = self._lookup(base)
+        hit = lex.known.get(base)
         if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
             return False
         end = start + len(base)
@@ -653,12 +712,12 @@ class _Article:
         return sp[i:]
 
     def analyse(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
-        lex, toks = self.lex, s.toks
+        lead_stop, toks = self.lex.lead_stop, s.toks
         # leading articles always; leading function words ("However", "Despite") at a sentence start
         while sp and (
-            toks[sp[0]].text in ("The", "A", "An")
-            or not toks[sp[0]].cap
-            or ((initial or s.title) and toks[sp[0]].text.lower() in lex.lead_stop and len(toks[sp[0]].text) > 1)
+            (t := toks[sp[0]]).text in ("The", "A", "An")
+            or not t.cap
+            or ((initial or s.title) and t.text.lower() in lead_stop and len(t.text) > 1)
         ):
             sp = sp[1:]
             initial = False if sp and toks[sp[0]].cap and sp[0] > 0 else initial
@@ -679,17 +738,12 @@ class _Article:
         initial: bool = False,
         canonical: str | None = None,
     ) -> _Mention:
-        text = self.surface(s, sp)
-        return _Mention(text, type_, how, s.base + s.toks[sp[0]].start, n, s.title, initial, canonical)
+        start = s.toks[sp[0]].start
+        return _Mention(s.norm[start : s.toks[sp[-1]].end], type_, how, s.base + start, n, s.title, initial, canonical)
 
     def _lookup(self, text: str) -> tuple[EntityType, str, str] | None:
-        lex = self.lex
-        if text in lex.orgs:
-            return "organization", lex.orgs[text], "gaz"
-        if text in lex.places:
-            canonical = lex.places[text]
-            return "place", canonical, "city" if lex.place_rank.get(canonical, 0) >= 2 else "gaz"
-        return None
+        """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""
+        return self.lex.known.get(text)
 
     def _is_acronym(self, text: str) -> bool:
         return bool(_STRICT_ACRONYM.match(text)) and text.lower() not in self.lex.non_acronyms
@@ -697,19 +751,18 @@ class _Article:
     def _type(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
         lex, toks = self.lex, s.toks
         words = [toks[i].text for i in sp]
-        lows = [w.lower() for w in words]
-        text = self.surface(s, sp)
+        lows = list(map(str.lower, words))
+        text = s.norm[toks[sp[0]].start : toks[sp[-1]].end]
         mk = self._mk
         # 1. whole-span gazetteers
-        hit = self._lookup(text)
+        hit = lex.known.get(text)
         if hit:
             if _CURRENCY_NEXT.match(s.norm, toks[sp[-1]].end):
                 return []  # a currency: "U.S. dollars"
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
-        based = _BASED.match(words[0])
-        if based and len(sp) > 1:  # "Paris-based Consumer Data Alliance"
+        if len(sp) > 1 and "-" in words[0] and _BASED.match(words[0]):  # "Paris-based Consumer Data Alliance"
             return self._type(s, sp[:1], n, initial) + self.analyse(s, sp[1:], n, False)
         for i in range(len(sp) - 1):  # "Brazil's Bahia Chamber", "Academy of Sciences' Institute of X"
             if (
@@ -736,9 +789,11 @@ class _Article:
                         _Mention(p, t, h, s.base + toks[sp[0]].start + off, n, s.title, initial, c)
                         for p, off, t, h, c in parts
                     ]
-        if all(w in lex.demonyms or (w.lower() in lex.generic_caps and not w.isupper()) for w in words) and not (
-            len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles
-        ):
+        demonyms, generic = lex.demonyms, lex.generic_caps
+        if (
+            (words[0] in demonyms or (lows[0] in generic and not words[0].isupper()))  # (the usual answer, quickly)
+            and all(w in demonyms or (low in generic and not w.isupper()) for w, low in zip(words, lows, strict=True))
+        ) and not (len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles):
             if len(words) == 1 and (lows[0] in lex.org_words or lows[0] in lex.place_words):
                 return [mk(s, sp, n, None, "generic", initial=initial)]
             return []
@@ -746,8 +801,9 @@ class _Article:
             sp, words, lows = sp[:-2], words[:-2], lows[:-2]  # "... Central Committee and Chinese president"
             text = self.surface(s, sp)
         # 2. "X and Y" is two names unless it is one organisation ("Bain & Company" uses "&")
-        conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")]
-        ands = [j for j, w in enumerate(words) if w == "and" and not any(c < j for c in conn)]
+        has_conn = "of" in words or "for" in words or "on" in words
+        conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
+        ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
         if ands and (lows[-1] not in lex.org_words or self._lookup(self.surface(s, sp[: ands[0]]))):
             out: list[_Mention] = []
             prev = 0
@@ -792,19 +848,20 @@ class _Article:
             return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
+            acronym = self._is_acronym(words[0])
             for cut in range(min(3, len(sp) - 1), 0, -1):
-                head = self.surface(s, sp[:cut])
+                head = s.norm[toks[sp[0]].start : toks[sp[cut - 1]].end]
                 if (
                     cut == 1
                     and len(sp) == 2
-                    and self._is_acronym(words[0])
+                    and acronym
                     and not self._lookup(words[0])
                     and self._name_like(toks[sp[1]])
                     and lows[1] not in _EVENT_WORDS
                     and lows[1] not in lex.generic_caps
                 ):
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "RTL Nieuws"
-                if self._lookup(head) or (cut == 1 and self._is_acronym(words[0])):
+                if head in lex.known or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
                     return self._type(s, sp[:cut], n, initial) + [
                         r for r in tail if r.how in ("gaz", "city", "short", "shape", "role", "suffix")
@@ -866,7 +923,7 @@ class _Article:
             return False
         if t.text.isupper() and len(t.text) > 1:
             return False
-        hit = self._lookup(t.text)
+        hit = lex.known.get(t.text)
         return hit is None or hit[2] == "city"  # "Vladimir", "Austin" are first and last names too
 
     def _role_split(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention] | None:
@@ -910,12 +967,13 @@ class _Article:
         out.append(self._mk(s, sp[k:], n, "person", "role"))
         return out
 
-    def _apposition(self, after: str) -> EntityType | None:
-        """The type an apposition gives: "X, a professor at" → person; "X, a US-based company" → org."""
-        if not after.startswith(","):
+    def _apposition(self, text: str, after: int) -> EntityType | None:
+        """The type an apposition at ``after`` gives: "X, a professor at" → person; "X, a US-based
+        company" → org."""
+        if not text.startswith(",", after):
             return None
         lex = self.lex
-        words = _APPOS_WORD.findall(after[1:120])
+        words = _APPOS_WORD.findall(text, after + 1, after + 120)
         for n, word in enumerate(words):
             if word in ',;:()"' or n > 7:
                 return None
@@ -994,26 +1052,26 @@ class _Article:
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"
-        if prev in lex.org_cues or _ORG_BEFORE.search(before):
+        if prev in lex.org_cues or (before.endswith("the") and _ORG_BEFORE.search(before)):
             return "organization"
-        after = s.norm[last.end + (2 if last.poss else 0) :]
-        if before.endswith(",") and after.startswith(","):  # "the EAC secretary general, X Y, said"
+        norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
+        if before.endswith(",") and norm.startswith(",", after):  # "the EAC secretary general, X Y, said"
             words = before[:-1].split()[-4:]
             if any(w in lex.appos_person or w in lex.person_cues for w in words if w.islower()):
                 return "person"
-        appos = self._apposition(after)
+        appos = self._apposition(norm, after)
         if appos is not None:
             return appos
-        if after.startswith(", who "):
+        if norm.startswith(", who ", after):
             return "person"
-        m = _VERB_AFTER.match(after)
+        m = _VERB_AFTER.match(norm, after)
         if m and not last.poss:
             verb = m.group(1).lower()
             if verb in ("reported", "reports"):
                 return "organization"
             if verb in lex.speech_verbs:
                 return "organization" if prev in ("at", "from") and len(sp) > 1 else "speech"
-        if _SAID_BEFORE.search(before) and not first.poss:
+        if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"
         return None
 
@@ -1025,9 +1083,10 @@ _APPOS_PLACE = frozenset(
     "prefecture".split()
 )
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
-_VERB_AFTER = re.compile(r"^\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s*$")
+_SAID_WORDS = ("said", "says", "added", "noted")
+_SAID_BEFORE = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\s*$")  # on rstripped text: ends with one of them
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -1047,6 +1106,45 @@ class _Cluster:
         other.mentions, other.extra = [], []
 
 
+class _ShortForms:
+    """The clusters each word sequence is a short form of: ``toks`` for each cluster with a
+    non-acronym surface form ``f`` and ``_sub(toks, _tokens_of(f))``. Set ``ready`` once no cluster
+    will absorb another; from its first use, it must be told of each mention that joins a cluster."""
+
+    def __init__(self, clusters: Sequence[_Cluster]) -> None:
+        self.all = clusters
+        self.clusters: dict[tuple[str, ...], dict[int, _Cluster]] = {}
+        self.surfaces: dict[int, set[str]] = {}
+        self.ready = False
+        self.started = False
+
+    def add(self, c: _Cluster, m: _Mention) -> None:
+        """``m`` has joined ``c``."""
+        if m.how != "acronym":
+            self._add(c, m.surface)
+
+    def _add(self, c: _Cluster, surface: str) -> None:
+        if c.type == "person":
+            return  # people have their own rules (and keep their type while mentions join)
+        seen = self.surfaces.setdefault(id(c), set())
+        if surface in seen:
+            return
+        seen.add(surface)
+        t = _tokens_of(surface)
+        for part in [t[:k] for k in range(len(t))] + [t[k:] for k in range(1, len(t))]:  # its starts and ends
+            self.clusters.setdefault(part, {})[id(c)] = c
+
+    def of(self, toks: tuple[str, ...]) -> list[_Cluster]:
+        """The organisations and places ``toks`` may be a short form of."""
+        assert self.ready
+        if not self.started:
+            self.started = True
+            for c in self.all:
+                for surface in {m.surface for m in c.mentions if m.how != "acronym"}:
+                    self._add(c, surface)
+        return list(self.clusters.get(toks, {}).values())
+
+
 @lru_cache(maxsize=65536)
 def _tokens_of(name: str) -> tuple[str, ...]:
     return tuple(name.replace("-", " ").split())
@@ -1054,6 +1152,8 @@ def _tokens_of(name: str) -> tuple[str, ...]:
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
+    if n and short[0] not in long:
+        return False
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
@@ -1070,7 +1170,7 @@ def _sub(short: tuple[str, ...], long: tuple[str, ...]) -> str | None:
 
 def _resolve(art: _Article) -> list[_Cluster]:
     lex = art.lex
-    mentions = sorted(art.mentions, key=lambda m: m.pos)
+    mentions = sorted(art.mentions, key=_POS)
     body = [m for m in mentions if not m.title]
     # acronyms: typed by what they were defined as
     defs: dict[str, _Mention | None] = dict.fromkeys(art.lower_defs)
@@ -1085,7 +1185,14 @@ def _resolve(art: _Article) -> list[_Cluster]:
         else:
             defs[acr] = hit
     clusters: list[_Cluster] = []
-    by_surface: dict[str, _Cluster] = {}
+    persons: list[tuple[_Cluster, tuple[str, ...]]] = []  # the people among them (no cluster changes type
+    by_surface: dict[str, _Cluster] = {}  # until all have joined), with their names' words
+    short_forms = _ShortForms(clusters)
+
+    def attach(c: _Cluster, m: _Mention) -> None:
+        c.mentions.append(m)
+        if short_forms.started:
+            short_forms.add(c, m)
 
     def add(m: _Mention, name: str, type_: EntityType, strong: bool) -> None:
         key = _key(name)
@@ -1093,8 +1200,10 @@ def _resolve(art: _Article) -> list[_Cluster]:
         if c is None or (c.type != type_ and not strong):
             c = _Cluster(name, type_, [], strong)
             clusters.append(c)
+            if type_ == "person":
+                persons.append((c, _tokens_of(name)))
             by_surface[key] = c
-        c.mentions.append(m)
+        attach(c, m)
         by_surface.setdefault(_key(m.surface), c)
 
     weak: list[_Mention] = []
@@ -1148,54 +1257,37 @@ def _resolve(art: _Article) -> list[_Cluster]:
     # places that only name the kind of a known place: "Bali Island" with "Bali"
     _merge_kinds(clusters, by_surface, lex)
 
-    forms: dict[int, tuple[list[_Mention], int, set[str]]] = {}
-
-    def surfaces(c: _Cluster) -> set[str]:
-        """c's non-acronym surface forms, updated with the mentions appended since the last call."""
-        seen, n, out = forms.get(id(c), (c.mentions, 0, set()))
-        if seen is not c.mentions or n > len(c.mentions):  # absorbed: start again
-            n, out = 0, set()
-        out.update(x.surface for x in c.mentions[n:] if x.how != "acronym")
-        forms[id(c)] = (c.mentions, len(c.mentions), out)
-        return out
+    # from here on clusters only gain mentions (no cluster absorbs another until all have joined)
+    short_forms.ready = True
 
     def join(m: _Mention, allow_new: bool) -> None:
         key = _key(m.surface)
         c = by_surface.get(key)
         if c is not None and (m.type is None or m.type == c.type or m.how in ("city", "cue", "weak", "acronym")):
-            c.mentions.append(m)
+            attach(c, m)
             return
         toks = _tokens_of(m.surface)
         # a short form of a person: the nearest full name before it (else the first after)
-        hits = [
-            c
-            for c in clusters
-            if c.type == "person" and len(ct := _tokens_of(c.name)) > len(toks) and _contains(ct, toks)
-        ]
+        hits = [c for c, ct in persons if len(ct) > len(toks) and _contains(ct, toks)]
         if hits and m.how not in ("gaz", "short"):
             before = [c for c in hits if c.mentions[0].pos <= m.pos]
             pick = max(before, key=lambda c: max(x.pos for x in c.mentions if x.pos <= m.pos)) if before else hits[0]
-            pick.mentions.append(m)
+            attach(pick, m)
             return
         # a short form of an organisation or place: "Kyodo", "the Canal", "Defense Ministry"
         if m.how not in ("gaz", "short", "city") or m.type == "organization":
-            cands = [
-                c
-                for c in clusters
-                if c.type != "person"
-                and (m.type is None or m.type == c.type)
-                and any(_sub(toks, _tokens_of(f)) for f in surfaces(c))
-            ]
-            if len({id(c) for c in cands}) == 1:
-                cands[0].mentions.append(m)
+            cands = [c for c in short_forms.of(toks) if c.type != "person" and (m.type is None or m.type == c.type)]
+            if len(cands) == 1:
+                attach(cands[0], m)
                 return
         # hyphenated names made of known ones: "Macron-Scholz"
         if "-" in m.surface and " " not in m.surface:
             parts = [by_surface.get(_key(p)) for p in m.surface.split("-")]
             if all(parts):
                 for p, c in zip(m.surface.split("-"), parts, strict=True):
-                    cast(_Cluster, c).mentions.append(
-                        _Mention(p, c.type, "weak", m.pos, m.sent, m.title)  # type: ignore[union-attr]
+                    attach(
+                        cast(_Cluster, c),
+                        _Mention(p, c.type, "weak", m.pos, m.sent, m.title),  # type: ignore[union-attr]
                     )
                 return
         if allow_new and m.type is not None:
@@ -1206,7 +1298,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
             d = defs[m.surface]
             target = by_surface.get(_key(d.canonical or d.surface)) if d else None
             if target is not None:
-                target.mentions.append(m)
+                attach(target, m)
             continue
         new_ok = (
             m.how == "cue"
@@ -1225,12 +1317,12 @@ def _resolve(art: _Article) -> list[_Cluster]:
         join(m, m.how in ("gaz", "short") or (m.how == "city" and not title_case))
     for c in clusters:  # the strongest evidence decides: a cue beats a verb ("automaker X" / "X said")
         if c.mentions:
-            weight: Counter[str] = Counter()
+            weight: dict[EntityType, int] = {}
             for m in c.mentions:
                 if m.type is not None:
-                    weight[m.type] += _EVIDENCE.get(m.how, 0)
+                    weight[m.type] = weight.get(m.type, 0) + _EVIDENCE.get(m.how, 0)
             if weight:
-                c.type = cast(EntityType, max(weight, key=lambda t: weight[t]))
+                c.type = max(weight, key=weight.__getitem__)
     _merge_short_orgs([c for c in clusters if c.mentions], lex)
     return [c for c in clusters if c.mentions and _keep(c, lex)]
 
@@ -1268,10 +1360,15 @@ def _merge_short_orgs(clusters: list[_Cluster], lex: _Lexicon) -> None:
     for c in orgs:
         if not c.mentions or _STRICT_ACRONYM.match(c.name):
             continue
+        short = _org_norm(c.name)  # what _longer_org looks for first
         longer = [
             o
             for o in orgs
-            if o is not c and o.mentions and any(_longer_org(c.name, f, lex) for f in {m.surface for m in o.mentions})
+            if o is not c
+            and any(
+                len(short) < len(m.surface) and short in m.surface and _longer_org(c.name, m.surface, lex)
+                for m in o.mentions
+            )
         ]
         if len(longer) == 1:
             longer[0].absorb(c)
@@ -1320,9 +1417,9 @@ def _keep(c: _Cluster, lex: _Lexicon) -> bool:
     return True
 
 
-def _canonical(c: _Cluster) -> str:
-    """The name a cluster goes by: a gazetteer's name for places, else its longest form."""
-    ms = sorted(c.mentions, key=lambda m: m.pos)
+def _canonical(c: _Cluster, ms: Sequence[_Mention]) -> str:
+    """The name a cluster goes by: a gazetteer's name for places, else its longest form
+    (``ms``: its mentions in order)."""
     if c.type == "place":
         gaz = Counter(m.canonical for m in ms if m.canonical)
         if gaz:
@@ -1355,14 +1452,16 @@ def _join_rows(rows: Sequence[_Row], maps: _RuleMaps | None = None) -> list[_Row
     for row in rows:
         forms = [row.name, *row.aliases]
         name, type_ = row.name, row.type
-        if maps is not None:
-            if any(_key(f) in maps.ignore for f in forms):
+        if maps is not None:  # (each step is skipped when its table is empty: it would change nothing)
+            if maps.ignore and any(_key(f) in maps.ignore for f in forms):
                 continue
-            name = next((_resolve_name(f, maps) for f in forms if _key(f) in maps.merge), name)
-            name = _resolve_name(name, maps)
-            if _key(name) in maps.ignore:
+            if maps.merge or maps.rename:
+                name = next((_resolve_name(f, maps) for f in forms if _key(f) in maps.merge), name)
+                name = _resolve_name(name, maps)
+            if maps.ignore and _key(name) in maps.ignore:
                 continue
-            type_ = maps.retype.get(_key(name), type_)
+            if maps.retype:
+                type_ = maps.retype.get(_key(name), type_)
         key = _key(name)
         have = joined.get(key)
         if have is None:
@@ -1398,12 +1497,13 @@ def extract_entities(title: str, paragraphs: Sequence[str], rules: AliasRules) -
                 m.type, m.how = maps.retype[_key(m.surface)], "cue"
     rows = []
     for c in _resolve(art):
-        name = _canonical(c)
-        ms = sorted(c.mentions, key=lambda m: m.pos)
+        ms = sorted(c.mentions, key=_POS)
+        name = _canonical(c, ms)
         first = next((m for m in ms if not m.title), ms[0])  # the body's sentence, else the headline
         forms = [f for m in ms for f in (m.surface, m.canonical) if f and f != name] + c.extra
         rows.append(_Row(name, c.type, len(ms), list(dict.fromkeys(forms)), _sentence_of(art, first), ms[0].pos))
-    return _mentions(_join_rows(_join_rows(rows), maps))
+    rows = _join_rows(rows)
+    return _mentions(_join_rows(rows, maps) if maps.active else rows)  # joined rows stay as they are
 
 
 # --- across the corpus -----------------------------------------------------------------------
