@@ -45,13 +45,13 @@ _MD_LEADING = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)")
 
 def escape_markdown(text: str) -> str:
     """Corpus text as literal Markdown: no emphasis, links, HTML or block syntax from the text."""
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-
-    def fix(m: re.Match[str]) -> str:
-        mark = m.group(2)
-        return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
-
-    return _MD_LEADING.sub(fix, text)
+    if _MD_SPECIAL.search(text) is not None:  # most text has nothing to escape: skip the substitution
+        text = _MD_SPECIAL.sub(r"\\\1", text)
+    m = _MD_LEADING.match(text)  # '^' without MULTILINE: the one place it can match
+    if m is None:
+        return text
+    mark = m.group(2)
+    return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark) + text[m.end() :]
 
 
 MAX_TITLE = 200  # characters; a longer first line is no headline, whatever the segmenter had to do
@@ -69,22 +69,20 @@ def headline_of(raw: RawArticle) -> tuple[str, str | None]:
     return short.rstrip(",;:.!?") + "…", title
 
 
+_NOTE_HEAD = re.compile(r"^(Editor['’]?s?['’]?\s+Note\s*:?)\s*(.*)$", re.IGNORECASE)
+_NOT_IN_URL = re.compile(r"[\s<>]")
+
+
 def body_markdown(raw: RawArticle) -> str:
     out: list[str] = []
     note: list[str] = []
     lead = headline_of(raw)[1]
     if lead is not None:
         out.append(escape_markdown(lead))
-
-    def flush_note() -> None:
-        if note:
-            out.append("\n>\n".join(note))
-            note.clear()
-
     for block in raw.blocks:
         text = block.text
         if block.kind == "note":
-            m = re.match(r"^(Editor['’]?s?['’]?\s+Note\s*:?)\s*(.*)$", text, re.IGNORECASE)
+            m = _NOTE_HEAD.match(text)
             if m and not note:
                 note.append(
                     f"> **{escape_markdown(m.group(1))}**" + (f" {escape_markdown(m.group(2))}" if m.group(2) else "")
@@ -92,21 +90,28 @@ def body_markdown(raw: RawArticle) -> str:
             else:
                 note.append("> " + escape_markdown(text))
             continue
-        flush_note()
+        if note:  # the note ends
+            out.append("\n>\n".join(note))
+            note.clear()
         if block.kind == "subheading":
             out.append("## " + escape_markdown(text))
         elif block.kind == "url":
             url = text.strip()
             url = url if "://" in url else "https://" + url
-            out.append(f"<{url}>" if not re.search(r"[\s<>]", url) else escape_markdown(text))
+            out.append(f"<{url}>" if not _NOT_IN_URL.search(url) else escape_markdown(text))
         else:
             out.append(escape_markdown(text))
-    flush_note()
+    if note:
+        out.append("\n>\n".join(note))
     return "\n\n".join(out) + "\n"
 
 
 def summary_of(raw: RawArticle, limit: int = 220) -> str:
-    first = headline_of(raw)[1] or next((b.text for b in raw.blocks if b.kind == "paragraph"), "")
+    return _summary(raw, headline_of(raw)[1], limit)
+
+
+def _summary(raw: RawArticle, lead: str | None, limit: int = 220) -> str:
+    first = lead or next((b.text for b in raw.blocks if b.kind == "paragraph"), "")
     if len(first) <= limit:
         return first
     cut = first[:limit]
@@ -116,8 +121,21 @@ def summary_of(raw: RawArticle, limit: int = 220) -> str:
     return cut[: cut.rfind(" ")].rstrip(",;:") + "…"
 
 
+# ASCII text as bytes → b" " where str.split() splits, b"x" elsewhere: words start at b" x".
+_SPLIT_BYTES = bytes(32 if chr(c).isspace() else 120 for c in range(256))
+
+
+def _count_words(text: str) -> int:
+    """``len(text.split())``, without making the words when the text is ASCII."""
+    if not text.isascii():
+        return len(text.split())
+    marks = text.encode("ascii").translate(_SPLIT_BYTES)
+    return marks.count(b" x") + (1 if marks[:1] == b"x" else 0)
+
+
 def word_count(raw: RawArticle) -> int:
-    return len(raw.title.split()) + sum(len(b.text.split()) for b in raw.blocks)
+    # The texts joined by spaces hold the same words as the texts one by one.
+    return _count_words(" ".join([raw.title, *[b.text for b in raw.blocks]]))
 
 
 # --- front matter ---------------------------------------------------------------------------
@@ -133,8 +151,9 @@ def front_matter(
 ) -> dict[str, Any]:
     """The generated front matter of one article (the keys are a contract)."""
     words = word_count(raw)
+    title, lead = headline_of(raw)
     return {
-        "title": headline_of(raw)[0],
+        "title": title,
         "slug": slug,
         "date": date.date,
         "date_precision": date.precision,
@@ -142,7 +161,7 @@ def front_matter(
         "topics": list(topics),
         "entities": {ENTITY_KEYS[t]: [e.name for e in entities if e.type == t] for t in ENTITY_TYPES},
         "source": {"file": raw.source_file, "lines": [raw.first_line, raw.last_line]},
-        "summary": summary_of(raw),
+        "summary": _summary(raw, lead),
         "word_count": words,
         "reading_time": max(1, round(words / 230)),
         "topic_scores": {name: round(score, 3) for name, score in topic_scores},
@@ -156,20 +175,58 @@ def front_matter(
 # One encoder each, made once: json.dumps with options builds a new encoder on every call.
 _FINGERPRINT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str).encode
 _quote = json.JSONEncoder(ensure_ascii=False).encode
+# What both encoders do with a str: the JSON string literal, non-ASCII characters kept.
+_json_string = json.encoder.encode_basestring
+# Its quicker ASCII-only twin writes the same literal for an ASCII string without DEL (which it
+# escapes as \u007f); both escape the other control characters alike.
+_json_ascii = json.encoder.encode_basestring_ascii
+_sha1 = hashlib.sha1
 
 
 def fingerprint(value: Any) -> str:
-    blob = _FINGERPRINT_JSON(value)
-    return hashlib.sha1(blob.encode()).hexdigest()[:10]
+    """The first 10 hex digits of the SHA-1 of the value's sorted-keys JSON (non-ASCII kept)."""
+    kind = type(value)
+    if kind is str:
+        blob = _json_ascii(value) if value.isascii() and "\x7f" not in value else _json_string(value)
+    elif kind is int:
+        blob = str(value)  # what the encoder writes for an int
+    else:
+        blob = _FINGERPRINT_JSON(value)
+    return _sha1(blob.encode()).hexdigest()[:10]
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NOT_YAML_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\x85]"
-)
+# Characters YAML can't hold literally: outside its printable set, and the line breaks U+0085,
+# U+2028, U+2029 that JSON leaves as they are. (One character class: a search tries one test
+# per character instead of two alternatives.)
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _yaml_escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
 
 
 def _scalar(value: Any) -> str:
+    # The types a generated page holds, by exact type; anything else (subclasses too) below.
+    kind = type(value)
+    if kind is str:  # the JSON literal, with what YAML can't hold escaped
+        # JSON escapes every control character below 32: the literal of an ASCII string without
+        # DEL is printable ASCII. Else every character to escape is one str.isprintable rejects
+        # (and the literal holds no line break or tab for it to trip on).
+        if value.isascii() and "\x7f" not in value:
+            return _json_ascii(value)
+        text = _json_string(value)
+        return text if text.isprintable() else _NOT_YAML_PRINTABLE.sub(_yaml_escape, text)
+    if kind is int:
+        return str(value)
+    if kind is list or kind is tuple:
+        return "[" + ", ".join([_scalar(v) for v in value]) + "]"
+    if kind is dict:
+        return "{" + ", ".join([f"{_key(k)}: {_scalar(v)}" for k, v in value.items()]) + "}"
+    if kind is float and math.isfinite(value):
+        text = repr(value)
+        if "." in text and "e" not in text:
+            return text
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -188,7 +245,7 @@ def _scalar(value: Any) -> str:
         text = _quote(value)
         if _NOT_YAML_PRINTABLE.search(text) is None:
             return text
-        return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return _NOT_YAML_PRINTABLE.sub(_yaml_escape, text)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_key(k)}: {_scalar(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
@@ -196,22 +253,34 @@ def _scalar(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} to front matter")
 
 
+_KEY_TEXT: dict[str, str] = {}  # str key → _key(key): pages use few keys, again and again
+
+
 def _key(key: Any) -> str:
+    if type(key) is str:
+        text = _KEY_TEXT.get(key)
+        if text is None:
+            text = key if _PLAIN_KEY.match(key) else _scalar(key)
+            if len(_KEY_TEXT) < 10_000:
+                _KEY_TEXT[key] = text
+        return text
     key = str(key)
     return key if _PLAIN_KEY.match(key) else _scalar(key)
 
 
 def _emit(out: list[str], mapping: Mapping[str, Any], indent: str) -> None:
+    append = out.append
     for key, value in mapping.items():
-        if isinstance(value, dict) and value and all(not isinstance(v, dict) for v in value.values()) and indent == "":
-            out.append(f"{_key(key)}:")
+        if isinstance(value, dict) and value and indent == "" and not any(isinstance(v, dict) for v in value.values()):
+            append(f"{_key(key)}:")
             for k, v in value.items():
-                out.append(f"  {_key(k)}: {_scalar(v)}")
+                append(f"  {_key(k)}: {_scalar(v)}")
         elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            out.append(f"{indent}{_key(key)}:")
-            out.extend(f"{indent}  - {_scalar(v)}" for v in value)
+            append(f"{indent}{_key(key)}:")
+            for v in value:
+                append(f"{indent}  - {_scalar(v)}")
         else:
-            out.append(f"{indent}{_key(key)}: {_scalar(value)}")
+            append(f"{indent}{_key(key)}: {_scalar(value)}")
 
 
 def dump_page(front: Mapping[str, Any], body: str) -> str:
@@ -366,11 +435,19 @@ def article_from_page(front: Mapping[str, Any], body: str, path: Path, page_text
         raise bad("source", "lines must be [first, last]")
     scores_raw = front.get("topic_scores") or {}
     scores = (
-        tuple((str(k), _number(v, float, bad, "topic_scores")) for k, v in scores_raw.items())
+        tuple(
+            [
+                (
+                    k if type(k) is str else str(k),
+                    v if type(v) is float else _number(v, float, bad, "topic_scores"),  # float(v) is v
+                )
+                for k, v in scores_raw.items()
+            ]
+        )
         if isinstance(scores_raw, dict)
         else ()
     )
-    body_words = len(body.split())
+    words = front.get("word_count") or len(body.split())  # the body's words only when no count is given
     return Article(
         slug=slug,
         title=title.strip(),
@@ -381,9 +458,12 @@ def article_from_page(front: Mapping[str, Any], body: str, path: Path, page_text
         source_lines=(lines[0], lines[1]),
         body_markdown=body,
         summary=str(front.get("summary") or ""),
-        word_count=_number(front.get("word_count") or body_words, int, bad, "word_count"),
+        word_count=words if type(words) is int else _number(words, int, bad, "word_count"),
         topic_scores=scores,
     )
+
+
+_NO_DETAILS: Mapping[str, Any] = {}  # only read
 
 
 def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
@@ -397,15 +477,15 @@ def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise bad("entities", f"'{ENTITY_KEYS[type_]}' must be a list of names")
         for name in names:
-            d = details.get((type_, name), {})
+            d = details.get((type_, name), _NO_DETAILS)
+            stripped = name.strip()
+            count = d.get("count", 1)
+            if type(count) is not int:  # int(count) is count
+                count = _number(count, int, bad, "entity_details")
+            aliases = tuple(d.get("aliases", ()))
+            sentence = d.get("sentence", "")
             out.append(
-                EntityMention(
-                    name=name.strip(),
-                    type=type_,
-                    count=_number(d.get("count", 1), int, bad, "entity_details"),
-                    aliases=tuple(d.get("aliases", ())),
-                    sentence=str(d.get("sentence", "")),
-                )
+                EntityMention(stripped, type_, count, aliases, sentence if type(sentence) is str else str(sentence))
             )
     return tuple(out)
 

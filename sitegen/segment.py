@@ -22,8 +22,10 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, repeat
+from operator import mul
 
 from sitegen.model import Block, BlockKind, Decision, RawArticle, Segmentation
 
@@ -48,16 +50,18 @@ _KICKER = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(r"(?::\s*[^:]{2,60}$)|(?:\s(?:--|—|–)\s*[^-—–]{2,60}$)")
+# The (?=[...]) in front of _REPORTING and _LEDE_CUES changes no match: it holds the first
+# letters of the alternatives, and lets the search skip most positions with one test.
 _REPORTING = re.compile(
-    r"\b(?:says?|said|urges?|vows?|calls?|warns?|slams?|denies|deny|opposes?|rejects?|"
+    r"(?=[acdhloprstuvw])\b(?:says?|said|urges?|vows?|calls?|warns?|slams?|denies|deny|opposes?|rejects?|"
     r"announces?|launch(?:es)?|opens?|shows?|reveals?|seeks?|plans?|looks?|hails?|to)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 _LEDE_CUES = re.compile(
-    r"\b(?:on|last|this|said|announced|told|reported|according to)\s+"
+    r"(?=[aflmorstw])(?:\b(?:on|last|this|said|announced|told|reported|according to)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|a|an|its|his|her|\w+)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     re.IGNORECASE,
 )
 
@@ -88,20 +92,53 @@ def _stem(w: str) -> str:
     return w
 
 
-_TERMS: dict[str, str] = {}  # memo: word → its content term ("" for stop words)
+class _TermMemo(dict[str, str]):
+    """Memo: word → its content term ("" for stop words), filled in as words are first met."""
+
+    def __missing__(self, w: str) -> str:
+        term = _stem(w) if len(w) > 2 and w.lower() not in _STOP else ""
+        if len(self) < 1_000_000:
+            self[w] = term
+        return term
+
+
+_TERMS = _TermMemo()
 
 
 def content_terms(text: str) -> list[str]:
-    out = []
-    for w in _WORD.findall(text):
-        term = _TERMS.get(w)
-        if term is None:
-            term = _stem(w) if len(w) > 2 and w.lower() not in _STOP else ""
-            if len(_TERMS) < 1_000_000:
-                _TERMS[w] = term
-        if term:
-            out.append(term)
-    return out
+    # Looked up and filtered in C: a known word costs no Python step.
+    return list(filter(None, map(_TERMS.__getitem__, _WORD.findall(text))))
+
+
+# A word never holds whitespace, nor depends on what is around it: the words of a text are the
+# words of its whitespace-separated tokens, in order. Tokens recur like words do, so their
+# content terms and word counts are remembered too (up to _TOKENS_KEPT tokens of up to
+# _TOKEN_MAX characters: some tens of MB at most).
+_TOKEN_MAX = 64
+_TOKENS_KEPT = 250_000
+_TOKEN_TERMS: dict[str, tuple[str, ...]] = {}
+_TOKEN_WORDS: dict[str, int] = {}
+
+
+def _learn_tokens(tokens: Iterable[str]) -> None:
+    for token in tokens:
+        if token not in _TOKEN_TERMS and len(token) <= _TOKEN_MAX and len(_TOKEN_TERMS) < _TOKENS_KEPT:
+            found = _WORD.findall(token)
+            _TOKEN_WORDS[token] = len(found)
+            _TOKEN_TERMS[token] = tuple(filter(None, map(_TERMS.__getitem__, found)))
+
+
+def _terms_and_word_count(text: str) -> tuple[tuple[str, ...], int]:
+    """``content_terms(text)`` as a tuple, and ``len(words(text))``."""
+    tokens = text.split()
+    try:
+        terms = tuple(chain.from_iterable(map(_TOKEN_TERMS.get, tokens)))  # type: ignore[arg-type]
+    except TypeError:  # None: a token not met yet. Word by word, and remember the new tokens
+        found = _WORD.findall(text)
+        if len(_TOKEN_TERMS) < _TOKENS_KEPT:
+            _learn_tokens(tokens)
+        return tuple(filter(None, map(_TERMS.__getitem__, found))), len(found)
+    return terms, sum(map(_TOKEN_WORDS.__getitem__, tokens))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -135,12 +172,14 @@ class Unit:
 
 def units_of(lines: Sequence[str]) -> list[Unit]:
     out: list[Unit] = []
-    for i, text in enumerate(lines):
-        if not text.strip():
+    stripped = [line.strip() for line in lines]
+    last = len(stripped) - 1
+    for i, text in enumerate(stripped):
+        if not text:
             continue
-        before = i == 0 or not lines[i - 1].strip()
-        after = i + 1 >= len(lines) or not lines[i + 1].strip()
-        out.append(Unit(len(out), i + 1, text.strip(), before, after))
+        before = i == 0 or not stripped[i - 1]
+        after = i >= last or not stripped[i + 1]
+        out.append(Unit(len(out), i + 1, text, before, after))
     return out
 
 
@@ -229,31 +268,34 @@ class Features:
 
 class _Idf:
     def __init__(self, docs: Sequence[Sequence[str]]):
-        df: Counter[str] = Counter()
-        for d in docs:
-            df.update(set(d))
+        df: Counter[str] = Counter(chain.from_iterable(map(set, docs)))  # in how many docs each term is
         n = max(1, len(docs))
         self.idf = {t: math.log((1 + n) / (1 + c)) for t, c in df.items()}
 
-    def vector(self, terms: Sequence[str]) -> dict[str, float]:
-        idf = self.idf
-        return {t: c * idf.get(t, 0.0) for t, c in Counter(terms).items()}
+    def vector(self, terms: Iterable[str]) -> dict[str, float]:
+        """Term → count × idf, in the order the terms first come."""
+        counts = Counter(terms)
+        return dict(zip(counts, map(mul, counts.values(), map(self.idf.get, counts, repeat(0.0))), strict=True))
+
+
+# The sums below add the same products in the same order as a loop over the items would: the
+# same floats, bit for bit. (map / sum run in C.)
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    na = math.sqrt(sum(map(mul, a.values(), a.values())))
+    nb = math.sqrt(sum(map(mul, b.values(), b.values())))
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _echo(candidate: Sequence[str], window: Sequence[str]) -> float:
+def _echo(candidate: Sequence[str], window: Iterable[str]) -> float:
     cand = set(candidate)
     if not cand:
         return 0.0
-    return len(cand & set(window)) / len(cand)
+    return len(cand.intersection(window)) / len(cand)
 
 
 class TitleClassifier:
@@ -264,29 +306,45 @@ class TitleClassifier:
 
     def __init__(self, units: Sequence[Unit]):
         self.units = units
-        self.terms = [content_terms(u.text) for u in units]
+        # Per unit: content_terms(u.text), as a tuple (the garbage collector soon stops tracking a
+        # tuple of strings), and len(words(u.text)).
+        self.terms: list[tuple[str, ...]] = []
+        self.word_counts: list[int] = []
+        for u in units:
+            terms, count = _terms_and_word_count(u.text)
+            self.terms.append(terms)
+            self.word_counts.append(count)
         self.idf = _Idf(self.terms)
+        self.shaped = [heading_shaped(u.text) for u in units]
+        self._shaped_before = list(accumulate(self.shaped, initial=0))  # [k]: how many of units[:k]
 
     def features(self, i: int, last_headline: int) -> Features:
         u = self.units[i]
         text = u.text
-        body_before = [j for j in range(last_headline + 1, i)]
+        terms, shaped = self.terms, self.shaped
+        start = last_headline + 1
+        body_before = range(start, i)
         prev_idx = body_before[-self.PREV_WINDOW :]
         next_idx: list[int] = []
         j = i + 1
         while j < len(self.units) and len(next_idx) < self.NEXT_WINDOW:
-            if not heading_shaped(self.units[j].text):
+            if not shaped[j]:
                 next_idx.append(j)
             elif next_idx:
                 break
             j += 1
-        prev_terms = [t for k in prev_idx for t in self.terms[k]]
-        next_terms = [t for k in next_idx for t in self.terms[k]]
-        article_terms = [t for k in [last_headline, *body_before] for t in self.terms[k]]
-        cohesion = _cosine(self.idf.vector(prev_terms), self.idf.vector(next_terms))
+        next_terms = [t for k in next_idx for t in terms[k]]
+        cohesion = _cosine(
+            self.idf.vector(chain.from_iterable([terms[k] for k in prev_idx])), self.idf.vector(next_terms)
+        )
         lede_text = self.units[next_idx[0]].text if next_idx else ""
+        lede_words = self.word_counts[next_idx[0]] if next_idx else 0
+        if 0 <= start <= i:
+            subheadings = self._shaped_before[i] - self._shaped_before[start]
+        else:
+            subheadings = sum(shaped[k] for k in body_before)
         return Features(
-            words=len(words(text)),
+            words=self.word_counts[i],
             kicker=bool(_KICKER.match(text)),
             attribution=bool(_ATTRIBUTION.search(text)) and not text.endswith(":"),
             semicolon=";" in text,
@@ -294,13 +352,13 @@ class TitleClassifier:
             reporting_verb=bool(_REPORTING.search(text)),
             starts_with_number=text[:1].isdigit(),
             cohesion=cohesion,
-            echo_next=_echo(self.terms[i], [t for k in next_idx[:2] for t in self.terms[k]]),
-            echo_prev=_echo(self.terms[i], article_terms),
-            lede=len(words(lede_text)) >= 20 and bool(_LEDE_CUES.search(lede_text)),
-            paragraphs_before=len([k for k in body_before if not heading_shaped(self.units[k].text)]),
+            echo_next=_echo(terms[i], chain.from_iterable([terms[k] for k in next_idx[:2]])),
+            echo_prev=_echo(terms[i], chain(terms[last_headline], *[terms[k] for k in body_before])),
+            lede=lede_words >= 20 and bool(_LEDE_CUES.search(lede_text)),
+            paragraphs_before=len(body_before) - subheadings,
             blank_around=u.blank_before and u.blank_after,
-            echo_headline=_echo(self.terms[last_headline], next_terms) if last_headline >= 0 else 0.0,
-            subheadings_before=len([k for k in body_before if heading_shaped(self.units[k].text)]),
+            echo_headline=_echo(terms[last_headline], next_terms) if last_headline >= 0 else 0.0,
+            subheadings_before=subheadings,
         )
 
 
@@ -322,6 +380,29 @@ def _is_bullet_run(units: Sequence[Unit], i: int) -> bool:
         k -= 1
     k = i + 1
     while shaped(k):
+        run += 1
+        k += 1
+    return run >= 3
+
+
+def _listish(units: Sequence[Unit], shaped: Sequence[bool] | None = None) -> list[bool]:
+    """Per unit: could be a list item (heading-shaped and no Editor's Note marker)."""
+    if shaped is None:
+        shaped = [heading_shaped(u.text) for u in units]
+    return [s and not note_marker(u.text) for s, u in zip(shaped, units, strict=True)]
+
+
+def _in_run(listish: Sequence[bool], i: int) -> bool:
+    """``_is_bullet_run`` from the units' ``_listish`` flags."""
+    if not listish[i]:
+        return False
+    run = 1
+    k = i - 1
+    while k >= 0 and listish[k]:
+        run += 1
+        k -= 1
+    k = i + 1
+    while k < len(listish) and listish[k]:
         run += 1
         k += 1
     return run >= 3
@@ -350,21 +431,24 @@ def segment(
     if not units:
         return Segmentation(source_file, (), ())
     clf = TitleClassifier(units)
+    shaped = clf.shaped
+    listish = _listish(units, shaped)
     decisions: list[Decision] = []
     headlines: list[int] = []
     for i, u in enumerate(units):
-        key = _key(u.text)
-        if key in forced:
-            decisions.append(Decision(u.line, u.text, forced[key], 1.0, "editor's override", forced=True))
-            if forced[key]:
-                headlines.append(i)
-            continue
+        if forced:
+            key = _key(u.text)
+            if key in forced:
+                decisions.append(Decision(u.line, u.text, forced[key], 1.0, "editor's override", forced=True))
+                if forced[key]:
+                    headlines.append(i)
+                continue
         if i == 0:
-            conf = 1.0 if heading_shaped(u.text) else 0.6
+            conf = 1.0 if shaped[i] else 0.6
             decisions.append(Decision(u.line, u.text, True, conf, "first line of the file"))
             headlines.append(i)
             continue
-        if not heading_shaped(u.text) or note_marker(u.text) or _is_bullet_run(units, i):
+        if not listish[i] or _in_run(listish, i):  # not heading-shaped, a note's marker, or in a list
             continue
         feats = clf.features(i, headlines[-1] if headlines else -1)
         logit, reasons = feats.logit()
@@ -379,12 +463,19 @@ def segment(
     forced_lines = {d.line for d in decisions if d.forced and d.headline}
     for n, start in enumerate(headlines):
         end = headlines[n + 1] if n + 1 < len(headlines) else len(units)
-        articles.append(_article(source_file, units[start:end], units[start].line in forced_lines))
+        articles.append(
+            _article(source_file, units[start:end], units[start].line in forced_lines, shaped[start + 1 : end])
+        )
     return Segmentation(source_file, tuple(articles), tuple(decisions))
 
 
-def _article(source_file: str, units: Sequence[Unit], forced: bool = False) -> RawArticle:
+def _article(
+    source_file: str, units: Sequence[Unit], forced: bool = False, body_shaped: Sequence[bool] | None = None
+) -> RawArticle:
+    """``body_shaped``: ``heading_shaped`` of each unit after the first, when known."""
     head, body = units[0], units[1:]
+    shaped = [heading_shaped(u.text) for u in body] if body_shaped is None else body_shaped
+    listish = _listish(body, shaped)
     blocks: list[Block] = []
     in_note = 0  # paragraphs still to mark as part of an Editor's Note
     for k, u in enumerate(body):
@@ -392,11 +483,11 @@ def _article(source_file: str, units: Sequence[Unit], forced: bool = False) -> R
         marker = note_marker(u.text)
         if marker:
             kind, in_note = "note", (0 if marker.group(2) else 3)
-        elif in_note and u.blank_before and not heading_shaped(u.text):
+        elif in_note and u.blank_before and not shaped[k]:
             kind, in_note = "note", in_note - 1
         elif is_url(u.text):
             kind, in_note = "url", 0
-        elif heading_shaped(u.text) and not is_dateline(u.text) and not _is_bullet_run(body, k):
+        elif shaped[k] and not is_dateline(u.text) and not _in_run(listish, k):
             kind, in_note = "subheading", 0
         else:
             kind, in_note = "paragraph", 0

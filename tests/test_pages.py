@@ -110,3 +110,46 @@ def test_sync_in_forked_workers_matches_in_process(tmp_path: Path, forking: list
     assert [a.title for a in two.articles] == ["A", "B edited", "C2", "D", "E"]
     assert two.edited == (("b", ("title",)),) and two.written == 2  # c-renamed and d
     assert list(files_two) == ["a.md", "b.md", "c-renamed.md", "d.md", "e.md"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain",
+        "tab\tnew\nline",
+        "del \x7f",
+        "nel \x85",
+        "ls \u2028 ps \u2029",
+        "nbsp \xa0 ’",
+        "bom \ufeff",
+        "lone \ud800",
+        "nonchar \uffff \ufffe",
+        "astral \U0001f600",
+        "c1 \x80\x9f",
+        'quote " back \\',
+        "\x00\x1f",
+    ],
+)
+def test_string_scalar_fast_paths_match_the_general_writer(value: str) -> None:
+    import json
+    import re
+
+    from sitegen.pages import _scalar, fingerprint
+
+    class Sub(str):  # takes the general path
+        pass
+
+    text = json.dumps(value, ensure_ascii=False)
+    bad = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\x85]")
+    expected = bad.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert _scalar(value) == _scalar(Sub(value)) == expected
+    if "\ud800" not in value:
+        assert fingerprint(value) == fingerprint(Sub(value))
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", " a  b ", "a\tb\nc\x0bd\x0ce\rf\x1cg\x1fh", "x\xa0y", "é z", "a\x00b"])
+def test_word_count_matches_split(text: str) -> None:
+    from sitegen.pages import word_count
+
+    raw = RawArticle("f.txt", 1, 2, text, (Block("paragraph", text, 2), Block("paragraph", "", 3)))
+    assert word_count(raw) == 2 * len(text.split())

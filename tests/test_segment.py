@@ -157,3 +157,13 @@ def test_real_corpus_loses_no_line() -> None:
         lines = [ln.strip() for ln in normalize_lines(text) if ln.strip()]
         flat = [t for a in seg.articles for t in [a.title, *(b.text for b in a.blocks)]]
         assert flat == lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z9.,-'’\t\n\xa0\u2028\u3000٣x_:")), max_size=60))
+def test_terms_and_word_counts_by_token_match_the_word_pattern(text: str) -> None:
+    from sitegen.segment import TitleClassifier, Unit, content_terms, words
+
+    clf = TitleClassifier([Unit(0, 1, text, True, True)])
+    assert list(clf.terms[0]) == content_terms(text)
+    assert clf.word_counts[0] == len(words(text))
