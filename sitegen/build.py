@@ -262,9 +262,10 @@ class RenderRun:
     """The render stage: every page planned and digested, and those whose digest changed
     rendered into the staging folder. With a large site and cores to spare the pages are split
     between forked workers (``fanout``), which inherit the plan and start as soon as this is
-    made, so the caller can go on at once (e.g. start the search index). ``finish()`` writes the
-    feeds and data files meanwhile, then the sitemap once the pages are known, and returns the
-    new state (output path → digest of its inputs or content) and how many pages were rendered.
+    made, so the caller can go on at once (e.g. start the search index). ``finish()`` collects
+    the pages, then writes the feeds, data files and sitemap (after the plan is let go: at
+    100,000 articles both are large), and returns the new state (output path → digest of its
+    inputs or content) and how many pages were rendered.
 
     ``held`` is the state of the folder being written into: a page whose digest it already
     holds is not rendered again.
@@ -297,16 +298,22 @@ class RenderRun:
         return RenderedPart(pages, len(todo))
 
     def finish(self) -> tuple[dict[str, str], int]:
-        site, write = self.site, output.Writer(self.stage)
-        others = {**feeds.feeds(site), **feeds.data_export(site)}
         parts = self.parts.results()
+        self.plan = []  # rendered: its contexts can go before the data files are made
         # The parts interleave the plan: page i is page i // nparts of part i % nparts.
         pages = [parts[i % self.nparts].pages[i // self.nparts] for i in range(sum(len(p.pages) for p in parts))]
         state = {path: digest for path, digest, _ in pages}
-        others.update(feeds.sitemaps(site, [loc for _, _, loc in pages if loc is not None]))
-        others["robots.txt"] = feeds.robots(site)
-        for path, data in others.items():
+        site = self.site
+        self._write(state, feeds.feeds(site))
+        self._write(state, feeds.data_export(site))
+        sitemaps = feeds.sitemaps(site, [loc for _, _, loc in pages if loc is not None])
+        self._write(state, {**sitemaps, "robots.txt": feeds.robots(site)})
+        return state, sum(p.rendered for p in parts)
+
+    def _write(self, state: dict[str, str], files: dict[str, bytes]) -> None:
+        """Write the files whose content changed; record their digests in ``state``."""
+        write = output.Writer(self.stage)
+        for path, data in files.items():
             state[path] = incremental.file_digest(data)
             if self.held.get(path) != state[path]:
                 write(path, data)
-        return state, sum(p.rendered for p in parts)
