@@ -212,7 +212,7 @@ def _entities(
             if e.sentence:
                 sentences[key].setdefault(a.slug, e.sentence)
         for k in keys:
-            co[k].update(o for o in keys if o != k)
+            co[k].update(keys)  # itself too (one list, counted in C): taken out below
     refs: dict[tuple[EntityType, str], EntityRef] = {}
     for type_ in ENTITY_TYPES:
         names = sorted(n for t, n in arts if t == type_)
@@ -221,15 +221,17 @@ def _entities(
     by_type: dict[EntityType, list[EntityIndex]] = {t: [] for t in ENTITY_TYPES}
     entity_of: dict[tuple[EntityType, str], EntityIndex] = {}
     for key, ref in refs.items():
-        dates = sorted((a.date for a in arts[key] if a.date.date is not None), key=_date_order)
+        co[key].pop(key, None)
+        dated = [a.date for a in arts[key] if a.date.date is not None]
         idx = EntityIndex(
             ref=ref,
             aliases=tuple(sorted(aliases[key])),
             mentions=mentions[key],
             articles=tuple(arts[key]),
             sentences=sentences[key],
-            first_date=dates[0] if dates else None,
-            last_date=dates[-1] if dates else None,
+            # the first and the last of them sorted (stably) by _date_order
+            first_date=min(dated, key=_date_order) if dated else None,
+            last_date=max(reversed(dated), key=_date_order) if dated else None,
             co_occurring=tuple(
                 (refs[k], n) for k, n in sorted(co[key].items(), key=lambda kv: (-kv[1], kv[0][1]))[:CO_OCCURRING]
             ),
@@ -247,7 +249,10 @@ def _date_order(d: DateInfo) -> tuple[dt.date, int]:
     """Chronological; of two equal dates, the more precise one counts as later (it is inside the
     period the less precise one starts)."""
     assert d.date is not None
-    return d.date, {"year": 0, "month": 1, "day": 2}.get(d.precision, 0)
+    return d.date, _PRECISION_ORDER.get(d.precision, 0)
+
+
+_PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
 def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
