@@ -27,7 +27,7 @@ MONTH_NAMES = [
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places"}
-QA_ROWS = 500  # articles per page of the quality report's table
+QA_ROWS = 500  # rows per page of each of the quality report's tables
 _md = MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 
@@ -414,13 +414,19 @@ def plan_pages(site: Site, qa: QAReport) -> list[Page]:
                     )
                 )
     pages.append(Page(urls.SEARCH, "search.html", {"topics": site.topics}, "Search", shows=()))
-    # The report's table of every article's date and topics is split into pages of QA_ROWS rows
-    # (one page of 100,000 rows would be ~50 MB); the segmentation calls and hand edits head the first.
-    for path, pager in paginate(urls.QA, site.articles, QA_ROWS):
+    # The report's two long tables (the segmentation calls, every article's date and topics) go
+    # QA_ROWS rows a page side by side (one page of 100,000 articles would be ~50 MB).
+    calls, listed = qa.low_confidence, site.articles
+    for path, pager in paginate(urls.QA, range(max(len(calls), len(listed))), QA_ROWS):
+        rows = pager.pop("items")  # this page's row numbers
         title = "Quality report" if pager["number"] == 1 else f"Quality report, page {pager['number']}"
-        pages.append(
-            Page(path, "qa.html", {"qa": qa, "articles": pager["items"], "pager": pager}, title, sitemap=False)
-        )
+        context = {
+            "qa": qa,
+            "calls": calls[rows.start : rows.stop],
+            "articles": listed[rows.start : rows.stop],
+            "pager": pager,
+        }
+        pages.append(Page(path, "qa.html", context, title, sitemap=False))
     pages.append(Page(urls.NOT_FOUND, "404.html", {}, "Page not found", sitemap=False))
     return pages
 

@@ -223,17 +223,21 @@ def test_plan_pages_without_undated_articles_has_no_undated_page(tmp_path: Path)
 
 def test_quality_report_is_split_into_pages(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render, "QA_ROWS", 2)
-    qa = render.QAReport(low_confidence=(("a.txt", Decision(3, "Odd line", False, 0.55, "short")),))
-    plan = [p for p in render.plan_pages(site, qa) if p.template == "qa.html"]
-    assert [p.path for p in plan] == ["/qa/", "/qa/page/2/", "/qa/page/3/"]
+    calls = tuple(("a.txt", Decision(n, f"Odd line {n}", False, 0.55, "short")) for n in range(1, 8))
+    plan = [p for p in render.plan_pages(site, render.QAReport(low_confidence=calls)) if p.template == "qa.html"]
+    # 7 calls and 5 articles, 2 rows of each a page: 4 pages
+    assert [p.path for p in plan] == ["/qa/", "/qa/page/2/", "/qa/page/3/", "/qa/page/4/"]
     assert not any(p.sitemap for p in plan) and plan[1].title == "Quality report, page 2"
     out = render.render_pages(render.make_environment(site.config), site, plan)
-    first, second = out["qa/index.html"].decode(), out["qa/page/2/index.html"].decode()
+    pages = [out[urls.Urls.output_path(p.path)].decode() for p in plan]
     href = urls.Urls(site.config.base_url).href
-    assert "Odd line" in first and "Odd line" not in second and f'href="{href("/qa/")}"' in second
+    shown = [[n for n in range(1, 8) if f"Odd line {n}<" in page] for page in pages]
+    assert shown == [[1, 2], [3, 4], [5, 6], [7]]
     rows = [a.slug for a in site.articles]
-    assert href(f"/articles/{rows[2]}/") in second and href(f"/articles/{rows[0]}/") not in second
-    assert f'rel="next" href="{href("/qa/page/3/")}"' in second and 'name="robots" content="noindex"' in second
+    assert href(f"/articles/{rows[2]}/") in pages[1] and href(f"/articles/{rows[0]}/") not in pages[1]
+    assert "Dates and topics" not in pages[3]  # the articles ran out on page 3
+    assert "Pages with hand edits" in pages[0] and f'href="{href("/qa/")}"' in pages[1]
+    assert f'rel="next" href="{href("/qa/page/3/")}"' in pages[1] and 'name="robots" content="noindex"' in pages[1]
 
 
 def test_render_pages_writes_every_planned_page(site: Site) -> None:
