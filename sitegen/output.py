@@ -122,6 +122,10 @@ def staging_dir(cache_dir: Path) -> Path:
     return stage
 
 
+# Open for writing, truncated, never through a symbolic link (where the system can tell), in binary mode.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
 class Writer:
     """Writes files below one folder, never outside it: each folder is checked (symbolic links
     resolved) once, and a file is never written through a symbolic link."""
@@ -139,12 +143,12 @@ class Writer:
             raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
         target = parent / name
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+            fd = os.open(target, _NEW_FILE, 0o666)
         except OSError:
             if not target.is_symlink():
                 raise
             target.unlink()  # a link left in the output folder: replace the link, not what it names
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+            fd = os.open(target, _NEW_FILE, 0o666)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
 
