@@ -33,7 +33,7 @@ def prepare_hugo(md_dir: Path, work: Path) -> list[str]:
         assert m, src
         extra = f'years: ["{m[1]}"]\nmonths: ["{m[1]}-{m[2]}"]\n'
         end = text.index("\n---\n", 4)
-        (dst / src.name).write_text(text[:end + 1] + extra + text[end + 1:], encoding="utf-8")
+        (dst / src.name).write_text(text[: end + 1] + extra + text[end + 1 :], encoding="utf-8")
     return ["hugo", "--quiet", "-d", "public"]
 
 
@@ -45,8 +45,10 @@ def prepare_pelican(md_dir: Path, work: Path) -> list[str]:
     for src in md_dir.glob("*.md"):
         _, head, body = src.read_text(encoding="utf-8").split("---\n", 2)
         fm = yaml.safe_load(head)
-        meta = (f"Title: {fm['title']}\nDate: {fm['date'].isoformat()}\nSlug: {fm['slug']}\n"
-                f"Category: {fm['topics'][0]}\nTags: {', '.join(fm['tags'])}\n")
+        meta = (
+            f"Title: {fm['title']}\nDate: {fm['date'].isoformat()}\nSlug: {fm['slug']}\n"
+            f"Category: {fm['topics'][0]}\nTags: {', '.join(fm['tags'])}\n"
+        )
         (dst / src.name).write_text(meta + "\n" + body.lstrip("\n"), encoding="utf-8")
     return [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output", "-q"]
 
@@ -55,8 +57,12 @@ def ensure_eleventy(node_project: Path) -> Path:
     cmd = node_project / "node_modules" / "@11ty" / "eleventy" / "cmd.cjs"
     if not cmd.exists():
         node_project.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"@11ty/eleventy@{ELEVENTY_VERSION}"],
-                       cwd=node_project, check=True, capture_output=True)
+        subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", f"@11ty/eleventy@{ELEVENTY_VERSION}"],
+            cwd=node_project,
+            check=True,
+            capture_output=True,
+        )
     return cmd
 
 
@@ -69,7 +75,7 @@ def prepare_eleventy(md_dir: Path, work: Path, node_project: Path) -> list[str]:
         lines = src.read_text(encoding="utf-8").split("\n")
         for i in range(min(8, len(lines))):
             if lines[i].startswith("tags: "):
-                lines[i] = "entities: " + lines[i][len("tags: "):]
+                lines[i] = "entities: " + lines[i][len("tags: ") :]
         (dst / src.name).write_text("\n".join(lines), encoding="utf-8")
     (work / "node_modules").symlink_to(node_project / "node_modules")
     (work / "package.json").write_text('{"type":"module","private":true}\n')

@@ -23,17 +23,21 @@ def main() -> None:
     overrides = {} if a.workers is None else {"workers": a.workers}
     start = time.perf_counter()
     report = build(load_config(a.site, **overrides))
-    print(json.dumps({
-        "timings": report.timings,
-        "in_process": time.perf_counter() - start,
-        "files": report.files,
-        "articles": report.articles,
-        "pages": report.pages,
-        "written_pages": report.written_pages,
-        "searchable": report.searchable,
-        "rendered": report.rendered,
-        "unchanged": report.unchanged,
-    }))
+    print(
+        json.dumps(
+            {
+                "timings": report.timings,
+                "in_process": time.perf_counter() - start,
+                "files": report.files,
+                "articles": report.articles,
+                "pages": report.pages,
+                "written_pages": report.written_pages,
+                "searchable": report.searchable,
+                "rendered": report.rendered,
+                "unchanged": report.unchanged,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

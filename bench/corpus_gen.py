@@ -156,7 +156,7 @@ def _splice(rng: random.Random, a: str, b: str) -> str:
         return a
     cut = rng.choice(ja)
     m = rng.choice(jb)
-    return _cap(a[:cut] + m.group(0) + b[m.end():])
+    return _cap(a[:cut] + m.group(0) + b[m.end() :])
 
 
 def _lede_run(rng: random.Random, lede: str) -> str:
@@ -165,7 +165,7 @@ def _lede_run(rng: random.Random, lede: str) -> str:
     words = (rng.choice(sentences) if sentences else lede).split()
     k = rng.randint(6, 12)
     j = rng.randint(0, max(0, min(3, len(words) - k)))
-    return _cap(" ".join(words[j:j + k]))
+    return _cap(" ".join(words[j : j + k]))
 
 
 def _short_phrase(rng: random.Random, text: str) -> str:
@@ -173,7 +173,7 @@ def _short_phrase(rng: random.Random, text: str) -> str:
     words = [w for w in words if w]
     k = rng.randint(2, 5)
     j = rng.randint(0, max(0, len(words) - k))
-    return _cap(" ".join(words[j:j + k]))
+    return _cap(" ".join(words[j : j + k]))
 
 
 class Generator:
@@ -209,7 +209,7 @@ class Generator:
         own = src.paragraphs[1:]
         take = min(len(own), n - 1)
         start = rng.randint(0, len(own) - take)
-        paras = [lede, *own[start:start + take]]
+        paras = [lede, *own[start : start + take]]
         while len(paras) < n:
             paras.append(rng.choice(pool.paragraphs))
         body: list[tuple[str, str]] = [("p", p) for p in paras]
@@ -253,7 +253,7 @@ def write_raw(articles: list[SynthArticle], corpus_dir: Path) -> list[Path]:
     paths = []
     for k in range(0, len(articles), ARTICLES_PER_FILE):
         path = corpus_dir / f"bench_{k // ARTICLES_PER_FILE:04d}.txt"
-        path.write_text(raw_text(articles[k:k + ARTICLES_PER_FILE]), encoding="utf-8")
+        path.write_text(raw_text(articles[k : k + ARTICLES_PER_FILE]), encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -61,8 +61,13 @@ def pss(pid: int) -> int:
     return 0
 
 
-def run(cmd: Sequence[str], cwd: Path | None = None, env: Mapping[str, str] | None = None,
-        interval: float = 0.05, timeout: float | None = None) -> Measurement:
+def run(
+    cmd: Sequence[str],
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    interval: float = 0.05,
+    timeout: float | None = None,
+) -> Measurement:
     full_env = {**os.environ, **(env or {})}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out_path, err_path = Path(f"/tmp/bench-{os.getpid()}.out"), Path(f"/tmp/bench-{os.getpid()}.err")

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -61,7 +67,9 @@ def main() -> None:
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "sitegen", "serve", "--site", str(site), "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT, cwd=site,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=site,
         )
     try:
         start = time.perf_counter()
@@ -90,14 +98,19 @@ def main() -> None:
                     time.sleep(0.05)
                 rebuilt = time.perf_counter() - t0
                 rows.append((shown, rebuilt))
-                print(f"edit {k + 1}: shown in the open page after {shown:.3f} s; full rebuild in {rebuilt:.1f} s", flush=True)
+                print(
+                    f"edit {k + 1}: shown in the open page after {shown:.3f} s; full rebuild in {rebuilt:.1f} s",
+                    flush=True,
+                )
             browser.close()
     finally:
         proc.terminate()
         proc.wait(timeout=30)
     drafted = re.findall(r"drafted \d+ edited page\(s\) in (\d+) ms", log.read_text())
     print()
-    print(f"| site | edits | serve start (build) | edit shown in the open page (median) | draft rendered (median) | full rebuild in public/ (median) |")
+    print(
+        "| site | edits | serve start (build) | edit shown in the open page (median) | draft rendered (median) | full rebuild in public/ (median) |"
+    )
     print("|---|---:|---:|---:|---:|---:|")
     print(
         f"| {site.name} | {len(rows)} | {startup:.1f} s | {statistics.median(r[0] for r in rows):.3f} s "

@@ -29,7 +29,7 @@ def module_of(filename: str) -> str:
     for anchor in ("site-packages", "sitegen", "lib"):
         if anchor in parts:
             i = len(parts) - 1 - parts[::-1].index(anchor)
-            rest = parts[i + 1:] if anchor != "sitegen" else parts[i:]
+            rest = parts[i + 1 :] if anchor != "sitegen" else parts[i:]
             return "/".join(rest)
     return filename
 
@@ -49,8 +49,12 @@ def main() -> None:
     prof = cProfile.Profile()
     report = prof.runcall(build, config)
     prof.dump_stats(a.out)
-    print("stages:", {k: round(v, 2) for k, v in report.timings.items()}, f"articles {report.articles}",
-          f"pages {report.pages}, rendered {report.rendered}, Markdown written {report.written_pages}")
+    print(
+        "stages:",
+        {k: round(v, 2) for k, v in report.timings.items()},
+        f"articles {report.articles}",
+        f"pages {report.pages}, rendered {report.rendered}, Markdown written {report.written_pages}",
+    )
     st = pstats.Stats(str(a.out))
     st.sort_stats("tottime").print_stats(a.top)
     st.sort_stats("cumulative").print_stats(a.top)

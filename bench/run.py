@@ -106,7 +106,9 @@ def snapshot_head(work: Path) -> tuple[Path, str]:
     dest = work / f"src-{sha[:10]}"
     if not (dest / "sitegen").is_dir():
         dest.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "archive", "HEAD", "sitegen", "themes"], cwd=ROOT, capture_output=True, check=True).stdout
+        archive = subprocess.run(
+            ["git", "archive", "HEAD", "sitegen", "themes"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
     return dest, sha[:10]
 
@@ -114,7 +116,9 @@ def snapshot_head(work: Path) -> tuple[Path, str]:
 BUILT = re.compile(
     r"Built (?P<articles>\d+) articles from (?P<files>\d+) corpus file\(s\): (?P<pages>\d+) pages "
     r"\((?P<rendered>\d+) rendered, the rest unchanged\), (?P<searchable>\d+) searchable, "
-    r"(?P<written_pages>\d+) Markdown page\(s\) written → .* \((?P<times>[^()]*)\)\s*$", re.M)
+    r"(?P<written_pages>\d+) Markdown page\(s\) written → .* \((?P<times>[^()]*)\)\s*$",
+    re.M,
+)
 
 
 def parse_cli(stdout: str) -> dict[str, Any]:
@@ -128,8 +132,11 @@ def parse_cli(stdout: str) -> dict[str, Any]:
     for part in m["times"].split(", "):
         name, _, secs = part.rpartition(" ")
         timings[name] = float(secs.rstrip("s"))
-    return {"unchanged": False, "timings": timings,
-            **{k: int(m[k]) for k in ("articles", "files", "pages", "rendered", "searchable", "written_pages")}}
+    return {
+        "unchanged": False,
+        "timings": timings,
+        **{k: int(m[k]) for k in ("articles", "files", "pages", "rendered", "searchable", "written_pages")},
+    }
 
 
 def critical_path(timings: dict[str, float]) -> float:
@@ -142,11 +149,11 @@ def sitegen_build(site: Path, timeout: float | None) -> dict[str, Any]:
     """One ``python -m sitegen build --site SITE`` (the real CLI), measured; stages parsed from its output."""
     load = os.getloadavg()
     # cwd = the site: with -m, the working directory comes first on sys.path, before PYTHONPATH.
-    m = measure.run([sys.executable, "-m", "sitegen", "build", "--site", str(site)], cwd=site, env=SOURCE_ENV,
-                    timeout=timeout).check(f"sitegen build {site}")
+    m = measure.run(
+        [sys.executable, "-m", "sitegen", "build", "--site", str(site)], cwd=site, env=SOURCE_ENV, timeout=timeout
+    ).check(f"sitegen build {site}")
     out = parse_cli(m.stdout)
-    out.update(wall=m.wall, cpu=m.cpu, peak_tree=m.peak_tree, peak_single=m.peak_single, peak_pss=m.peak_pss,
-               load=load)
+    out.update(wall=m.wall, cpu=m.cpu, peak_tree=m.peak_tree, peak_single=m.peak_single, peak_pss=m.peak_pss, load=load)
     return out
 
 
@@ -176,14 +183,18 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The run with the median wall time, its stage timings replaced by per-stage medians."""
     best = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
     best = dict(best)
-    best["timings"] = {s: statistics.median(r["timings"].get(s, 0.0) for r in runs)
-                       for s in STAGES if any(s in r["timings"] for r in runs)}
+    best["timings"] = {
+        s: statistics.median(r["timings"].get(s, 0.0) for r in runs)
+        for s in STAGES
+        if any(s in r["timings"] for r in runs)
+    }
     best["walls"] = [r["wall"] for r in runs]
     return best
 
 
-def bench_sitegen(articles: list[corpus_gen.SynthArticle], work: Path, repeat: int, timeout: float | None,
-                  search: bool = True) -> dict[str, Any]:
+def bench_sitegen(
+    articles: list[corpus_gen.SynthArticle], work: Path, repeat: int, timeout: float | None, search: bool = True
+) -> dict[str, Any]:
     n = len(articles)
     site = work / (f"sitegen-{n}" if search else f"sitegen-{n}-nosearch")
     shutil.rmtree(site, ignore_errors=True)
@@ -192,7 +203,9 @@ def bench_sitegen(articles: list[corpus_gen.SynthArticle], work: Path, repeat: i
         (site / "sitegen.toml").write_text("search = false\n", encoding="utf-8")
     print(f"[{n}] sitegen cold build …", flush=True)
     cold = sitegen_build(site, timeout)
-    print(f"[{n}]   {cold['wall']:.1f}s, {cold['articles']} articles, {cold['pages']} pages {cold['timings']}", flush=True)
+    print(
+        f"[{n}]   {cold['wall']:.1f}s, {cold['articles']} articles, {cold['pages']} pages {cold['timings']}", flush=True
+    )
     if repeat == 0:  # --cold-only
         return {"n": n, "cold": cold, "warm": None, "prime": None, "edit": None}
     warm = [sitegen_build(site, timeout) for _ in range(repeat)]
@@ -202,10 +215,15 @@ def bench_sitegen(articles: list[corpus_gen.SynthArticle], work: Path, repeat: i
     # The first rebuild after a cold build renders everything (its output buffer is new):
     # one priming edit, then the measured edits.
     prime = edit_build(site, 0, timeout)
-    print(f"[{n}]   priming edit {prime['wall']:.1f}s, {prime['rendered']} pages rendered {prime['timings']}", flush=True)
+    print(
+        f"[{n}]   priming edit {prime['wall']:.1f}s, {prime['rendered']} pages rendered {prime['timings']}", flush=True
+    )
     edits = [edit_build(site, k, timeout) for k in range(1, repeat + 1)]
-    print(f"[{n}]   edit ({edits[-1]['where']}) {[round(r['wall'], 2) for r in edits]}, "
-          f"rendered {[r['rendered'] for r in edits]}, Markdown written {[r['written_pages'] for r in edits]}", flush=True)
+    print(
+        f"[{n}]   edit ({edits[-1]['where']}) {[round(r['wall'], 2) for r in edits]}, "
+        f"rendered {[r['rendered'] for r in edits]}, Markdown written {[r['written_pages'] for r in edits]}",
+        flush=True,
+    )
     return {"n": n, "cold": cold, "warm": median_run(warm), "prime": prime, "edit": median_run(edits)}
 
 
@@ -218,8 +236,14 @@ def anchor_run(name: str, cmd: list[str], cwd: Path, out_dir: str, timeout: floa
     m = measure.run(cmd, cwd=cwd, timeout=timeout).check(name)
     pages = anchors.count_html(cwd / out_dir)
     print(f"{m.wall:.1f}s, {pages} HTML files", flush=True)
-    return {"wall": m.wall, "cpu": m.cpu, "peak_tree": m.peak_tree, "peak_single": m.peak_single, "pages": pages,
-            "load": load}
+    return {
+        "wall": m.wall,
+        "cpu": m.cpu,
+        "peak_tree": m.peak_tree,
+        "peak_single": m.peak_single,
+        "pages": pages,
+        "load": load,
+    }
 
 
 def bench_anchors(articles: list[corpus_gen.SynthArticle], work: Path, timeout: float | None) -> dict[str, Any]:
@@ -232,7 +256,9 @@ def bench_anchors(articles: list[corpus_gen.SynthArticle], work: Path, timeout: 
     hugo_dir = work / f"hugo-{n}"
     cmd = anchors.prepare_hugo(md, hugo_dir)
     res["hugo"] = anchor_run("hugo", cmd, hugo_dir, "public", timeout)
-    res["pagefind"] = anchor_run("pagefind CLI on Hugo's output", anchors.pagefind_cmd("public"), hugo_dir, "public", timeout)
+    res["pagefind"] = anchor_run(
+        "pagefind CLI on Hugo's output", anchors.pagefind_cmd("public"), hugo_dir, "public", timeout
+    )
     res["pagefind"]["pages"] = res["hugo"]["pages"]
     pel_dir = work / f"pelican-{n}"
     res["pelican"] = anchor_run("pelican", anchors.prepare_pelican(md, pel_dir), pel_dir, "output", timeout)
@@ -278,7 +304,7 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
         "",
         "Stage cells: cold / first rebuild after an edit (priming: renders everything, its output buffer "
         "is new) / measured one-paragraph edit (median). `search` runs in a thread beside `render`; "
-        "\"critical path\" counts the longer of the two. Memory: peak PSS summed over the process tree "
+        '"critical path" counts the longer of the two. Memory: peak PSS summed over the process tree '
         "(the memory it holds: the render workers are forked from the build and share its pages; "
         "in brackets the peak RSS sum, which counts a shared page once per process, and the largest "
         "single process). Load: 1-minute load average just before the build.",
@@ -294,47 +320,99 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
 
     row("articles generated / found by segmentation", [f"{r['n']:,} / {r['cold']['articles']:,}" for r in results])
     row("HTML pages", [f"{r['cold']['pages']:,}" for r in results])
-    kinds = (("cold", "cold build"), ("warm", "warm build, no change"),
-             ("prime", "first rebuild after an edit (priming)"), ("edit", "rebuild after editing one paragraph"))
+    kinds = (
+        ("cold", "cold build"),
+        ("warm", "warm build, no change"),
+        ("prime", "first rebuild after an edit (priming)"),
+        ("edit", "rebuild after editing one paragraph"),
+    )
     for kind, label in kinds:
         row(f"**{label}**: wall", [cell(r, kind, lambda m: f"**{s(m['wall'])}**") for r in results])
         if kind == "prime":
             row(f"{label}: HTML pages rendered", [cell(r, kind, lambda m: f"{m['rendered']:,}") for r in results])
             continue
         row(f"{label}: CPU (user+sys)", [cell(r, kind, lambda m: s(m["cpu"])) for r in results])
-        row(f"{label}: peak memory", [cell(r, kind, lambda m: f"{gib(m['peak_pss'])} ({gib(m['peak_tree'])}; {gib(m['peak_single'])})") for r in results])
+        row(
+            f"{label}: peak memory",
+            [
+                cell(r, kind, lambda m: f"{gib(m['peak_pss'])} ({gib(m['peak_tree'])}; {gib(m['peak_single'])})")
+                for r in results
+            ],
+        )
         row(f"{label}: load average before", [cell(r, kind, lambda m: load_s(m["load"])) for r in results])
         if kind == "warm":
-            row(f"{label}: CLI says", [cell(r, kind, lambda m: "nothing changed" if m["unchanged"] else "rebuilt") for r in results])
+            row(
+                f"{label}: CLI says",
+                [cell(r, kind, lambda m: "nothing changed" if m["unchanged"] else "rebuilt") for r in results],
+            )
         if kind == "edit":
-            row(f"{label}: Markdown pages written / HTML pages rendered",
-                [cell(r, kind, lambda m: f"{m['written_pages']} / {m['rendered']:,}") for r in results])
+            row(
+                f"{label}: Markdown pages written / HTML pages rendered",
+                [cell(r, kind, lambda m: f"{m['written_pages']} / {m['rendered']:,}") for r in results],
+            )
     for st in STAGES:
-        row(f"stage `{st}`", [" / ".join("–" if r.get(k) is None else f"{r[k]['timings'].get(st, 0.0):.2f}"
-                                         for k in ("cold", "prime", "edit")) + " s" for r in results])
-    row("critical path of the stages", [" / ".join("–" if r.get(k) is None else f"{critical_path(r[k]['timings']):.2f}"
-                                                   for k in ("cold", "prime", "edit")) + " s" for r in results])
-    row("outside the stages (interpreter start, imports, reading the corpus, input fingerprint)",
-        [" / ".join("–" if r.get(k) is None else f"{r[k]['wall'] - critical_path(r[k]['timings']):.2f}"
-                    for k in ("cold", "prime", "edit")) + " s" for r in results])
+        row(
+            f"stage `{st}`",
+            [
+                " / ".join(
+                    "–" if r.get(k) is None else f"{r[k]['timings'].get(st, 0.0):.2f}"
+                    for k in ("cold", "prime", "edit")
+                )
+                + " s"
+                for r in results
+            ],
+        )
+    row(
+        "critical path of the stages",
+        [
+            " / ".join(
+                "–" if r.get(k) is None else f"{critical_path(r[k]['timings']):.2f}" for k in ("cold", "prime", "edit")
+            )
+            + " s"
+            for r in results
+        ],
+    )
+    row(
+        "outside the stages (interpreter start, imports, reading the corpus, input fingerprint)",
+        [
+            " / ".join(
+                "–" if r.get(k) is None else f"{r[k]['wall'] - critical_path(r[k]['timings']):.2f}"
+                for k in ("cold", "prime", "edit")
+            )
+            + " s"
+            for r in results
+        ],
+    )
     row("cold wall per 1,000 articles", [s(r["cold"]["wall"] * 1000 / r["n"]) for r in results])
 
     if anchor_res:
         an = [n for n in ns if n in anchor_res]
-        out += ["", "### Anchors (same articles as Markdown, cold builds)", "",
-                "| tool | " + " | ".join(f"N = {n:,}: wall / CPU / peak mem / HTML files / load before" for n in an) + " |",
-                "|---|" + "---:|" * len(an)]
-        for tool, label in (("hugo", "Hugo (tuned layouts)"), ("pagefind", "Pagefind CLI on Hugo's output"),
-                            ("pelican", "Pelican"), ("eleventy", "Eleventy")):
+        out += [
+            "",
+            "### Anchors (same articles as Markdown, cold builds)",
+            "",
+            "| tool | " + " | ".join(f"N = {n:,}: wall / CPU / peak mem / HTML files / load before" for n in an) + " |",
+            "|---|" + "---:|" * len(an),
+        ]
+        for tool, label in (
+            ("hugo", "Hugo (tuned layouts)"),
+            ("pagefind", "Pagefind CLI on Hugo's output"),
+            ("pelican", "Pelican"),
+            ("eleventy", "Eleventy"),
+        ):
             cells = []
             for n in an:
                 a = anchor_res[n][tool]
-                cells.append(f"{s(a['wall'])} / {s(a['cpu'])} / {gib(a['peak_tree'])} / {a['pages']:,} / {load_s(a['load'])}")
+                cells.append(
+                    f"{s(a['wall'])} / {s(a['cpu'])} / {gib(a['peak_tree'])} / {a['pages']:,} / {load_s(a['load'])}"
+                )
             out.append(f"| {label} | " + " | ".join(cells) + " |")
         cells = []
         for n in an:
             h, p = anchor_res[n]["hugo"], anchor_res[n]["pagefind"]
-            cells.append(f"{s(h['wall'] + p['wall'])} / {s(h['cpu'] + p['cpu'])} / {gib(max(h['peak_tree'], p['peak_tree']))} / – / –")
+            cells.append(
+                f"{s(h['wall'] + p['wall'])} / {s(h['cpu'] + p['cpu'])} / {gib(max(h['peak_tree'], p['peak_tree']))} / – / –"
+            )
         out.append("| Hugo + Pagefind CLI | " + " | ".join(cells) + " |")
 
     def verdict(x: float, target: float, strict: bool = True) -> str:
@@ -343,25 +421,64 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
     out += ["", "### Ratios and targets", "", head.rstrip("\n")]
     by_n = {r["n"]: r for r in results}
     if anchor_res:
+
         def vs(n: int, a: float, b: float) -> str:
             return f"{ratio(a, b)} {verdict(a, b, strict=False)}"
 
-        row("cold `render` stage ÷ Hugo build (target ≤ 1)",
-            [vs(n, by_n[n]["cold"]["timings"]["render"], anchor_res[n]["hugo"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("cold build ÷ (Hugo + Pagefind CLI) (target ≤ 1)",
-            [vs(n, by_n[n]["cold"]["wall"], anchor_res[n]["hugo"]["wall"] + anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("cold `search` stage ÷ Pagefind CLI", [ratio(by_n[n]["cold"]["timings"].get("search", 0.0), anchor_res[n]["pagefind"]["wall"]) if n in anchor_res else "–" for n in ns])
-        row("cold build ÷ Pelican / ÷ Eleventy", [f"{ratio(by_n[n]['cold']['wall'], anchor_res[n]['pelican']['wall'])} / {ratio(by_n[n]['cold']['wall'], anchor_res[n]['eleventy']['wall'])}" if n in anchor_res else "–" for n in ns])
-    row(f"warm build (target < {TARGET_WARM:.0f} s)", [cell(r, "warm", lambda m: f"{s(m['wall'])} {verdict(m['wall'], TARGET_WARM)}") for r in results])
-    row(f"one-article edit, whole CLI rebuild (the < {TARGET_EDIT:.0f} s target is the preview's: `bench/preview_edit.py`)",
-        [cell(r, "edit", lambda m: s(m["wall"])) for r in results])
+        row(
+            "cold `render` stage ÷ Hugo build (target ≤ 1)",
+            [
+                vs(n, by_n[n]["cold"]["timings"]["render"], anchor_res[n]["hugo"]["wall"]) if n in anchor_res else "–"
+                for n in ns
+            ],
+        )
+        row(
+            "cold build ÷ (Hugo + Pagefind CLI) (target ≤ 1)",
+            [
+                vs(n, by_n[n]["cold"]["wall"], anchor_res[n]["hugo"]["wall"] + anchor_res[n]["pagefind"]["wall"])
+                if n in anchor_res
+                else "–"
+                for n in ns
+            ],
+        )
+        row(
+            "cold `search` stage ÷ Pagefind CLI",
+            [
+                ratio(by_n[n]["cold"]["timings"].get("search", 0.0), anchor_res[n]["pagefind"]["wall"])
+                if n in anchor_res
+                else "–"
+                for n in ns
+            ],
+        )
+        row(
+            "cold build ÷ Pelican / ÷ Eleventy",
+            [
+                f"{ratio(by_n[n]['cold']['wall'], anchor_res[n]['pelican']['wall'])} / {ratio(by_n[n]['cold']['wall'], anchor_res[n]['eleventy']['wall'])}"
+                if n in anchor_res
+                else "–"
+                for n in ns
+            ],
+        )
+    row(
+        f"warm build (target < {TARGET_WARM:.0f} s)",
+        [cell(r, "warm", lambda m: f"{s(m['wall'])} {verdict(m['wall'], TARGET_WARM)}") for r in results],
+    )
+    row(
+        f"one-article edit, whole CLI rebuild (the < {TARGET_EDIT:.0f} s target is the preview's: `bench/preview_edit.py`)",
+        [cell(r, "edit", lambda m: s(m["wall"])) for r in results],
+    )
     peak = [max(r[k]["peak_pss"] for k in ("cold", "warm", "prime", "edit") if r.get(k) is not None) for r in results]
-    row("peak memory (PSS of the tree), any build (target < 2 GiB)", [f"{gib(p)} {verdict(p, TARGET_MEM)}" for p in peak])
+    row(
+        "peak memory (PSS of the tree), any build (target < 2 GiB)",
+        [f"{gib(p)} {verdict(p, TARGET_MEM)}" for p in peak],
+    )
     base = results[0]
     for kind, label in (("cold", "cold"), ("warm", "warm"), ("edit", "edit")):
         if all(r.get(kind) is not None for r in results) and len(results) > 1:
-            row(f"scaling: {label} wall ÷ {label} wall at N = {base['n']:,}",
-                [f"{ratio(r[kind]['wall'], base[kind]['wall'])} (N ×{r['n'] / base['n']:g})" for r in results])
+            row(
+                f"scaling: {label} wall ÷ {label} wall at N = {base['n']:,}",
+                [f"{ratio(r[kind]['wall'], base[kind]['wall'])} (N ×{r['n'] / base['n']:g})" for r in results],
+            )
     return "\n".join(out) + "\n"
 
 
@@ -385,16 +502,26 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--repeat", type=int, default=3, help="warm and edit builds per size (median); 0: cold build only")
     ap.add_argument("--label", help="results section name in --out (default: from sizes and anchors)")
-    ap.add_argument("--no-search", action="store_true",
-                    help="build sitegen with search = false (skips the Pagefind stage; see docs/benchmark.md)")
-    ap.add_argument("--source", choices=("head", "worktree"), default="head",
-                    help="measure the HEAD commit (snapshot, default) or the working tree as it is")
+    ap.add_argument(
+        "--no-search",
+        action="store_true",
+        help="build sitegen with search = false (skips the Pagefind stage; see docs/benchmark.md)",
+    )
+    ap.add_argument(
+        "--source",
+        choices=("head", "worktree"),
+        default="head",
+        help="measure the HEAD commit (snapshot, default) or the working tree as it is",
+    )
     ap.add_argument("--timeout", type=float, help="seconds before one build is killed")
     ap.add_argument("--work", type=Path, default=HERE / "work", help="scratch folder (git-ignored)")
     a = ap.parse_args()
     sizes = sorted(int(x.replace("_", "")) for x in a.sizes.split(","))
-    label = a.label or ("+".join(f"{n / 1000:g}k" for n in sizes) + ("" if a.skip_anchors else " with anchors")
-                        + (" without search" if a.no_search else ""))
+    label = a.label or (
+        "+".join(f"{n / 1000:g}k" for n in sizes)
+        + ("" if a.skip_anchors else " with anchors")
+        + (" without search" if a.no_search else "")
+    )
     a.work.mkdir(parents=True, exist_ok=True)
 
     if a.source == "head":
@@ -403,22 +530,36 @@ def main() -> None:
         sys.path.insert(0, str(src))
         source = f"HEAD {sha} (snapshot via git archive into {src.relative_to(ROOT)})"
     else:
-        source = "working tree" + (" (+ uncommitted changes)" if sh(["git", "status", "--porcelain", "--", "sitegen", "themes"], ROOT) else "")
-    meta = machine() | {"source": source, "seed": str(a.seed), "repeat": str(a.repeat), "search": "off" if a.no_search else "on"}
+        source = "working tree" + (
+            " (+ uncommitted changes)" if sh(["git", "status", "--porcelain", "--", "sitegen", "themes"], ROOT) else ""
+        )
+    meta = machine() | {
+        "source": source,
+        "seed": str(a.seed),
+        "repeat": str(a.repeat),
+        "search": "off" if a.no_search else "on",
+    }
     pool = corpus_gen.load_pool(ROOT / "content" / "corpus")
     gen = corpus_gen.Generator(pool, a.seed)
-    print(f"pool: {len(pool.sources)} articles, {len(pool.paragraphs)} paragraphs, {len(pool.subheadings)} subheadings", flush=True)
+    print(
+        f"pool: {len(pool.sources)} articles, {len(pool.paragraphs)} paragraphs, {len(pool.subheadings)} subheadings",
+        flush=True,
+    )
     articles = gen.articles(max(sizes))
     results, anchor_res = [], {}
     for n in sizes:
         subset = articles[:n]
-        print(f"[{n}] {sum(x.words for x in subset) / n:.0f} words/article, "
-              f"{sum(any(k == 'h' for k, _ in x.body) for x in subset) / n:.0%} with subheadings", flush=True)
+        print(
+            f"[{n}] {sum(x.words for x in subset) / n:.0f} words/article, "
+            f"{sum(any(k == 'h' for k, _ in x.body) for x in subset) / n:.0%} with subheadings",
+            flush=True,
+        )
         results.append(bench_sitegen(subset, a.work, a.repeat, a.timeout, search=not a.no_search))
         if not a.skip_anchors:
             anchor_res[n] = bench_anchors(subset, a.work, a.timeout)
         (a.work / f"results-{label.replace(' ', '-')}.json").write_text(
-            json.dumps({"meta": meta, "sitegen": results, "anchors": anchor_res}, indent=1))
+            json.dumps({"meta": meta, "sitegen": results, "anchors": anchor_res}, indent=1)
+        )
     text = report(meta, results, anchor_res)
     print("\n" + text)
     if a.out:
