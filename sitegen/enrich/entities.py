@@ -676,7 +676,7 @@ class _Article:
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
         if base in lex.breakers or base in lex.demonyms or (base.lower() in lex.lead_stop and not base.isupper()):
             return True
-        hit = lex.known.get(base)
+        hit = self._lookup(base)
         if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
             return False
         end = start + len(base)
@@ -755,7 +755,7 @@ class _Article:
         text = s.norm[toks[sp[0]].start : toks[sp[-1]].end]
         mk = self._mk
         # 1. whole-span gazetteers
-        hit = lex.known.get(text)
+        hit = self._lookup(text)
         if hit:
             if _CURRENCY_NEXT.match(s.norm, toks[sp[-1]].end):
                 return []  # a currency: "U.S. dollars"
@@ -861,7 +861,7 @@ class _Article:
                     and lows[1] not in lex.generic_caps
                 ):
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "RTL Nieuws"
-                if head in lex.known or (cut == 1 and acronym):
+                if self._lookup(head) or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
                     return self._type(s, sp[:cut], n, initial) + [
                         r for r in tail if r.how in ("gaz", "city", "short", "shape", "role", "suffix")
@@ -923,7 +923,7 @@ class _Article:
             return False
         if t.text.isupper() and len(t.text) > 1:
             return False
-        hit = lex.known.get(t.text)
+        hit = self._lookup(t.text)
         return hit is None or hit[2] == "city"  # "Vladimir", "Austin" are first and last names too
 
     def _role_split(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention] | None:
