@@ -33,6 +33,10 @@ from sitegen.model import Block, BlockKind, Decision, RawArticle, Segmentation
 
 _CLOSERS = "\"'”’»)\\]"
 _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
+# A sentence that ends inside the line and another that starts after it ("... his watch. "Five
+# hours," he says."): prose, when the line is long. (A whole lowercase word before the stop, so
+# "Inc." or "U.S." don't count.)
+_INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -146,7 +150,7 @@ def _shaped(t: str) -> bool:
     if len(t) > 320 or _SENTENCE_END.search(t):
         return t.endswith(":") and len(t) < 60 and len(words(t)) <= 6
     n = len(words(t))
-    if n == 0 or n > 40:
+    if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
     if is_url(t) or is_dateline(t):
         return False
