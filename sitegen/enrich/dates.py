@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -570,8 +571,8 @@ _RANK: dict[str, int] = {"day": 2, "month": 1, "year": 0}
 def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     """Publication dates for the articles of one corpus file, in file order."""
     own = [_own_anchor(c.mentions) for c in clues]
-    years = [dt.date(o.start.year, 7, 1) for o in own if o]
-    year_ref = _Ref(_median(years), False, "neighbouring articles") if years else None
+    years = [o.start.year for o in own if o]
+    year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, "neighbouring articles") if years else None
     first = [_resolve(c, year_ref) for c in clues]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
 
@@ -584,6 +585,38 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         return year_ref
 
     return [_resolve(c, near(i)).info for i, c in enumerate(clues)]
+
+
+def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
+    """The year of a corpus file's articles, for the dates that leave it out: the articles' own
+    explicit years vote, and so does every weekday named beside a date without a year ("Sunday
+    (May 4)"), for the one year near the others in which that date falls on that weekday (two
+    votes: explicit years are often background, "since taking office in May 2024")."""
+    around = sorted(years)[(len(years) - 1) // 2]
+    votes = Counter(years)
+    for c in clues:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in c.mentions:
+            if m.kind == "weekday" and m.weekday is not None:
+                by_sentence.setdefault(m.sentence, []).append(m)
+        for m in c.mentions:
+            if m.kind != "date" or m.year is not None or not m.month or not m.day or m.end_day is not None:
+                continue
+            for w in by_sentence.get(m.sentence, ()):
+                if _tied(w, m):
+                    fits = [y for y in range(around - 2, around + 3) if _weekday_of(y, m.month, m.day) == w.weekday]
+                    if len(fits) == 1:
+                        votes[fits[0]] += 2
+    best = max(votes.values())
+    tied = sorted(y for y, n in votes.items() if n == best)
+    return around if around in tied else tied[(len(tied) - 1) // 2]
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _median(dates: Sequence[dt.date]) -> dt.date:
@@ -677,23 +710,25 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
     if m.rel_year is not None:
         return r.date.year + m.rel_year
     y = r.date.year
-    if r.month_known and m.month:
-        day = min(m.day or 1, 28)
-        if m.future:
-            for cand in (y - 1, y, y + 1):
-                if dt.date(cand, m.month, day) >= r.date - dt.timedelta(days=_WRAP_FUTURE_DAYS):
-                    return cand
-        for cand in (y + 1, y, y - 1):
-            if dt.date(cand, m.month, day) <= r.date + dt.timedelta(days=_WRAP_PAST_DAYS):
-                return cand
-        return y
-    if m.kind == "date" and m.month and m.day and weekdays:
-        for cand in (y, y - 1, y + 1):  # weekday consistency: "On Friday ... from November 1 to 4"
+    # Weekday consistency: "Sunday (May 4)"; without a month to go by, also a range's weekday
+    # ("On Friday ... from November 1 to 4"), which may be the day it was announced instead.
+    if m.kind == "date" and m.month and m.day and weekdays and (m.end_day is None or not r.month_known):
+        for cand in (y, y - 1, y + 1):
             try:
                 if dt.date(cand, m.month, m.day).weekday() in weekdays:
                     return cand
             except ValueError:
                 continue
+    if r.month_known and m.month:
+        month = (m.end_month or m.month) if m.kind == "period" else m.month  # "the first 10 months"
+        day = min(m.day or 1, 28)
+        if m.future:
+            for cand in (y - 1, y, y + 1):
+                if dt.date(cand, month, day) >= r.date - dt.timedelta(days=_WRAP_FUTURE_DAYS):
+                    return cand
+        for cand in (y + 1, y, y - 1):
+            if dt.date(cand, month, day) <= r.date + dt.timedelta(days=_WRAP_PAST_DAYS):
+                return cand
     return y
 
 
