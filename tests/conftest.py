@@ -14,6 +14,7 @@ from sitegen import fanout
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "content" / "corpus"
 GOLD = REPO / "tests" / "fixtures" / "gold"
+HELD_OUT = REPO / "tests" / "fixtures" / "heldout"  # written for evaluation, after the rules were made
 
 SMALL_CORPUS = """\
 City council approves new budget for public libraries after long debate
