@@ -136,9 +136,7 @@ class Writer:
 
     def __call__(self, rel: str, data: bytes) -> None:
         folder, _, name = rel.rpartition("/")
-        parent = self._folders.get(folder)
-        if parent is None:
-            parent = self._folders[folder] = self._folder(rel, folder)
+        parent = self._folders.get(folder) or self._folder(rel, folder)
         if name in ("", ".", ".."):
             raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
         target = parent / name
@@ -153,10 +151,26 @@ class Writer:
             f.write(data)
 
     def _folder(self, rel: str, folder: str) -> Path:
-        path = (self.root / folder).resolve()
-        if path != self.root and self.root not in path.parents:
-            raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
-        path.mkdir(parents=True, exist_ok=True)
+        """The checked, existing path of ``folder``: a folder made here, inside a checked one, is
+        no link and needs no checking; anything that was there before is resolved and checked."""
+        known = self._folders.get(folder)
+        if known is not None:
+            return known
+        up, _, name = folder.rpartition("/")
+        path: Path | None = None
+        if name not in ("", ".", "..") and not os.path.isabs(folder):
+            parent = self._folder(rel, up)
+            try:
+                (parent / name).mkdir()
+                path = parent / name
+            except FileExistsError:
+                pass
+        if path is None:
+            path = (self.root / folder).resolve()
+            if path != self.root and self.root not in path.parents:
+                raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
+            path.mkdir(parents=True, exist_ok=True)
+        self._folders[folder] = path
         return path
 
 
