@@ -366,31 +366,35 @@ def _lexicon() -> _Lexicon:
 
 
 def _given_names(words: frozenset[str] | set[str], known: Mapping[str, tuple[EntityType, str, str]]) -> frozenset[str]:
-    """People's first names in many languages: the person providers of Faker (86 locales). Words
-    the lexicon knows as something else, and countries, regions and organisations, are left out
-    (a city stays: "Nelson Mandela", "Austin Dillon")."""
+    """People's first names in many languages: the person providers of Faker (86 locales). Left
+    out: names only its long generic English list has (it holds words: "Red", "Will", "Golden",
+    "General"), words the lexicon knows as something else, and every gazetteer name ("Paris
+    Saint-Germain" is a club)."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person
 
-    names: set[str] = set()
+    locales: dict[str, set[str]] = defaultdict(set)
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
             value = getattr(provider, attr, None)
             if isinstance(value, (dict, tuple, list, set, frozenset)):
-                names.update(n for n in value if isinstance(n, str))
+                for name in value:
+                    if isinstance(name, str):
+                        locales[name].add(mod.name)
     lows = {w.lower() for w in words}
     return frozenset(
         n
-        for n in names
-        if len(n) >= 3
+        for n, where in locales.items()
+        if where != {"en"}
+        and len(n) >= 3
         and n.isalpha()
         and n[0].isupper()
         and n[1:].islower()
         and n.lower() not in lows
-        and known.get(n, ("place", "", "city"))[2] == "city"
+        and n not in known
     )
 
 
