@@ -13,15 +13,21 @@ from feedgen.feed import FeedGenerator
 from sitegen import urls
 from sitegen.collect import Site
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
-from sitegen.render import iso_date
+from sitegen.render import build_year, iso_date
 
 FEED_SIZE = 50
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def _stamp(a: Article) -> dt.datetime:
-    d = a.date.date
-    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC) if d else _EPOCH
+def _at(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+
+
+def _as_of(site: Site) -> dt.datetime:
+    """When the archive was last updated, as its content tells: its newest article's date (1
+    January of the build's year when no article has a date). An undated article's feed entry
+    says this instead of a made-up date of its own."""
+    dates = [a.date.date for a in site.articles if a.date.date]
+    return _at(max(dates) if dates else dt.date(build_year(site), 1, 1))
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -43,15 +49,19 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
     fg.language(site.config.language)
     fg.generator("sitegen")
     items = list(articles[:FEED_SIZE])
-    fg.updated(max((_stamp(a) for a in items), default=_EPOCH))
+    as_of = _as_of(site)
+    fg.updated(max((_at(a.date.date) if a.date.date else as_of for a in items), default=as_of))
     for a in items:
         fe = fg.add_entry(order="append")
         link = u.absolute(urls.article(a.slug))
         fe.id(link)
         fe.title(_x(a.title).strip() or a.slug)
         fe.link(href=link, rel="alternate", type="text/html")
-        fe.updated(_stamp(a))
-        fe.published(_stamp(a))
+        if a.date.date:
+            fe.updated(_at(a.date.date))
+            fe.published(_at(a.date.date))
+        else:  # Atom needs "updated"; "published" is left out: nobody knows it
+            fe.updated(as_of)
         fe.summary(_x(a.summary or a.title).strip() or a.slug)
         for t in a.topics:
             if _x(t).strip():

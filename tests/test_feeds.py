@@ -108,6 +108,15 @@ def test_atom_feed_bytes_are_deterministic(site: Site) -> None:
     assert first["feed.xml"].startswith(b"<?xml")
 
 
+def test_an_undated_article_is_dated_as_of_the_archive_not_1970(site: Site) -> None:
+    parsed = feedparser.parse(feeds.atom_feed(site, urls.FEED, site.config.title, site.articles, urls.HOME))
+    undated = next(e for e in parsed.entries if e.id.endswith("/undated/"))
+    assert undated.updated_parsed[:3] == (2024, 3, 5)  # the newest article's date
+    assert "published" not in undated
+    dated = next(e for e in parsed.entries if e.id.endswith("/old/"))
+    assert dated.published_parsed[:3] == (2023, 12, 31)
+
+
 def test_atom_feed_is_capped(tmp_path: Path) -> None:
     config = load_config(tmp_path, base_url=BASE)
     many = [art(f"a{i:03d}", dt.date(2020, 1, 1) + dt.timedelta(days=i)) for i in range(feeds.FEED_SIZE + 7)]
