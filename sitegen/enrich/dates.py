@@ -595,10 +595,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     around = sorted(years)[(len(years) - 1) // 2]
     votes = Counter(years)
     for c in clues:
-        by_sentence: dict[int, list[Mention]] = {}
-        for m in c.mentions:
-            if m.kind == "weekday" and m.weekday is not None:
-                by_sentence.setdefault(m.sentence, []).append(m)
+        by_sentence = _weekdays_by_sentence(c.mentions)
         for m in c.mentions:
             if m.kind != "date" or m.year is not None or not m.month or not m.day or m.end_day is not None:
                 continue
@@ -610,6 +607,14 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n == best)
     return around if around in tied else tied[(len(tied) - 1) // 2]
+
+
+def _weekdays_by_sentence(ms: Sequence[Mention]) -> dict[int, list[Mention]]:
+    weekdays: dict[int, list[Mention]] = {}
+    for m in ms:
+        if m.kind == "weekday" and m.weekday is not None:
+            weekdays.setdefault(m.sentence, []).append(m)
+    return weekdays
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -714,11 +719,8 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
     # ("On Friday ... from November 1 to 4"), which may be the day it was announced instead.
     if m.kind == "date" and m.month and m.day and weekdays and (m.end_day is None or not r.month_known):
         for cand in (y, y - 1, y + 1):
-            try:
-                if dt.date(cand, m.month, m.day).weekday() in weekdays:
-                    return cand
-            except ValueError:
-                continue
+            if _weekday_of(cand, m.month, m.day) in weekdays:
+                return cand
     if r.month_known and m.month:
         month = (m.end_month or m.month) if m.kind == "period" else m.month  # "the first 10 months"
         day = min(m.day or 1, 28)
@@ -778,10 +780,7 @@ def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
             return _Result(DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1)
         return _Result(DateInfo.unknown(), None, -1)
 
-    weekdays: dict[int, list[Mention]] = {}
-    for m in ms:
-        if m.kind == "weekday":
-            weekdays.setdefault(m.sentence, []).append(m)
+    weekdays = _weekdays_by_sentence(ms)
     placed: list[_Dated] = []
     for m in ms:
         if m.kind in ("date", "month", "period", "year", "hint"):

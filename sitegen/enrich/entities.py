@@ -882,7 +882,7 @@ class _Article:
         # 6. a Chinese name: family name + one or two pinyin syllables
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]
-        # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Nelson Mandela"
+        # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if (
             1 < len(sp) <= 3
             and words[0] in lex.given_names
