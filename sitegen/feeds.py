@@ -13,7 +13,7 @@ from feedgen.feed import FeedGenerator
 from sitegen import urls
 from sitegen.collect import Site
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article
-from sitegen.render import build_year, iso_date
+from sitegen.render import build_year, iso_date, newest_date
 
 FEED_SIZE = 50
 
@@ -26,8 +26,7 @@ def _as_of(site: Site) -> dt.datetime:
     """When the archive was last updated, as its content tells: its newest article's date (1
     January of the build's year when no article has a date). An undated article's feed entry
     says this instead of a made-up date of its own."""
-    dates = [a.date.date for a in site.articles if a.date.date]
-    return _at(max(dates) if dates else dt.date(build_year(site), 1, 1))
+    return _at(newest_date(site) or dt.date(build_year(site), 1, 1))
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -38,7 +37,9 @@ def _x(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], alternate: str) -> bytes:
+def atom_feed(
+    site: Site, path: str, title: str, articles: Sequence[Article], alternate: str, as_of: dt.datetime | None = None
+) -> bytes:
     u = urls.Urls(site.config.base_url)
     fg = FeedGenerator()
     fg.id(u.absolute(path))
@@ -49,7 +50,7 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
     fg.language(site.config.language)
     fg.generator("sitegen")
     items = list(articles[:FEED_SIZE])
-    as_of = _as_of(site)
+    as_of = as_of or _as_of(site)
     fg.updated(max((_at(a.date.date) if a.date.date else as_of for a in items), default=as_of))
     for a in items:
         fe = fg.add_entry(order="append")
@@ -71,10 +72,11 @@ def atom_feed(site: Site, path: str, title: str, articles: Sequence[Article], al
 
 
 def feeds(site: Site) -> dict[str, bytes]:
-    out = {urls.FEED.lstrip("/"): atom_feed(site, urls.FEED, site.config.title, site.articles, urls.HOME)}
+    as_of = _as_of(site)  # once for all the feeds
+    out = {urls.FEED.lstrip("/"): atom_feed(site, urls.FEED, site.config.title, site.articles, urls.HOME, as_of)}
     for t in site.topics:
         path = urls.topic_feed(t.slug)
-        out[path.lstrip("/")] = atom_feed(site, path, f"{site.config.title}: {t.name}", t.articles, t.url)
+        out[path.lstrip("/")] = atom_feed(site, path, f"{site.config.title}: {t.name}", t.articles, t.url, as_of)
     return out
 
 

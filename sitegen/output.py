@@ -136,7 +136,7 @@ class Writer:
 
     def __call__(self, rel: str, data: bytes) -> None:
         folder, _, name = rel.rpartition("/")
-        parent = self._folders.get(folder) or self._folder(rel, folder)
+        parent = self._folder(rel, folder)
         if name in ("", ".", ".."):
             raise OutputError(f"refusing to write outside the output folder: {rel}", self.root)
         target = parent / name

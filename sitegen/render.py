@@ -519,9 +519,14 @@ def render_pages(
     return out
 
 
+def newest_date(site: Site) -> dt.date | None:
+    """The newest article's date: how recent the archive is, as its content tells."""
+    return max((a.date.date for a in site.articles if a.date.date), default=None)
+
+
 def build_year(site: Site) -> int:
-    dates = [a.date.date for a in site.articles if a.date.date]
-    return max(dates).year if dates else dt.date.today().year
+    newest = newest_date(site)
+    return newest.year if newest else dt.date.today().year
 
 
 def _template_location(exc: BaseException) -> tuple[str | None, int | None]:
