@@ -25,49 +25,67 @@ from sitegen.model import Article
 from sitegen.render import Page
 
 _SCALARS = (bool, int, float, str, bytes, dt.date, Markup)
+_SCALAR_TYPES = frozenset(_SCALARS) | {dt.datetime}  # exact types: one set lookup
 
 
 class Digester:
     """Stable digests of plain data: dataclasses, containers, scalars, dates.
 
     Dataclass instances and containers are digested once per build (remembered by identity);
-    scalars are fed straight into their parent's hash.
+    scalars are fed straight into their parent's hash. The common exact types (tuples, lists,
+    dicts, strings, numbers) are recognised by one lookup before the general checks.
     """
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[object, bytes]] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, looked up once
 
     def of(self, obj: Any) -> bytes:
-        if obj is None or isinstance(obj, _SCALARS):
-            return hashlib.sha1(f"{type(obj).__name__}:{obj!r}".encode()).digest()
+        kind = type(obj)
+        if obj is None or kind in _SCALAR_TYPES or isinstance(obj, _SCALARS):
+            return hashlib.sha1(f"{kind.__name__}:{obj!r}".encode()).digest()
         hit = self._memo.get(id(obj))
         if hit is not None and hit[0] is obj:
             return hit[1]
-        if isinstance(obj, Article):  # the bulk of every context: its repr is by value, and fast
+        if kind is Article:  # the bulk of every context: its repr is by value, and fast
             value = hashlib.sha1(repr(obj).encode()).digest()
             self._memo[id(obj)] = (obj, value)
             return value
-        h = hashlib.sha1(type(obj).__name__.encode())
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            for f in dataclasses.fields(obj):
-                self._feed(h, getattr(obj, f.name))
+        h = hashlib.sha1(kind.__name__.encode())
+        feed = self._feed
+        if kind is tuple or kind is list:
+            for item in obj:
+                feed(h, item)
+        elif kind is dict:
+            for k in sorted(obj, key=repr):
+                feed(h, k)
+                feed(h, obj[k])
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            names = self._fields.get(kind)
+            if names is None:
+                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(obj))
+            for name in names:
+                feed(h, getattr(obj, name))
         elif isinstance(obj, Mapping):
             for k in sorted(obj, key=repr):
-                self._feed(h, k)
-                self._feed(h, obj[k])
+                feed(h, k)
+                feed(h, obj[k])
         elif isinstance(obj, (list, tuple, set, frozenset)):
             items: Iterable[Any] = sorted(obj, key=repr) if isinstance(obj, (set, frozenset)) else obj
             for item in items:
-                self._feed(h, item)
+                feed(h, item)
         else:
-            raise TypeError(f"cannot digest {type(obj).__name__}")
+            raise TypeError(f"cannot digest {kind.__name__}")
         value = h.digest()
         self._memo[id(obj)] = (obj, value)
         return value
 
     def _feed(self, h: Any, obj: Any) -> None:
-        if obj is None or isinstance(obj, _SCALARS):
-            h.update(f"\x01{type(obj).__name__}:{obj!r}".encode())
+        kind = type(obj)
+        if obj is None or kind in _SCALAR_TYPES or isinstance(obj, _SCALARS):
+            h.update(f"\x01{kind.__name__}:{obj!r}".encode())
+        elif (hit := self._memo.get(id(obj))) is not None and hit[0] is obj:
+            h.update(b"\x02" + hit[1])
         else:
             h.update(b"\x02" + self.of(obj))
 

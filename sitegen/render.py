@@ -89,9 +89,59 @@ def markdown(text: str) -> Markup:
 _EDITORS_NOTE = re.compile(r"^\*\*\s*Editor[’']s\s+Note\s*:?\s*\*\*", re.IGNORECASE)
 
 
+# What makes a line more than a paragraph of text in CommonMark: a block marker at its start,
+# inline syntax anywhere (code, emphasis, links, autolinks, HTML, entities; a backslash is
+# handled apart), a line break.
+_BLOCK_START = re.compile(r"[\s#>+*=_`~<|-]|\d{1,9}[.)](?:[ \t]|$)")
+_INLINE_SYNTAX = re.compile(r"[`*_\[\]<\\\n\r\x00]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: the ASCII punctuation it makes literal
+
+
+def _plain_inline(text: str) -> str | None:
+    """``text`` as HTML, when it is plain text apart from backslash escapes (what markdown-it
+    would make of it, byte for byte); None when it holds any other Markdown syntax."""
+    if not text or text != text.strip():
+        return None
+    bare = _ESCAPED.sub("x", text) if "\\" in text else text  # what the escapes leave
+    if _INLINE_SYNTAX.search(bare) is not None or ("&" in bare and _ENTITY.search(bare) is not None):
+        return None
+    literal = _ESCAPED.sub(r"\1", text) if bare is not text else text
+    return literal.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _plain_body(text: str) -> str | None:
+    """The HTML of a body made only of one-line paragraphs and ``## `` headings of plain text
+    separated by blank lines (what sitegen generates from a corpus), the same as markdown-it
+    renders it; None for anything else, which goes through markdown-it."""
+    if not text.endswith("\n") or text.endswith("\n\n"):
+        return None
+    out = []
+    for block in text[:-1].split("\n\n"):
+        if block.startswith("## "):
+            inner = block[3:]
+            html_text = _plain_inline(inner) if not inner.endswith("#") else None
+            if html_text is None:
+                return None
+            out.append(f"<h2>{html_text}</h2>\n")
+        else:
+            html_text = _plain_inline(block) if _BLOCK_START.match(block) is None else None
+            if html_text is None:
+                return None
+            out.append(f"<p>{html_text}</p>\n")
+    return "".join(out)
+
+
 def article_body(text: str) -> Markup:
     """An article's Markdown as HTML; a blockquote that starts with **Editor's Note:** becomes
-    ``<div class="editors-note" role="note" aria-label="Editor's note">`` instead of a quotation."""
+    ``<div class="editors-note" role="note" aria-label="Editor's note">`` instead of a quotation.
+    A body of plain paragraphs and headings (most generated pages) skips the Markdown parser."""
+    plain = _plain_body(text)
+    return Markup(plain) if plain is not None else _parsed_body(text)
+
+
+def _parsed_body(text: str) -> Markup:
+    """``article_body`` through markdown-it, for any Markdown."""
     tokens = _md.parse(text)
     stack: list[bool] = []
     for i, tok in enumerate(tokens):
@@ -186,8 +236,19 @@ def make_environment(config: Config) -> jinja2.Environment:
         once per environment (one build), not once per page."""
         return any((d / name).is_file() for d in static_dirs)
 
+    made: dict[int, tuple[Article, Markup]] = {}
+
+    def card(a: Article) -> Markup:
+        """``partials/card.html`` for article ``a``, rendered once per environment (one build):
+        the same article is listed on its topic, date, entity and home pages."""
+        hit = made.get(id(a))
+        if hit is None or hit[0] is not a:
+            hit = made[id(a)] = (a, Markup(env.get_template("partials/card.html").render(a=a).strip()))
+        return hit[1]
+
     env.globals.update(
         urls=urls,
+        card=card,
         TYPE_LABELS=TYPE_LABELS,
         ENTITY_KEYS=ENTITY_KEYS,
         ENTITY_TYPES=ENTITY_TYPES,

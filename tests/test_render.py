@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -16,6 +17,9 @@ from sitegen.collect import Site, collect
 from sitegen.config import TopicDef, load_config
 from sitegen.errors import ThemeError
 from sitegen.model import Article, DateInfo, Decision, EntityMention, Precision
+from sitegen.pages import body_markdown
+from sitegen.segment import segment
+from tests.conftest import CORPUS
 
 BASE = "https://x.org/news/"
 
@@ -94,6 +98,33 @@ def test_article_body_turns_an_editors_note_into_a_note() -> None:
     assert out.count("<blockquote>") == 1
     assert "<b>" not in out and "&lt;b&gt;" in out  # raw HTML in Markdown is escaped
 
+
+
+def _random_body(rng: random.Random) -> str:
+    """A body of plain-looking lines sprinkled with the characters Markdown gives a meaning."""
+    pieces = ["The minister", "said", "2024.", "1)", "3.5", "#", "##", "* ", "-", "+", "=", "_x_", "`c`", "[a](b)",
+              "<http://x.org>", "<b>", "&amp;", "&#35;", "&copy", "AT&T", "\\*", "\\\\", "\\", "\\a", "~~s~~", "!",
+              '"q"', "'s", ">", "  ", "\t", "é", "\u00a0", "x#", "|", ":", "—"]  # fmt: skip
+    blocks = []
+    for _ in range(rng.randint(1, 4)):
+        words = [rng.choice(pieces) if rng.random() < 0.1 else rng.choice(["word", "Word", "text"]) for _ in range(6)]
+        line = rng.choice(["", "", "", "## ", "### ", " "]) + " ".join(words)
+        blocks.append(line)
+    return rng.choice(["\n\n"] * 4 + ["\n", "\n\n\n"]).join(blocks) + rng.choice(["\n"] * 4 + ["", "\n\n"])
+
+
+def test_plain_bodies_skip_the_parser_with_the_same_html() -> None:
+    """The fast path for plain paragraphs and headings writes what markdown-it writes, byte for
+    byte, and leaves everything else to markdown-it."""
+    corpus = [body_markdown(a) for f in sorted(CORPUS.glob("*.txt")) for a in segment(f.name, f.read_text()).articles]
+    assert sum(render._plain_body(b) is not None for b in corpus) >= len(corpus) // 2  # most take the fast path
+    rng = random.Random(8)
+    bodies = corpus + [_random_body(rng) for _ in range(4000)]
+    bodies += ["Plain text.\n\n## A heading\n\nAT&T said \\*not\\* \"so\" > 1.\n", "1. a list\n", "Text  \n"]
+    fast = sum(render._plain_body(b) is not None for b in bodies[len(corpus) :])
+    assert 500 < fast < 3500  # the random bodies exercise both paths
+    for body in bodies:
+        assert render.article_body(body) == render._parsed_body(body), repr(body)
 
 # --- month chart ----------------------------------------------------------------------------
 
