@@ -99,7 +99,6 @@ def test_article_body_turns_an_editors_note_into_a_note() -> None:
     assert "<b>" not in out and "&lt;b&gt;" in out  # raw HTML in Markdown is escaped
 
 
-
 def _random_body(rng: random.Random) -> str:
     """A body of plain-looking lines sprinkled with the characters Markdown gives a meaning."""
     pieces = ["The minister", "said", "2024.", "1)", "3.5", "#", "##", "* ", "-", "+", "=", "_x_", "`c`", "[a](b)",
@@ -120,11 +119,12 @@ def test_plain_bodies_skip_the_parser_with_the_same_html() -> None:
     assert sum(render._plain_body(b) is not None for b in corpus) >= len(corpus) // 2  # most take the fast path
     rng = random.Random(8)
     bodies = corpus + [_random_body(rng) for _ in range(4000)]
-    bodies += ["Plain text.\n\n## A heading\n\nAT&T said \\*not\\* \"so\" > 1.\n", "1. a list\n", "Text  \n"]
+    bodies += ['Plain text.\n\n## A heading\n\nAT&T said \\*not\\* "so" > 1.\n', "1. a list\n", "Text  \n"]
     fast = sum(render._plain_body(b) is not None for b in bodies[len(corpus) :])
     assert 500 < fast < 3500  # the random bodies exercise both paths
     for body in bodies:
         assert render.article_body(body) == render._parsed_body(body), repr(body)
+
 
 # --- month chart ----------------------------------------------------------------------------
 
