@@ -99,6 +99,9 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     before = page.locator(".search-result").count()
     assert before >= 1
     assert page.locator(".search-result-excerpt mark").count() >= 1, "excerpts highlight the query"
+    for result in page.locator(".search-result").all():  # an excerpt doesn't repeat the headline above it
+        title = result.locator(".search-result-link").inner_text().strip()
+        assert not result.locator(".search-result-excerpt").inner_text().strip().startswith(title), title
 
     # Filters: topic and year are offered and open; every facet the records carry is listed.
     groups = page.locator(".search-filters")

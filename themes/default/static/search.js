@@ -113,6 +113,30 @@
     }
   };
 
+  // Pagefind indexes each article's headline with its text ("Headline. First paragraph…"), so an
+  // excerpt taken near the start repeats the headline the result shows above it: that part (the
+  // whole headline, or the end of it where the excerpt starts inside it) is left out.
+  const dropHeadline = (node, title) => {
+    const text = node.textContent;
+    const words = (title || "").split(/\s+/).filter(Boolean);
+    let cut = 0;
+    for (let k = 0; k < words.length && !cut; k++) {
+      const tail = words.slice(k).join(" ");
+      if ((k === 0 || words.length - k >= 3) && text.startsWith(tail)) {
+        const rest = text.slice(tail.length);
+        if (/^[.!?:]?\s/.test(rest)) cut = tail.length + rest.match(/^[.!?:]?\s+/)[0].length;
+      }
+    }
+    if (!cut || cut >= text.length) return; // no headline there, or nothing else: keep it
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t && cut > 0; t = walker.nextNode()) {
+      const take = Math.min(cut, t.data.length);
+      t.data = t.data.slice(take);
+      cut -= take;
+    }
+    for (const m of node.querySelectorAll("mark")) if (!m.textContent) m.remove();
+  };
+
   const showMore = async () => {
     const mine = generation;
     const slice = results.slice(shown, shown + PAGE);
@@ -121,6 +145,7 @@
     for (const d of data) {
       const excerpt = el("p", { class: "search-result-excerpt" });
       excerpt.innerHTML = d.excerpt; // Pagefind's excerpt: the indexed text, escaped, with <mark>s
+      dropHeadline(excerpt, d.meta && d.meta.title);
       const date = d.meta && d.meta.date ? el("p", { class: "meta", text: d.meta.date }) : null;
       list.append(
         el("li", { class: "search-result" },
