@@ -107,24 +107,30 @@ def build(
             ]
         del sources, segmentations, enrichments  # the pages hold everything from here on: free the raw text
         settle()
-        with report.stage("collect"):
-            site = collect(config, synced.articles)
-        settle()
         search_now = config.search and after_swap is None
-        # The pages render in forked workers (or here) while Pagefind indexes in its own process.
-        with report.stage("render"):
-            stage, held = output.open_buffer(config.cache_dir)
-            qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
-            rendering = RenderRun(site, qa, held, stage, config.worker_count)  # forks before any thread starts
-        with (
-            _background(report, "search", lambda: index_search(config, site) if search_now else 0) as searched,
-            report.stage("render"),
-        ):
-            state, report.rendered = rendering.finish()
-            report.pages = sum(1 for p in state if p.endswith(".html"))
-            output.remove_stale(stage, keep=set(state), before=held)
-            output.copy_static(stage, config.static_dirs)
-        report.searchable = searched.result()
+        # From here Pagefind indexes the articles in a forked process of its own while the pages
+        # are collected and rendered; where forking is not possible, in a thread beside `render`.
+        with _search_early(config, synced.articles, search_now) as early:
+            with report.stage("collect"):
+                site = collect(config, synced.articles)
+            settle()
+            # The pages render in forked workers (or here).
+            with report.stage("render"):
+                stage, held = output.open_buffer(config.cache_dir)
+                qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
+                rendering = RenderRun(site, qa, held, stage, config.worker_count)  # forks before any thread starts
+            late = search_now and early is None
+            with (
+                _background(report, "search", lambda: index_search(config, site.articles) if late else 0) as searched,
+                report.stage("render"),
+            ):
+                state, report.rendered = rendering.finish()
+                report.pages = sum(1 for p in state if p.endswith(".html"))
+                output.remove_stale(stage, keep=set(state), before=held)
+                output.copy_static(stage, config.static_dirs)
+            report.searchable = searched.result()
+            if early is not None:
+                report.searchable, report.timings["search"] = early.result()
         with report.stage("swap"):
             bundle = stage / search.BUNDLE
             if search_now and (config.cache_dir / "search-bundle" / search.MANIFEST).is_file():
@@ -153,14 +159,33 @@ def _long_lived() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def index_search(config: Config, site: Site) -> int:
+def index_search(config: Config, articles: Sequence[model.Article]) -> int:
     if not config.search:
         return 0
     bundle = config.cache_dir / "search-bundle"
     records = config.cache_dir / "search-records"
-    return search.build_index(
-        site.articles, bundle, config.base_url, records, config.language, config.search_shard_size
-    )
+    return search.build_index(articles, bundle, config.base_url, records, config.language, config.search_shard_size)
+
+
+def _index_timed(config: Config, articles: Sequence[model.Article]) -> tuple[int, float]:
+    start = time.perf_counter()
+    return index_search(config, articles), time.perf_counter() - start
+
+
+@contextmanager
+def _search_early(
+    config: Config, articles: Sequence[model.Article], wanted: bool
+) -> Iterator[fanout.Forked[tuple[int, float]] | None]:
+    """The search index, started in a forked process now (None where that is not possible or not
+    wanted); stopped if the build fails before it is collected."""
+    if not wanted or not fanout.can_fork(1):
+        yield None
+        return
+    early = fanout.Forked(lambda: _index_timed(config, articles))
+    try:
+        yield early
+    finally:
+        early.close()
 
 
 @contextmanager

@@ -17,12 +17,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Generic, TypeVar
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
 
 from sitegen.errors import SitegenError
 
@@ -30,6 +32,9 @@ T = TypeVar("T")
 
 MIN_ITEMS = 1000  # below this, forking workers costs more than it saves
 MEMORY_SHARE = 0.25  # of the machine's RAM that the workers' copies of this process may take
+_STOPPED = (
+    "a worker process was stopped (out of memory?); nothing was published: try again with fewer workers (--workers 1)"
+)
 
 _TASK: Callable[[int], object] | None = None  # what the forked workers run (they inherit it)
 
@@ -105,9 +110,63 @@ class Fanout(Generic[T]):
         try:
             return [f.result() for f in self._futures]
         except BrokenProcessPool:
-            raise SitegenError(
-                "a worker process was stopped (out of memory?); nothing was published: "
-                "try again with fewer workers (--workers 1)"
-            ) from None
+            raise SitegenError(_STOPPED) from None
         finally:
             self._pool.shutdown(cancel_futures=True)
+
+
+class Forked(Generic[T]):
+    """``task()`` in one forked child process, started as soon as this is made, for work that
+    can go on beside the caller's (e.g. the search index while pages are collected and rendered).
+    Unlike ``Fanout`` it starts no thread in this process, so a ``Fanout`` can still fork after
+    it. The caller checks ``can_fork(1)`` first. ``result()`` waits for the task's value (or
+    raises its exception); ``close()`` stops a child whose result is no longer wanted."""
+
+    def __init__(self, task: Callable[[], T]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        caller_froze = gc.get_freeze_count() > 0
+        gc.freeze()  # as for Fanout: the child's collector leaves the inherited objects alone
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            self._child = context.Process(target=_run_forked, args=(task, send), daemon=True)
+            self._child.start()
+        finally:
+            if not caller_froze:
+                gc.unfreeze()
+        send.close()
+        self._done = False
+
+    def result(self) -> T:
+        try:
+            status, value = self._receive.recv()
+        except EOFError:
+            raise SitegenError(_STOPPED) from None
+        finally:
+            self.close()
+        if status == "error":
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        if self._child.is_alive() and not self._receive.poll():
+            self._child.terminate()
+        self._child.join()
+        self._receive.close()
+
+
+def _run_forked(task: Callable[[], Any], send: Connection) -> None:
+    try:
+        send.send(("ok", task()))
+    except BaseException as exc:  # handed to the parent, which raises it
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            exc = SitegenError(f"{type(exc).__name__}: {exc}")
+        send.send(("error", exc))
+    finally:
+        send.close()

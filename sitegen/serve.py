@@ -147,7 +147,7 @@ class Preview:
                 if generation != self.search_generation:
                     return
                 try:
-                    index_search(self.config, site)
+                    index_search(self.config, site.articles)
                     if generation == self.search_generation:
                         bundle = self.config.cache_dir / "search-bundle"
                         if (bundle / MANIFEST).is_file():
