@@ -30,10 +30,27 @@ def code_version(*files: Path) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write through a temporary file and rename it over ``path``: readers see old or new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    _write_new(tmp, data)
+    os.replace(tmp, path)
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (its folder made if missing), with plain system calls."""
+    try:
+        fd = os.open(path, _NEW_FILE, 0o666)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 class PickleCache:
@@ -55,9 +72,12 @@ class PickleCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
+        """Store ``value`` under ``key``. Written in place, not through a temporary file: an entry
+        cut short (a build stopped mid-write, two writers at once) does not unpickle, so ``get``
+        misses it and the value is computed again; every writer of a key writes the same value."""
         if self.folder is None:
             return
-        write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _write_new(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     @staticmethod
     def load_file(path: Path | None) -> dict[str, Any]:
