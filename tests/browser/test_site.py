@@ -99,9 +99,13 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     before = page.locator(".search-result").count()
     assert before >= 1
     assert page.locator(".search-result-excerpt mark").count() >= 1, "excerpts highlight the query"
-    for result in page.locator(".search-result").all():  # an excerpt doesn't repeat the headline above it
-        title = result.locator(".search-result-link").inner_text().strip()
-        assert not result.locator(".search-result-excerpt").inner_text().strip().startswith(title), title
+    shown = page.evaluate(  # (title, excerpt) of every result, read at once
+        """() => [...document.querySelectorAll('.search-result')].map(r => [
+            r.querySelector('.search-result-link').innerText.trim(),
+            r.querySelector('.search-result-excerpt').innerText.trim()])"""
+    )
+    for title, excerpt in shown:  # an excerpt doesn't repeat the headline above it
+        assert not excerpt.startswith(title), title
 
     # Filters: topic and year are offered and open; every facet the records carry is listed.
     groups = page.locator(".search-filters")
