@@ -140,9 +140,11 @@ def parse_cli(stdout: str) -> dict[str, Any]:
 
 
 def critical_path(timings: dict[str, float]) -> float:
-    """Seconds inside the stages, counting ``search`` and ``render`` (concurrent) once: the longer."""
-    conc = max(timings.get("render", 0.0), timings.get("search", 0.0))
-    return sum(v for k, v in timings.items() if k not in ("render", "search")) + conc
+    """Seconds inside the stages, counting ``search`` and ``collect`` + ``render`` (concurrent:
+    the search index is made in a process of its own from the end of ``pages``) once: the longer."""
+    beside = ("collect", "render", "search")
+    conc = max(timings.get("collect", 0.0) + timings.get("render", 0.0), timings.get("search", 0.0))
+    return sum(v for k, v in timings.items() if k not in beside) + conc
 
 
 def sitegen_build(site: Path, timeout: float | None) -> dict[str, Any]:
@@ -303,8 +305,8 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
         "### sitegen",
         "",
         "Stage cells: cold / first rebuild after an edit (priming: renders everything, its output buffer "
-        "is new) / measured one-paragraph edit (median). `search` runs in a thread beside `render`; "
-        '"critical path" counts the longer of the two. Memory: peak PSS summed over the process tree '
+        "is new) / measured one-paragraph edit (median). `search` runs in a process of its own beside "
+        '`collect` and `render`; "critical path" counts the longer of the two. Memory: peak PSS summed over the process tree '
         "(the memory it holds: the render workers are forked from the build and share its pages; "
         "in brackets the peak RSS sum, which counts a shared page once per process, and the largest "
         "single process). Load: 1-minute load average just before the build.",
