@@ -176,9 +176,9 @@ def _index_timed(config: Config, articles: Sequence[model.Article]) -> tuple[int
 def _search_early(
     config: Config, articles: Sequence[model.Article], wanted: bool
 ) -> Iterator[fanout.Forked[tuple[int, float]] | None]:
-    """The search index, started in a forked process now (None where that is not possible or not
-    wanted); stopped if the build fails before it is collected."""
-    if not wanted or not fanout.can_fork(1):
+    """The search index, started in a forked process now (None where that is not possible, or
+    not wanted: no search, or one worker); stopped if the build fails before it is collected."""
+    if not wanted or config.worker_count <= 1 or not fanout.can_fork(1):
         yield None
         return
     early = fanout.Forked(lambda: _index_timed(config, articles))

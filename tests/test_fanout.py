@@ -78,3 +78,33 @@ def test_a_killed_worker_is_a_one_line_error() -> None:
     with pytest.raises(SitegenError) as info:
         run.results()
     assert "worker process was stopped" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_forked_runs_the_task_in_a_child_and_starts_no_thread() -> None:
+    big = list(range(100_000))  # inherited, never pickled
+    threads = threading.active_count()
+    run = fanout.Forked(lambda: (sum(big), os.getpid()))
+    assert threading.active_count() == threads  # so a Fanout can still fork after it
+    total, pid = run.result()
+    assert total == sum(big) and pid != os.getpid()
+
+
+def test_forked_raises_the_task_error_with_its_location() -> None:
+    def task() -> int:
+        raise ThemeError("template error: boom", "article.html", 7)
+
+    with pytest.raises(ThemeError) as info:
+        fanout.Forked(task).result()
+    assert str(info.value) == "article.html:7: template error: boom"
+
+
+def test_a_killed_forked_child_is_a_one_line_error() -> None:
+    with pytest.raises(SitegenError) as info:
+        fanout.Forked(lambda: os._exit(9)).result()
+    assert "worker process was stopped" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_closing_a_forked_child_stops_it() -> None:
+    run = fanout.Forked(lambda: __import__("time").sleep(60))
+    run.close()
+    assert not run._child.is_alive()

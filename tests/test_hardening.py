@@ -36,6 +36,7 @@ from hypothesis import strategies as st
 
 import sitegen.build as build_module
 import sitegen.serve as serve_module
+from sitegen import fanout
 from sitegen.build import build
 from sitegen.cli import main as cli_main
 from sitegen.config import load_config
@@ -595,12 +596,21 @@ def test_one_and_two_workers_build_byte_identical_sites(
     assert sum(len(p.read_text()) for p in (sites[0] / "content" / "corpus").glob("*.txt")) > 2_000_000
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", SpyPool)
     forked = forking
+    searches: list[object] = []
+
+    class SpyForked(fanout.Forked[Any]):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            searches.append(self)
+
+    monkeypatch.setattr(fanout, "Forked", SpyForked)
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
-    assert SpyPool.maps == 0 and forked == [False, False]
+    assert SpyPool.maps == 0 and forked == [False, False] and not searches  # search: in a thread
     build(load_config(sites[1], workers=2))
     assert SpyPool.maps >= 2  # segmentation and enrichment both ran in worker processes
     assert forked == [False, False, True, True]  # Markdown pages and HTML pages: in forked workers
+    assert len(searches) == 1  # the search index: in a forked process
     first, second = tree_digest(sites[0] / "public"), tree_digest(sites[1] / "public")
     assert first == second  # byte-identical, the Pagefind bundle included
     assert len([k for k in first if k.startswith("pagefind/") and "/filter/" in k]) >= 1
