@@ -1,8 +1,8 @@
 """The sitegen benchmark (issue 8): sitegen vs Hugo, Pagefind, Pelican and Eleventy on the same articles.
 
 usage: python bench/run.py [--sizes 1000,10000] [--skip-anchors] [--out docs/benchmark.md]
-                           [--seed 2024] [--repeat 3] [--label NAME] [--timeout SECONDS] [--no-search]
-                           [--source head|worktree]
+                           [--seed 2024] [--repeat 3] [--cold-repeat 1] [--label NAME] [--timeout SECONDS]
+                           [--no-search] [--source head|worktree]
 
 For each size N it
 
@@ -17,11 +17,13 @@ For each size N it
    rebuild after an edit (the first rebuild after a cold build renders every page, its output
    buffer being new), then the measured rebuilds, each after appending one sentence to one
    paragraph of one article of the corpus (each must write >= 1 Markdown page and render >= 1
-   HTML page); warm and edit: median of ``--repeat`` runs. The 1-minute load average is recorded
+   HTML page); warm and edit: median of ``--repeat`` runs; cold: the run of median wall of
+   ``--cold-repeat`` (each from a fresh folder; default 1). The 1-minute load average is recorded
    before every build;
 3. unless ``--skip-anchors``: writes the same N articles as Markdown with front matter
    (``bench/work/md-N/``) and builds them, cold, with Hugo (tuned layouts), Pagefind's CLI on
-   Hugo's output, Pelican and Eleventy, using the anchor setups in ``bench/anchor_setups/``;
+   Hugo's output, Pelican and Eleventy, using the anchor setups in ``bench/anchor_setups/``
+   (``--cold-repeat`` times each: the run of median wall);
 4. prints the tables and the ratios against the targets and writes them into ``--out`` between
    ``<!-- bench:LABEL:begin/end -->`` markers (the rest of the file is kept).
 
@@ -183,8 +185,7 @@ def edit_build(site: Path, k: int, timeout: float | None) -> dict[str, Any]:
 
 def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The run with the median wall time, its stage timings replaced by per-stage medians."""
-    best = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
-    best = dict(best)
+    best = dict(median_wall(runs))
     best["timings"] = {
         s: statistics.median(r["timings"].get(s, 0.0) for r in runs)
         for s in STAGES
@@ -195,19 +196,28 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def bench_sitegen(
-    articles: list[corpus_gen.SynthArticle], work: Path, repeat: int, timeout: float | None, search: bool = True
+    articles: list[corpus_gen.SynthArticle],
+    work: Path,
+    repeat: int,
+    timeout: float | None,
+    search: bool = True,
+    cold_repeat: int = 1,
 ) -> dict[str, Any]:
     n = len(articles)
     site = work / (f"sitegen-{n}" if search else f"sitegen-{n}-nosearch")
-    shutil.rmtree(site, ignore_errors=True)
-    corpus_gen.write_raw(articles, site / "content" / "corpus")
-    if not search:
-        (site / "sitegen.toml").write_text("search = false\n", encoding="utf-8")
-    print(f"[{n}] sitegen cold build …", flush=True)
-    cold = sitegen_build(site, timeout)
-    print(
-        f"[{n}]   {cold['wall']:.1f}s, {cold['articles']} articles, {cold['pages']} pages {cold['timings']}", flush=True
-    )
+    colds = []
+    for _ in range(max(1, cold_repeat)):  # each from a fresh site folder
+        shutil.rmtree(site, ignore_errors=True)
+        corpus_gen.write_raw(articles, site / "content" / "corpus")
+        if not search:
+            (site / "sitegen.toml").write_text("search = false\n", encoding="utf-8")
+        print(f"[{n}] sitegen cold build …", flush=True)
+        one = sitegen_build(site, timeout)
+        print(
+            f"[{n}]   {one['wall']:.1f}s, {one['articles']} articles, {one['pages']} pages {one['timings']}", flush=True
+        )
+        colds.append(one)
+    cold = median_run(colds)
     if repeat == 0:  # --cold-only
         return {"n": n, "cold": cold, "warm": None, "prime": None, "edit": None}
     warm = [sitegen_build(site, timeout) for _ in range(repeat)]
@@ -248,26 +258,32 @@ def anchor_run(name: str, cmd: list[str], cwd: Path, out_dir: str, timeout: floa
     }
 
 
-def bench_anchors(articles: list[corpus_gen.SynthArticle], work: Path, timeout: float | None) -> dict[str, Any]:
+def bench_anchors(
+    articles: list[corpus_gen.SynthArticle], work: Path, timeout: float | None, cold_repeat: int = 1
+) -> dict[str, Any]:
+    """Each anchor's cold build (fresh work folder), ``cold_repeat`` times: the run of median wall."""
     n = len(articles)
     md = work / f"md-{n}"
     shutil.rmtree(md, ignore_errors=True)
     corpus_gen.write_markdown(articles, md)
     print(f"[{n}] anchors on {md}", flush=True)
-    res: dict[str, Any] = {}
-    hugo_dir = work / f"hugo-{n}"
-    cmd = anchors.prepare_hugo(md, hugo_dir)
-    res["hugo"] = anchor_run("hugo", cmd, hugo_dir, "public", timeout)
-    res["pagefind"] = anchor_run(
-        "pagefind CLI on Hugo's output", anchors.pagefind_cmd("public"), hugo_dir, "public", timeout
-    )
-    res["pagefind"]["pages"] = res["hugo"]["pages"]
-    pel_dir = work / f"pelican-{n}"
-    res["pelican"] = anchor_run("pelican", anchors.prepare_pelican(md, pel_dir), pel_dir, "output", timeout)
-    ele_dir = work / f"eleventy-{n}"
-    cmd = anchors.prepare_eleventy(md, ele_dir, work / "node")
-    res["eleventy"] = anchor_run("eleventy", cmd, ele_dir, "_site", timeout)
-    return res
+    runs: dict[str, list[dict[str, Any]]] = {"hugo": [], "pagefind": [], "pelican": [], "eleventy": []}
+    for _ in range(max(1, cold_repeat)):
+        hugo_dir = work / f"hugo-{n}"
+        cmd = anchors.prepare_hugo(md, hugo_dir)
+        runs["hugo"].append(anchor_run("hugo", cmd, hugo_dir, "public", timeout))
+        pf = anchor_run("pagefind CLI on Hugo's output", anchors.pagefind_cmd("public"), hugo_dir, "public", timeout)
+        runs["pagefind"].append({**pf, "pages": runs["hugo"][-1]["pages"]})
+        pel_dir = work / f"pelican-{n}"
+        runs["pelican"].append(anchor_run("pelican", anchors.prepare_pelican(md, pel_dir), pel_dir, "output", timeout))
+        ele_dir = work / f"eleventy-{n}"
+        cmd = anchors.prepare_eleventy(md, ele_dir, work / "node")
+        runs["eleventy"].append(anchor_run("eleventy", cmd, ele_dir, "_site", timeout))
+    return {tool: {**median_wall(r), "walls": [x["wall"] for x in r]} for tool, r in runs.items()}
+
+
+def median_wall(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
 
 
 # --- report -------------------------------------------------------------------------------------
@@ -299,8 +315,13 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
         f"- versions: Python {meta['python']}, Hugo {meta['hugo']}, Pagefind {meta['pagefind']}, "
         f"{meta['pelican'] and 'Pelican ' + meta['pelican']}, Eleventy {meta['eleventy']} (Node {meta['node']})",
         f"- sitegen search stage (Pagefind): {meta['search']}",
-        f"- seed {meta['seed']}; warm and edit: median of {meta['repeat']} runs; cold builds: one run each; "
-        "builds and anchors run one after the other",
+        f"- seed {meta['seed']}; warm and edit: median of {meta['repeat']} runs; cold builds: "
+        + (
+            "one run each; "
+            if meta.get("cold_repeat", "1") == "1"
+            else f"the run of median wall of {meta['cold_repeat']}; "
+        )
+        + "builds and anchors run one after the other",
         "",
         "### sitegen",
         "",
@@ -503,6 +524,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="Markdown file to write the results into (e.g. docs/benchmark.md)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--repeat", type=int, default=3, help="warm and edit builds per size (median); 0: cold build only")
+    ap.add_argument(
+        "--cold-repeat", type=int, default=1, help="cold builds per size, sitegen's and each anchor's (median wall)"
+    )
     ap.add_argument("--label", help="results section name in --out (default: from sizes and anchors)")
     ap.add_argument(
         "--no-search",
@@ -539,6 +563,7 @@ def main() -> None:
         "source": source,
         "seed": str(a.seed),
         "repeat": str(a.repeat),
+        "cold_repeat": str(a.cold_repeat),
         "search": "off" if a.no_search else "on",
     }
     pool = corpus_gen.load_pool(ROOT / "content" / "corpus")
@@ -556,9 +581,11 @@ def main() -> None:
             f"{sum(any(k == 'h' for k, _ in x.body) for x in subset) / n:.0%} with subheadings",
             flush=True,
         )
-        results.append(bench_sitegen(subset, a.work, a.repeat, a.timeout, search=not a.no_search))
+        results.append(
+            bench_sitegen(subset, a.work, a.repeat, a.timeout, search=not a.no_search, cold_repeat=a.cold_repeat)
+        )
         if not a.skip_anchors:
-            anchor_res[n] = bench_anchors(subset, a.work, a.timeout)
+            anchor_res[n] = bench_anchors(subset, a.work, a.timeout, a.cold_repeat)
         (a.work / f"results-{label.replace(' ', '-')}.json").write_text(
             json.dumps({"meta": meta, "sitegen": results, "anchors": anchor_res}, indent=1)
         )

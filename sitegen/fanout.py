@@ -120,7 +120,8 @@ class Forked(Generic[T]):
     can go on beside the caller's (e.g. the search index while pages are collected and rendered).
     Unlike ``Fanout`` it starts no thread in this process, so a ``Fanout`` can still fork after
     it. The caller checks ``can_fork(1)`` first. ``result()`` waits for the task's value (or
-    raises its exception); ``close()`` stops a child whose result is no longer wanted."""
+    raises its exception); ``close()`` waits for the child to end when its result is not wanted
+    (it is not killed, like a thread: it may be running programs of its own, e.g. Pagefind)."""
 
     def __init__(self, task: Callable[[], T]) -> None:
         context = multiprocessing.get_context("fork")
@@ -153,8 +154,6 @@ class Forked(Generic[T]):
         if self._done:
             return
         self._done = True
-        if self._child.is_alive() and not self._receive.poll():
-            self._child.terminate()
         self._child.join()
         self._receive.close()
 
