@@ -399,7 +399,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     lead = _LEAD_PREP.match(s)
     if lead:  # "by 2027": the preposition is part of the match
         before += lead.group()
-    future = _is_future(before, after) or (kind == "monly" and s[:4].lower() == "next")
+    # "next year" is ahead and "last year" behind, whatever the verb ("will exceed last year's")
+    future = (_is_future(before, after) or (kind == "monly" and s[:4].lower() == "next") or p.rel_year == 1) and (
+        p.rel_year != -1
+    )
     if local not in births:
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
     deadline = future and _is_deadline(before)
@@ -420,6 +423,12 @@ def _is_future(before: str, after: str) -> bool:
     if _is_deadline(before):
         return not _PAST_AFTER.search(after)  # "By 2020, output had doubled" looks back
     words = _TENSE_WORD.findall(before.lower())
+    tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
+    if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
+        clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
+        return not any(
+            w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED) for w in clause
+        )
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
@@ -549,8 +558,9 @@ class _Dated:
 
     @property
     def lower(self) -> dt.date:
-        """The earliest publication date a past mention allows."""
-        return self.end if self.m.kind == "period" else self.start
+        """The earliest publication date a past mention allows: a period's figures ("in the first
+        10 months") are reported once it is over, from the day after its end."""
+        return self.end + dt.timedelta(days=1) if self.m.kind == "period" else self.start
 
     @property
     def upper(self) -> dt.date:

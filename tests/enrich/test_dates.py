@@ -148,10 +148,15 @@ def test_hints_ages_and_urls() -> None:
         ("Tickets for flights scheduled for 2027 sold out quickly.", True),
         ("The review shall be completed by January 10, 2025, the ministry said.", True),
         ("The review was completed on January 10, 2025, the ministry said.", False),
+        ("The old rules apply until March 31, 2026, the ministry said.", True),
+        ("The fair runs until Thursday, October 19, organizers said.", True),
+        ("The road stayed closed until May 3, 2024, after the flood.", False),
+        ("The new law takes effect from April next year.", True),
+        ("Output will exceed the level of last year, the ministry said.", False),
     ],
 )
 def test_tense(text: str, future: bool) -> None:
-    dated = [m for m in mentions(text) if m.kind in ("date", "year")]
+    dated = [m for m in mentions(text) if m.kind in ("date", "year", "month", "relative")]
     assert dated and dated[0].future is future
 
 
@@ -247,6 +252,14 @@ def test_weekday_without_a_close_dated_event_drops_to_month() -> None:
     assert info.precision == "month" and info.date == dt.date(2024, 6, 1)
     stale = resolve(*OCTOBER, "Officials said on Wednesday that the calf was born on August 22.")[-1]
     assert (stale.date, stale.precision) == (dt.date(2024, 10, 1), "month")
+
+
+def test_a_period_s_figures_come_after_it() -> None:
+    """Figures for "the first 10 months" are reported once October is over."""
+    [info] = resolve("Exports rose 5 percent in the first 10 months of 2023, customs said.")
+    assert (info.date, info.precision) == (dt.date(2023, 11, 1), "month")
+    [half] = resolve("In the first half of 2024, trade fell 1 percent.")
+    assert (half.date, half.precision) == (dt.date(2024, 7, 1), "month")
 
 
 def test_future_plans_bound_from_above() -> None:
