@@ -58,7 +58,7 @@
     shards = await Promise.all(
       manifest.shards.map(async (s) => {
         const pf = await import(new URL(`${s.id}/pagefind.js`, bundle).href);
-        await pf.options({ excerptLength: 30, highlightParam: "pagefind-highlight" });
+        await pf.options({ excerptLength: 40, highlightParam: "pagefind-highlight" }); // words; a headline may go
         await pf.init();
         await pf.filters(); // loads the filter chunks: searches then count by filter value
         return pf;
@@ -137,6 +137,11 @@
     for (const m of node.querySelectorAll("mark")) if (!m.textContent) m.remove();
   };
 
+  // An excerpt is a window of words: one that stops inside a sentence says so.
+  const markCut = (node) => {
+    if (!/[.!?…"”’)]\s*$/.test(node.textContent)) node.append("…");
+  };
+
   const showMore = async () => {
     const mine = generation;
     const slice = results.slice(shown, shown + PAGE);
@@ -146,6 +151,7 @@
       const excerpt = el("p", { class: "search-result-excerpt" });
       excerpt.innerHTML = d.excerpt; // Pagefind's excerpt: the indexed text, escaped, with <mark>s
       dropHeadline(excerpt, d.meta && d.meta.title);
+      markCut(excerpt);
       const date = d.meta && d.meta.date ? el("p", { class: "meta", text: d.meta.date }) : null;
       list.append(
         el("li", { class: "search-result" },
