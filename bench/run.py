@@ -326,7 +326,7 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
         "### sitegen",
         "",
         "Stage cells: cold / first rebuild after an edit (priming: renders everything, its output buffer "
-        "is new) / measured one-paragraph edit (median). `search` runs in a process of its own beside "
+        "is new) / measured one-paragraph edit (median). `search` runs beside "
         '`collect` and `render`; "critical path" counts the longer of the two. Memory: peak PSS summed over the process tree '
         "(the memory it holds: the render workers are forked from the build and share its pages; "
         "in brackets the peak RSS sum, which counts a shared page once per process, and the largest "

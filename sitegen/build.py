@@ -11,7 +11,7 @@ import gc
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,8 +108,8 @@ def build(
         del sources, segmentations, enrichments  # the pages hold everything from here on: free the raw text
         settle()
         search_now = config.search and after_swap is None
-        # From here Pagefind indexes the articles in a forked process of its own while the pages
-        # are collected and rendered; where forking is not possible, in a thread beside `render`.
+        # From here the search index is made (Pagefind in its own process) while the pages are
+        # collected and rendered.
         with _search_early(config, synced.articles, search_now) as early:
             with report.stage("collect"):
                 site = collect(config, synced.articles)
@@ -119,18 +119,13 @@ def build(
                 stage, held = output.open_buffer(config.cache_dir)
                 qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
                 rendering = RenderRun(site, qa, held, stage, config.worker_count)  # forks before any thread starts
-            late = search_now and early is None
-            with (
-                _background(report, "search", lambda: index_search(config, site.articles) if late else 0) as searched,
-                report.stage("render"),
-            ):
+            with report.stage("render"):
                 state, report.rendered = rendering.finish()
                 report.pages = sum(1 for p in state if p.endswith(".html"))
                 output.remove_stale(stage, keep=set(state), before=held)
                 output.copy_static(stage, config.static_dirs)
-            report.searchable = searched.result()
             if early is not None:
-                report.searchable, report.timings["search"] = early.result()
+                report.searchable, report.timings["search"] = early()
         with report.stage("swap"):
             bundle = stage / search.BUNDLE
             if search_now and (config.cache_dir / "search-bundle" / search.MANIFEST).is_file():
@@ -175,33 +170,28 @@ def _index_timed(config: Config, articles: Sequence[model.Article]) -> tuple[int
 @contextmanager
 def _search_early(
     config: Config, articles: Sequence[model.Article], wanted: bool
-) -> Iterator[fanout.Forked[tuple[int, float]] | None]:
-    """The search index, started in a forked process now (None where that is not possible, or
-    not wanted: no search, or one worker); stopped if the build fails before it is collected."""
-    if not wanted or config.worker_count <= 1 or not fanout.can_fork(1):
+) -> Iterator[Callable[[], tuple[int, float]] | None]:
+    """The search index, started now; yields what waits for its (pages indexed, seconds), or None
+    when it is not wanted. Where the render stage will fork its workers, the index is made in a
+    forked process (a thread now would keep them from forking); else in a thread, which copies
+    nothing (a forked child would come to copy the articles: +1.7 GiB at 100,000). Either way a
+    build that fails meanwhile waits for it (it may be running Pagefind)."""
+    if not wanted:
         yield None
         return
-    early = fanout.Forked(lambda: _index_timed(config, articles))
-    try:
-        yield early
-    finally:
-        early.close()
-
-
-@contextmanager
-def _background(report: BuildReport, name: str, work: Callable[[], int]) -> Iterator[Future[int]]:
-    """Run ``work`` in a thread for the duration of the block; its time goes to ``name``."""
-
-    def timed() -> int:
-        with report.stage(name):
-            return work()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(timed)
+    if fanout.parts_for(len(articles), config.worker_count) > 1:
+        early = fanout.Forked(lambda: _index_timed(config, articles))
         try:
-            yield future
+            yield early.result
         finally:
-            future.exception()  # wait for it, whatever happened in the block
+            early.close()
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_index_timed, config, articles)
+        try:
+            yield future.result
+        finally:
+            future.exception()
 
 
 def read_corpus(config: Config, report: BuildReport) -> list[corpus.CorpusFile]:
