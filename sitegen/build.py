@@ -172,14 +172,16 @@ def _search_early(
     config: Config, articles: Sequence[model.Article], wanted: bool
 ) -> Iterator[Callable[[], tuple[int, float]] | None]:
     """The search index, started now; yields what waits for its (pages indexed, seconds), or None
-    when it is not wanted. Where the render stage will fork its workers, the index is made in a
-    forked process (a thread now would keep them from forking); else in a thread, which copies
-    nothing (a forked child would come to copy the articles: +1.7 GiB at 100,000). Either way a
-    build that fails meanwhile waits for it (it may be running Pagefind)."""
+    when it is not wanted. Where the render stage will fork its workers and there is memory for
+    one more copy of this process, the index is made in a forked process (a thread now would keep
+    the workers from forking); else in a thread, which copies nothing (a forked child comes to copy
+    the articles it reads: +1.7 GiB at 100,000). Either way a build that fails meanwhile waits for
+    it (it may be running Pagefind)."""
     if not wanted:
         yield None
         return
-    if fanout.parts_for(len(articles), config.worker_count) > 1:
+    workers = config.worker_count
+    if fanout.parts_for(len(articles), workers) > 1 and fanout.can_fork(workers + 1):  # room for one more copy
         early = fanout.Forked(lambda: _index_timed(config, articles))
         try:
             yield early.result
