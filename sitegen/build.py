@@ -114,12 +114,10 @@ def build(
             with report.stage("collect"):
                 site = collect(config, synced.articles)
             settle()
-            # The pages render in forked workers (or here).
-            with report.stage("render"):
+            with report.stage("render"):  # in forked workers (or here)
                 stage, held = output.open_buffer(config.cache_dir)
                 qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
-                rendering = RenderRun(site, qa, held, stage, config.worker_count)  # forks before any thread starts
-            with report.stage("render"):
+                rendering = RenderRun(site, qa, held, stage, config.worker_count)
                 state, report.rendered = rendering.finish()
                 report.pages = sum(1 for p in state if p.endswith(".html"))
                 output.remove_stale(stage, keep=set(state), before=held)
