@@ -20,9 +20,10 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
@@ -65,6 +66,20 @@ def parts_for(items: int, workers: int) -> int:
     return workers if workers > 1 and items >= MIN_ITEMS and can_fork(workers) else 1
 
 
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """Fork inside this: frozen objects are left alone by the children's garbage collector, which
+    would otherwise touch every inherited object, and the kernel would copy every page of the
+    parent. (A caller that froze its own objects already, like the build, unfreezes them itself.)"""
+    caller_froze = gc.get_freeze_count() > 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not caller_froze:
+            gc.unfreeze()
+
+
 class Fanout(Generic[T]):
     """``task(0) … task(parts - 1)``: started in forked workers as soon as this is made (so a
     thread the caller starts afterwards is not forked with them), collected by ``results()``.
@@ -79,25 +94,19 @@ class Fanout(Generic[T]):
         if workers <= 1 or parts <= 1 or not can_fork(min(workers, parts)):
             return
         _TASK = task
-        # Frozen objects are left alone by the workers' garbage collector: it would otherwise
-        # touch every inherited object, and the kernel would copy every page of the parent.
-        # (A caller that froze its own objects already, like the build, unfreezes them itself.)
-        caller_froze = gc.get_freeze_count() > 0
-        gc.freeze()
         try:
-            # With the fork start method every worker is forked at the first submit, before
-            # the pool starts its own threads; the later submits only queue part numbers.
-            self._pool = ProcessPoolExecutor(
-                min(workers, parts),
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=os.nice if nice else None,
-                initargs=(nice,) if nice else (),
-            )
-            self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
+            with _frozen():
+                # With the fork start method every worker is forked at the first submit, before
+                # the pool starts its own threads; the later submits only queue part numbers.
+                self._pool = ProcessPoolExecutor(
+                    min(workers, parts),
+                    mp_context=multiprocessing.get_context("fork"),
+                    initializer=os.nice if nice else None,
+                    initargs=(nice,) if nice else (),
+                )
+                self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
         finally:
             _TASK = None
-            if not caller_froze:
-                gc.unfreeze()
 
     @property
     def forked(self) -> bool:
@@ -119,23 +128,18 @@ class Forked(Generic[T]):
     """``task()`` in one forked child process, started as soon as this is made, for work that
     can go on beside the caller's (e.g. the search index while pages are collected and rendered).
     Unlike ``Fanout`` it starts no thread in this process, so a ``Fanout`` can still fork after
-    it. The caller checks ``can_fork(1)`` first. ``result()`` waits for the task's value (or
+    it. The caller checks ``can_fork`` first. ``result()`` waits for the task's value (or
     raises its exception); ``close()`` waits for the child to end when its result is not wanted
     (it is not killed, like a thread: it may be running programs of its own, e.g. Pagefind)."""
 
     def __init__(self, task: Callable[[], T]) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        caller_froze = gc.get_freeze_count() > 0
-        gc.freeze()  # as for Fanout: the child's collector leaves the inherited objects alone
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        with _frozen():
             self._child = context.Process(target=_run_forked, args=(task, send), daemon=True)
             self._child.start()
-        finally:
-            if not caller_froze:
-                gc.unfreeze()
         send.close()
         self._done = False
 
