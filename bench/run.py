@@ -143,7 +143,7 @@ def parse_cli(stdout: str) -> dict[str, Any]:
 
 def critical_path(timings: dict[str, float]) -> float:
     """Seconds inside the stages, counting ``search`` and ``collect`` + ``render`` (concurrent:
-    the search index is made in a process of its own from the end of ``pages``) once: the longer."""
+    the search index is made beside them from the end of ``pages``) once: the longer."""
     beside = ("collect", "render", "search")
     conc = max(timings.get("collect", 0.0) + timings.get("render", 0.0), timings.get("search", 0.0))
     return sum(v for k, v in timings.items() if k not in beside) + conc
