@@ -177,6 +177,14 @@ _PAST_MARKERS = frozenset(
         " flew drew felt knew heard got ago since from than compared previously earlier last"
     ).split()
 )
+# Present-tense verbs of a schedule: "the fair concludes on November 4", "the holiday, which runs
+# from April 29": news tells what has happened in the past tense, so these look ahead.
+_SCHEDULE_VERBS = frozenset(
+    (
+        "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
+        " finishes lasts continues convenes reopens"
+    ).split()
+)
 _NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
@@ -441,7 +449,11 @@ def _is_future(before: str, after: str) -> bool:
                 return True
             if verbs & _ENACTED:
                 return False
+        if w in _SCHEDULE_VERBS:
+            return True
         if w in _PAST_MARKERS:
+            if i and words[i - 1] in ("be", "being"):
+                continue  # "will be held on", "is being made"
             return False
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
             return False
@@ -803,13 +815,65 @@ def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
         if d.m.dateline:
             return _result(d.start, "day", f"dateline {_quote(d)}")
 
+    placed += _told_month(ms, placed)
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     past = [d for d in placed if not d.m.future and d.lower <= limit]
     anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
-    bounds = [d for d in placed if d.m.future or d.m.kind == "hint"]  # a "2024 Yearender" runs in December
+    # a "2024 Yearender" runs in December
+    bounds = [_soonest(d, anchor, r) for d in placed if d.m.future or d.m.kind == "hint"]
     future = [d for d in bounds if anchor is None or d.upper >= anchor.lower]
     upper = min(future, key=lambda d: d.upper, default=None)
     return _pin_weekday(ms, past, anchor, future, ref) or _fallback(ms, anchor, upper, ref, r)
+
+
+_MONTH_STEPS = {"next month": -1, "last month": 1}
+_TOLD_GAP = 60  # characters between "next month" and the date it goes with
+
+
+def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
+    """The month of publication, when "next month" or "last month" goes with a date: "sign-off
+    next month, at a meeting scheduled for October 16" is told in September. Returned as the
+    month's start (a reported event) and its end (a coming one), so it bounds the date both ways."""
+    told: list[_Dated] = []
+    for rel in ms:
+        step = _MONTH_STEPS.get(rel.text.lower()) if rel.kind == "relative" else None
+        if step is None:
+            continue
+        for d in placed:
+            m = d.m
+            if (
+                m.kind not in ("date", "month")
+                or (m.block, m.sentence) != (rel.block, rel.sentence)
+                or abs(m.pos - rel.pos) > _TOLD_GAP
+                or m.future != (step < 0)
+            ):
+                continue
+            month0 = d.start.year * 12 + d.start.month - 1 + step
+            year, month = divmod(month0, 12)
+            first, second = sorted((rel, m), key=lambda x: x.pos)
+            text = f"{first.text} … {second.text}"
+            for ahead in (False, True):
+                t = replace(m, kind="month", text=text, future=ahead, year=year, month=month + 1, day=None,
+                            end_year=None, end_month=None, end_day=None, rel_year=None, deadline=False)  # fmt: skip
+                bound = _place(t, year, d.year_src)
+                if bound is not None:
+                    told.append(bound)
+            break
+    return told
+
+
+def _soonest(d: _Dated, anchor: _Dated | None, r: _Ref) -> _Dated:
+    """A coming event whose year the text leaves out is the next one after the latest reported
+    event ("In March ... the May Day holiday, which runs from April 29"), rather than the next one
+    after the neighbouring articles' date, as long as it stays in the reference's year (the
+    latest reported event may be background: "tested positive in March 2024")."""
+    if anchor is None or not d.year_src or not d.m.future:
+        return d
+    for year in (anchor.lower.year, anchor.lower.year + 1):
+        moved = _place(d.m, year, d.year_src)
+        if moved is not None and moved.upper >= anchor.lower:
+            return moved if r.date.year <= moved.start.year < d.start.year else d
+    return d
 
 
 def _pin_weekday(
@@ -843,6 +907,14 @@ def _pin_weekday(
 
     day_future = [d for d in future if d.precision == "day"]
     deadlines = [d.start for d in day_future if d.m.deadline]
+    # A coming date given with its weekday ("runs until Thursday, October 19") is close at hand:
+    # the weekdays the text reports happened in the days before it.
+    named = [
+        d
+        for d in day_future
+        if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
+    ]
+    soon = min(named, key=lambda d: d.start, default=None)
     cands: list[tuple[dt.date, str]] = []
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
@@ -854,6 +926,10 @@ def _pin_weekday(
                 cands.append((when, f"{name} before future {_quote(event)}"))
             continue
         if base is None:
+            if soon is not None:
+                when = soon.start - dt.timedelta(days=(soon.start.weekday() - wd) % 7 or 7)
+                if lower is None or when >= lower:
+                    cands.append((when, f"{name} before future {_quote(soon)}"))
             continue
         delta = (wd - base.weekday()) % 7
         if approx or not w.lede:
@@ -890,7 +966,8 @@ def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None
         src = "neighbouring articles" if ref is not None and r.label == ref.label else r.label
         return _result(dt.date(year, 1, 1), "year", f"no dated event in the text; year {year} from {src}", r.date)
 
-    if anchor.precision == "day" and _fresh(anchor.lower, ref):
+    this_month = any(m.kind == "relative" and m.text.lower() in ("this month", "earlier this month") for m in ms)
+    if anchor.precision == "day" and (_fresh(anchor.lower, ref) or this_month):
         note = _weekday_before(ms, anchor.lower) or "no weekday pins the day"
         return _result(anchor.lower, "month", f"latest reported event {_quote(anchor)}; {note}")
 

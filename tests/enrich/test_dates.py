@@ -151,6 +151,10 @@ def test_hints_ages_and_urls() -> None:
         ("The old rules apply until March 31, 2026, the ministry said.", True),
         ("The fair runs until Thursday, October 19, organizers said.", True),
         ("The road stayed closed until May 3, 2024, after the flood.", False),
+        ("The three-phase fair as a whole concludes on November 4, organizers said.", True),
+        ("The holiday, which runs from April 29 to May 3, is busy.", True),
+        ("The Para Games will be held from October 22 to 28 at the same venues.", True),
+        ("The Games were held from September 23 to October 8 in the city.", False),
         ("The new law takes effect from April next year.", True),
         ("Output will exceed the level of last year, the ministry said.", False),
     ],
@@ -272,6 +276,59 @@ def test_future_plans_bound_from_above() -> None:
     assert (visit.date, visit.precision) == (dt.date(2024, 7, 25), "day")
     [tickets] = resolve("Tickets for flights scheduled for 2027 sold out at the end of October 2024.")
     assert (tickets.date, tickets.precision) == (dt.date(2024, 10, 1), "month")
+
+
+def test_weekdays_just_before_a_coming_date_given_with_its_weekday() -> None:
+    """AP style names the weekday only for days within the week: "until Thursday, October 19"."""
+    [fair] = resolve(
+        [
+            "Buyers registered on the opening day, the organizer said on Monday.",
+            "The fair opened on Sunday. Its first phase runs until Thursday, October 19, while the event ends on November 4.",
+            "In the first half of 2023, exports rose 0.6 percent, customs data released on Friday showed.",
+        ]
+    )
+    assert (fair.date, fair.precision) == (dt.date(2023, 10, 16), "day")
+    assert "Monday before future 'October 19'" in fair.evidence
+    [launch] = resolve(
+        [
+            "The spaceship was launched on Thursday with three astronauts aboard, the third crew in 2023 and this year.",
+            "The crew will return next Tuesday, October 31, a spokesperson told a press conference on Wednesday.",
+        ]
+    )
+    assert (launch.date, launch.precision) == (dt.date(2023, 10, 26), "day")  # the Wednesday is Oct 25
+
+
+def test_next_month_with_a_date_gives_the_month() -> None:
+    [vote] = resolve(
+        [
+            "Councillors voted on Thursday night in favour of the trial, the first of its kind in 2025 and this year's biggest.",
+            "A consultation ran from June until the end of August.",
+            "The order goes to the cabinet next month, at a meeting scheduled for October 16.",
+        ]
+    )
+    assert (vote.date, vote.precision) == (dt.date(2025, 9, 1), "month")
+    assert "next month … October 16" in vote.evidence
+    [back] = resolve("In 2024 and this year alone, prices fell last month after the August 3 rate cut, traders said.")
+    assert (back.date, back.precision) == (dt.date(2024, 9, 1), "month")
+
+
+def test_a_coming_date_is_the_next_one_after_the_reported_events() -> None:
+    zibo = resolve(
+        *OCTOBER,
+        [
+            "In March, students returned to the city and their videos went viral.",
+            "Bookings for the upcoming holiday, which runs from April 29 to May 3, have surged.",
+        ],
+    )[-1]
+    assert (zibo.date, zibo.precision) == (dt.date(2024, 4, 1), "month")  # not after October
+
+
+def test_earlier_this_month_keeps_the_month_of_the_latest_event() -> None:
+    rules = resolve(
+        *OCTOBER,
+        "The rules took effect on August 15. Earlier this month the rules came into force, officials said.",
+    )[-1]
+    assert (rules.date, rules.precision) == (dt.date(2024, 8, 1), "month")
 
 
 def test_a_deadline_in_whole_months_picks_the_week() -> None:
