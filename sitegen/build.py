@@ -27,6 +27,10 @@ from sitegen.model import Decision, Enrichment, Segmentation
 from sitegen.segment import segment
 
 Log = Callable[[str], None]
+# The search index, made in a forked process beside collect and render, runs at a lower priority:
+# the pages get the cores first, Pagefind the time they leave and then every core (nice 19 starved
+# it: 10k cold builds took longer).
+SEARCH_NICE = 10
 
 
 @dataclass
@@ -157,7 +161,9 @@ def index_search(config: Config, articles: Sequence[model.Article]) -> int:
         return 0
     bundle = config.cache_dir / "search-bundle"
     records = config.cache_dir / "search-records"
-    return search.build_index(articles, bundle, config.base_url, records, config.language, config.search_shard_size)
+    return search.build_index(
+        articles, bundle, config.base_url, records, config.language, config.search_shard_size, config.worker_count
+    )
 
 
 def _index_timed(config: Config, articles: Sequence[model.Article]) -> tuple[int, float]:
@@ -174,13 +180,14 @@ def _search_early(
     one more copy of this process, the index is made in a forked process (a thread now would keep
     the workers from forking); else in a thread, which copies nothing (a forked child comes to copy
     the articles it reads: +1.7 GiB at 100,000). Either way a build that fails meanwhile waits for
-    it (it may be running Pagefind)."""
+    it (it may be running Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``);
+    a thread doesn't (the pages are then rendered here, on one core, and the index needs the other)."""
     if not wanted:
         yield None
         return
     workers = config.worker_count
     if fanout.parts_for(len(articles), workers) > 1 and fanout.can_fork(workers + 1):  # room for one more copy
-        early = fanout.Forked(lambda: _index_timed(config, articles))
+        early = fanout.Forked(lambda: _index_timed(config, articles), nice=SEARCH_NICE)
         try:
             yield early.result
         finally:
@@ -298,8 +305,7 @@ class RenderRun:
         if uses_site:
             self.base = cache.digest(self.base, incremental.Digester().of(site.articles).hex())
         self.nparts = fanout.parts_for(len(site.articles), workers)
-        # The workers yield the cores to Pagefind, which indexes meanwhile, so it keeps its pace.
-        self.parts = fanout.Fanout(self._part, self.nparts, workers, nice=5)  # one part: runs here
+        self.parts = fanout.Fanout(self._part, self.nparts, workers)  # one part: runs here
 
     def _part(self, part: int) -> RenderedPart:
         """Digest every ``nparts``-th page of the plan from ``part`` on and render those whose

@@ -82,11 +82,9 @@ def _frozen() -> Iterator[None]:
 
 class Fanout(Generic[T]):
     """``task(0) … task(parts - 1)``: started in forked workers as soon as this is made (so a
-    thread the caller starts afterwards is not forked with them), collected by ``results()``.
-    ``nice`` lowers the workers' scheduling priority, for work that should yield the cores to
-    other processes (e.g. the search indexer)."""
+    thread the caller starts afterwards is not forked with them), collected by ``results()``."""
 
-    def __init__(self, task: Callable[[int], T], parts: int, workers: int, nice: int = 0) -> None:
+    def __init__(self, task: Callable[[int], T], parts: int, workers: int) -> None:
         global _TASK
         self._task, self._parts = task, parts
         self._pool: ProcessPoolExecutor | None = None
@@ -98,12 +96,7 @@ class Fanout(Generic[T]):
             with _frozen():
                 # With the fork start method every worker is forked at the first submit, before
                 # the pool starts its own threads; the later submits only queue part numbers.
-                self._pool = ProcessPoolExecutor(
-                    min(workers, parts),
-                    mp_context=multiprocessing.get_context("fork"),
-                    initializer=os.nice if nice else None,
-                    initargs=(nice,) if nice else (),
-                )
+                self._pool = ProcessPoolExecutor(min(workers, parts), mp_context=multiprocessing.get_context("fork"))
                 self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
         finally:
             _TASK = None
@@ -128,17 +121,18 @@ class Forked(Generic[T]):
     """``task()`` in one forked child process, started as soon as this is made, for work that
     can go on beside the caller's (e.g. the search index while pages are collected and rendered).
     Unlike ``Fanout`` it starts no thread in this process, so a ``Fanout`` can still fork after
-    it. The caller checks ``can_fork`` first. ``result()`` waits for the task's value (or
+    it. ``nice`` lowers the child's scheduling priority (and its programs'), for work that should
+    leave the cores to the caller first. The caller checks ``can_fork`` first. ``result()`` waits for the task's value (or
     raises its exception); ``close()`` waits for the child to end when its result is not wanted
     (it is not killed, like a thread: it may be running programs of its own, e.g. Pagefind)."""
 
-    def __init__(self, task: Callable[[], T]) -> None:
+    def __init__(self, task: Callable[[], T], nice: int = 0) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         sys.stdout.flush()
         sys.stderr.flush()
         with _frozen():
-            self._child = context.Process(target=_run_forked, args=(task, send), daemon=True)
+            self._child = context.Process(target=_run_forked, args=(task, send, nice), daemon=True)
             self._child.start()
         send.close()
         self._done = False
@@ -162,8 +156,10 @@ class Forked(Generic[T]):
         self._receive.close()
 
 
-def _run_forked(task: Callable[[], Any], send: Connection) -> None:
+def _run_forked(task: Callable[[], Any], send: Connection, nice: int) -> None:
     try:
+        if nice:
+            os.nice(nice)
         send.send(("ok", task()))
     except BaseException as exc:  # handed to the parent, which raises it
         try:

@@ -7,7 +7,8 @@ places) and a date sort key, so the index costs a fraction of indexing whole pag
 The index is sharded by date (a year, or its quarters, months or runs of days when it holds
 more than ``search_shard_size`` articles; undated articles last): Pagefind's memory grows by about 180 KB a
 record, so one run per shard bounds it, an edit re-indexes only its shard, and the search page
-merges the shards (newest first when sorting by date). ``shards.json`` lists them.
+merges the shards (newest first when sorting by date). ``shards.json`` lists them. Shards are
+indexed side by side on the build's cores, on no more records together than one full shard.
 
 Pagefind runs as its command-line program on each shard's folder of records. (Its Python API's service
 is stopped as soon as it answers "files written", which can leave the last files it writes
@@ -26,6 +27,8 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
+import time
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,7 +115,7 @@ class _Pagefind:
     """Pagefind's command-line program indexing one folder of records, running in the background
     (so the next shard's records are written meanwhile); ``wait()`` checks how it ended."""
 
-    def __init__(self, records_dir: Path, out: Path, language: str) -> None:
+    def __init__(self, records_dir: Path, out: Path, language: str, records: int) -> None:
         from pagefind.service import get_executable
 
         exe = get_executable()
@@ -120,18 +123,64 @@ class _Pagefind:
             raise SearchError("search indexing needs the Pagefind binary: pip install 'pagefind[bin]'", out)
         command = [str(exe), "--site", str(records_dir.resolve()), "--output-path", str(out.resolve())]
         command += ["--force-language", language, "--quiet"]
-        self.out = out
-        # Run from the records folder so that a pagefind.yml lying in the user's folder can't apply.
-        self.process = subprocess.Popen(
-            command, cwd=records_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
+        self.out, self.records = out, records
+        # Its output goes to a file, not a pipe: nobody reads it while Pagefind runs. Closed by wait() or kill().
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115
+        try:  # run from the records folder so that a pagefind.yml lying in the user's folder can't apply
+            self.process = subprocess.Popen(command, cwd=records_dir, stdout=self.log, stderr=subprocess.STDOUT)
+        except OSError:
+            self.log.close()
+            raise
+
+    def done(self) -> bool:
+        return self.process.poll() is not None
 
     def wait(self) -> None:
-        stdout, stderr = self.process.communicate()
+        self.process.wait()
+        self.log.seek(0)
+        text = self.log.read().decode("utf-8", "replace")
+        self.log.close()
         if self.process.returncode != 0:
-            detail = (stderr or stdout).strip().splitlines() or [f"exit status {self.process.returncode}"]
+            detail = text.strip().splitlines() or [f"exit status {self.process.returncode}"]
             raise SearchError(f"search indexing failed: {detail[-1]}", self.out)
         canonicalize_bundle(self.out)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.log.close()
+
+
+class _Runs:
+    """Pagefind runs, up to ``jobs`` at once and together on no more than ``records`` records
+    (Pagefind holds its whole index in memory: about 180 KB a record)."""
+
+    def __init__(self, jobs: int, records: int) -> None:
+        self.jobs, self.records = max(1, jobs), records
+        self.running: list[_Pagefind] = []
+
+    def start(self, records_dir: Path, out: Path, language: str, records: int) -> None:
+        while self.running and (
+            len(self.running) >= self.jobs or sum(r.records for r in self.running) + records > self.records
+        ):
+            self._wait_one()
+        self.running.append(_Pagefind(records_dir, out, language, records))
+
+    def _wait_one(self) -> None:
+        while not any(r.done() for r in self.running):
+            time.sleep(0.02)
+        run = next(r for r in self.running if r.done())
+        self.running.remove(run)
+        run.wait()
+
+    def wait_all(self) -> None:
+        while self.running:
+            self._wait_one()
+
+    def kill_all(self) -> None:
+        for run in self.running:
+            run.kill()
+        self.running = []
 
 
 SIGNATURE = b"pagefind_dcd"
@@ -254,9 +303,11 @@ def build_index(
     records_dir: Path,
     language: str = "en",
     shard_size: int = SHARD_SIZE,
+    jobs: int = 1,
 ) -> int:
     """Keep the sharded Pagefind bundle in ``out`` up to date with the articles: a shard whose
-    records changed is indexed again, the others are left alone. Returns the pages indexed."""
+    records changed is indexed again, the others are left alone. Up to ``jobs`` shards are
+    indexed at once, on no more than ``shard_size`` records together. Returns the pages indexed."""
     shards = plan_shards(articles, shard_size)
     wanted = {sh.id for sh in shards}
     for folder in (records_dir, out):
@@ -267,7 +318,7 @@ def build_index(
                 old.unlink()
     if not shards:
         return 0
-    running: _Pagefind | None = None  # one shard is indexed while the next one's records are written
+    runs = _Runs(jobs, shard_size)  # shards are indexed while the next ones' records are written
     try:
         for sh in shards:
             bundle = out / sh.id
@@ -275,21 +326,15 @@ def build_index(
             if changed or not (bundle / "pagefind-entry.json").is_file():
                 if bundle.exists():
                     shutil.rmtree(bundle)
-                if running is not None:
-                    running.wait()
-                running = _Pagefind(records_dir / sh.id, bundle, language)
-        if running is not None:
-            running.wait()
-            running = None
+                runs.start(records_dir / sh.id, bundle, language, len(sh.articles))
+        runs.wait_all()
         counts = [_page_count(out / sh.id) for sh in shards]
     except SitegenError:
         raise
     except (OSError, ValueError, KeyError, TypeError, cbor2.CBORError) as exc:
         raise SearchError(f"search indexing failed: {exc}", out) from None
     finally:
-        if running is not None:  # a failure while a shard was being indexed: don't leave it running
-            running.process.kill()
-            running.process.communicate()
+        runs.kill_all()  # a failure while shards were being indexed: don't leave them running
     manifest = {"shards": [{"id": sh.id, "pages": n} for sh, n in zip(shards, counts, strict=True)]}
     (out / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")) + "\n", encoding="utf-8")
     return sum(counts)

@@ -60,10 +60,10 @@ def test_a_part_error_is_raised_with_its_location() -> None:
 
 
 @pytest.mark.usefixtures("forking")
-def test_nice_lowers_only_the_workers_priority() -> None:
+def test_nice_lowers_only_the_forked_child_s_priority() -> None:
     here = os.nice(0)
-    run = fanout.Fanout(lambda i: os.nice(0), 2, 2, nice=5)
-    assert run.forked and run.results() == [here + 5] * 2
+    child = fanout.Forked(lambda: os.nice(0), nice=5)
+    assert child.result() == here + 5
     assert os.nice(0) == here
 
 

@@ -599,8 +599,8 @@ def test_one_and_two_workers_build_byte_identical_sites(
     searches: list[object] = []
 
     class SpyForked(fanout.Forked[Any]):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             searches.append(self)
 
     monkeypatch.setattr(fanout, "Forked", SpyForked)

@@ -226,6 +226,30 @@ def test_pagefind_bundle_is_complete_and_byte_identical_across_runs(tmp_path: Pa
         assert values == sorted(values)
 
 
+def test_shards_indexed_side_by_side_within_the_record_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = many_filters()
+    one = tmp_path / "one" / "bundle"
+    search.build_index(articles, one, BASE, tmp_path / "one" / "records", shard_size=12)
+    started: list[tuple[int, int]] = []  # (runs at once, their records together) at each start
+    real = search._Pagefind
+
+    def spy(records_dir: Path, out: Path, language: str, records: int) -> search._Pagefind:
+        run = real(records_dir, out, language, records)
+        live = [r for r in alive if not r.done()] + [run]
+        alive[:] = live
+        started.append((len(live), sum(r.records for r in live)))
+        return run
+
+    alive: list[search._Pagefind] = []
+    monkeypatch.setattr(search, "_Pagefind", spy)
+    two = tmp_path / "two" / "bundle"
+    assert search.build_index(articles, two, BASE, tmp_path / "two" / "records", shard_size=12, jobs=2) == 40
+    assert bundle_digest(one) == bundle_digest(two)  # the same bundle, whatever the order
+    assert len(started) == len(json.loads((two / search.MANIFEST).read_text())["shards"])
+    assert max(n for n, _ in started) <= 2 and max(r for _, r in started) <= 12
+    assert max(n for n, _ in started) == 2  # small shards did run side by side
+
+
 def test_only_the_shard_of_an_edited_article_is_indexed_again(tmp_path: Path) -> None:
     articles = many_filters()
     out, records = tmp_path / "bundle", tmp_path / "records"
