@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.corpus import read_corpus_file
+from sitegen.errors import SitegenError
 from sitegen.segment import segment
 
 
@@ -74,7 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     total = Score(0, 0, 0)
     for path in args.gold:
-        s, misses = score_file(path, args.corpus)
+        try:
+            s, misses = score_file(path, args.corpus)
+        except SitegenError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"error: {path}: not a gold segmentation file ({exc})", file=sys.stderr)
+            return 1
         total = total + s
         print(f"{path.name}: precision {s.precision:.3f} recall {s.recall:.3f} F1 {s.f1:.3f}")
         for m in misses:

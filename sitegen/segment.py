@@ -36,6 +36,8 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 # A sentence that ends inside the line and another that starts after it ("... his watch. "Five
 # hours," he says."): prose, when the line is long. (A whole lowercase word before the stop, so
 # "Inc." or "U.S." don't count.)
+# A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
+_ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
 _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
@@ -147,7 +149,7 @@ def _terms_and_word_count(text: str) -> tuple[tuple[str, ...], int]:
 
 @functools.lru_cache(maxsize=65536)
 def _shaped(t: str) -> bool:
-    if len(t) > 320 or _SENTENCE_END.search(t):
+    if len(t) > 320 or (_SENTENCE_END.search(t) and not _ABBREVIATION_END.search(t)):
         return t.endswith(":") and len(t) < 60 and len(words(t)) <= 6
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
