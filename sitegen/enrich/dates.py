@@ -166,7 +166,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
 # Tense: the last marker word before a mention decides, future against past.
 _FUTURE_MARKERS = frozenset(
     (
-        "will shall would could may might won't scheduled slated expected expects plan plans planned"
+        "will shall would could may might must won't scheduled slated expected expects plan plans planned"
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline"
     ).split()
 )
@@ -182,14 +182,17 @@ _PAST_MARKERS = frozenset(
 _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
-        " finishes lasts continues convenes reopens"
+        " finishes lasts continues convenes reopens steps retires"
     ).split()
 )
+# A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
+_INTENT_VERBS = frozenset("voted agreed decided promised pledged vowed resolved threatened chose opted".split())
+_AHEAD_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b")
 _NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
-_TENSE_WORD = re.compile(r"[a-z']+")
+_TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _LEAD_PREP = re.compile(r"(?:by|before)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
 _NO_LATER = ["no", "later", "than"]
@@ -422,7 +425,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
 
 
 def _is_deadline(before: str) -> bool:
-    words = before.lower().split()[-3:]
+    words = before.lower().replace(",", " ").split()
+    if words and words[-1] in _WEEKDAYS:  # "by Wednesday, Aug. 10"
+        words.pop()
+    words = words[-3:]
     return bool(words) and (words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER)
 
 
@@ -430,6 +436,8 @@ def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
     if _is_deadline(before):
         return not _PAST_AFTER.search(after)  # "By 2020, output had doubled" looks back
+    if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
+        return True
     words = _TENSE_WORD.findall(before.lower())
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
@@ -449,7 +457,7 @@ def _is_future(before: str, after: str) -> bool:
                 return True
             if verbs & _ENACTED:
                 return False
-        if w in _SCHEDULE_VERBS:
+        if w in _SCHEDULE_VERBS or (w == "to" and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i])):
             return True
         if w in _PAST_MARKERS:
             if i and words[i - 1] in ("be", "being"):
@@ -613,8 +621,10 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     """The year of a corpus file's articles, for the dates that leave it out: the articles' own
     explicit years vote, and so does every weekday named beside a date without a year ("Sunday
     (May 4)"), for the one year near the others in which that date falls on that weekday (two
-    votes: explicit years are often background, "since taking office in May 2024")."""
-    around = sorted(years)[(len(years) - 1) // 2]
+    votes: explicit years are often background, "since taking office in May 2024"). Ties go to
+    the year nearest the upper quartile of the explicit years, since those are past events: the
+    articles were written in their latest years, not their middle one."""
+    around = sorted(years)[3 * (len(years) - 1) // 4]
     votes = Counter(years)
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
@@ -628,7 +638,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
                         votes[fits[0]] += 2
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n == best)
-    return around if around in tied else tied[(len(tied) - 1) // 2]
+    return min(tied, key=lambda y: (abs(y - around), -y))
 
 
 def _weekdays_by_sentence(ms: Sequence[Mention]) -> dict[int, list[Mention]]:
@@ -802,6 +812,31 @@ def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
             return _Result(DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1)
         return _Result(DateInfo.unknown(), None, -1)
 
+    placed = _placed(ms, r)
+    for d in placed:
+        if d.m.dateline:
+            return _result(d.start, "day", f"dateline {_quote(d)}")
+    past, anchor, future = _bounded(ms, placed, r)
+    ahead = [
+        d
+        for d in placed
+        if anchor is not None
+        and anchor.year_src
+        and d.m.future
+        and not d.year_src
+        and d.upper < anchor.lower
+        and d.upper.year == r.date.year
+    ]
+    if ahead:  # "who steps down in May 2022": the dates without a year are of the year before
+        r = _Ref(_year_back(r.date), r.month_known, f"the year before {_quote(ahead[0], 20)}")
+        past, anchor, future = _bounded(ms, _placed(ms, r), r)
+    upper = min(future, key=lambda d: d.upper, default=None)
+    found = _pin_weekday(ms, past, anchor, future, ref) or _fallback(ms, anchor, upper, ref, r)
+    return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
+    """The mentions on the calendar, the years they leave out taken from ``r``."""
     weekdays = _weekdays_by_sentence(ms)
     placed: list[_Dated] = []
     for m in ms:
@@ -811,19 +846,28 @@ def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
-    for d in placed:
-        if d.m.dateline:
-            return _result(d.start, "day", f"dateline {_quote(d)}")
+    return placed
 
-    placed += _told_month(ms, placed)
+
+def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
+    """The reported events, the latest of them (the lower bound) and the coming ones after it."""
+    told = _told_month(ms, placed)
+    placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     past = [d for d in placed if not d.m.future and d.lower <= limit]
     anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
+    after = _last_month(ms, anchor, told)
+    if after:
+        placed += after
+        past.append(after[0])
+        anchor = after[0]
     # a "2024 Yearender" runs in December
     bounds = [_soonest(d, anchor, r) for d in placed if d.m.future or d.m.kind == "hint"]
-    future = [d for d in bounds if anchor is None or d.upper >= anchor.lower]
-    upper = min(future, key=lambda d: d.upper, default=None)
-    return _pin_weekday(ms, past, anchor, future, ref) or _fallback(ms, anchor, upper, ref, r)
+    return past, anchor, [d for d in bounds if anchor is None or d.upper >= anchor.lower]
+
+
+def _year_back(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=min(d.day, 28))
 
 
 _MONTH_STEPS = {"next month": -1, "last month": 1}
@@ -848,18 +892,37 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
                 or m.future != (step < 0)
             ):
                 continue
-            month0 = d.start.year * 12 + d.start.month - 1 + step
-            year, month = divmod(month0, 12)
             first, second = sorted((rel, m), key=lambda x: x.pos)
-            text = f"{first.text} … {second.text}"
-            for ahead in (False, True):
-                t = replace(m, kind="month", text=text, future=ahead, year=year, month=month + 1, day=None,
-                            end_year=None, end_month=None, end_day=None, rel_year=None, deadline=False)  # fmt: skip
-                bound = _place(t, year, d.year_src)
-                if bound is not None:
-                    told.append(bound)
+            told += _month_bounds(d, step, f"{first.text} … {second.text}")
             break
     return told
+
+
+def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Dated]) -> list[_Dated]:
+    """ "Last month" on its own ("after what happened last month against India") most often
+    names the latest reported event, told elsewhere with its date ("on Oct. 23"): the article is
+    of the month after it. Not when that date gives its year ("tested positive in March 2024"):
+    recent events are told without one."""
+    if anchor is None or anchor.precision == "year" or not anchor.year_src:
+        return []
+    if any(d.m.text.lower().startswith("last month") for d in told):
+        return []
+    if not any(m.kind == "relative" and m.text.lower() == "last month" for m in ms):
+        return []
+    return _month_bounds(anchor, 1, f"last month = {_short(anchor.m.text, 24)}")
+
+
+def _month_bounds(d: _Dated, step: int, text: str) -> list[_Dated]:
+    """The month ``step`` months from ``d``'s, as its start (a reported event) and its end (a coming one)."""
+    year, month = divmod(d.start.year * 12 + d.start.month - 1 + step, 12)
+    out = []
+    for ahead in (False, True):
+        m = replace(d.m, kind="month", text=text, future=ahead, year=year, month=month + 1, day=None,
+                    end_year=None, end_month=None, end_day=None, rel_year=None, deadline=False)  # fmt: skip
+        bound = _place(m, year, d.year_src)
+        if bound is not None:
+            out.append(bound)
+    return out
 
 
 def _soonest(d: _Dated, anchor: _Dated | None, r: _Ref) -> _Dated:
@@ -918,18 +981,16 @@ def _pin_weekday(
     cands: list[tuple[dt.date, str]] = []
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
-        linked = [d for d in day_future if d.m.sentence == w.sentence]
-        if linked:  # "will visit from July 27 to 31, ... announced on Thursday"
-            event = min(linked, key=lambda d: d.start)
+        # "will visit from July 27 to 31, ... announced on Thursday"; else the coming date given
+        # with its weekday, when no recent event is dated
+        ahead = [d for d in day_future if d.m.sentence == w.sentence] or ([] if base or soon is None else [soon])
+        if ahead:
+            event = min([*ahead, *([soon] if soon else [])], key=lambda d: d.start)
             when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
             if lower is None or when >= lower:
                 cands.append((when, f"{name} before future {_quote(event)}"))
             continue
         if base is None:
-            if soon is not None:
-                when = soon.start - dt.timedelta(days=(soon.start.weekday() - wd) % 7 or 7)
-                if lower is None or when >= lower:
-                    cands.append((when, f"{name} before future {_quote(soon)}"))
             continue
         delta = (wd - base.weekday()) % 7
         if approx or not w.lede:
@@ -944,10 +1005,11 @@ def _pin_weekday(
         cands.append((when, why))
     if not cands:
         return None
-    best, why = max(cands, key=lambda c: c[0])
-    if (lower is None or best >= lower) and (upper is None or best <= upper):
-        return _result(best, "day", why)
-    return None
+    fits = [c for c in cands if (lower is None or c[0] >= lower) and (upper is None or c[0] <= upper)]
+    if not fits:
+        return None
+    best, why = max(fits, key=lambda c: c[0])
+    return _result(best, "day", why)
 
 
 def _deadline_match(when: dt.date, deadlines: Sequence[dt.date]) -> dt.date:
