@@ -208,6 +208,8 @@ class _Lexicon:
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     head_first_org: frozenset[str]
+    head_first_place: frozenset[str]
+    place_tails: frozenset[str]
     place_words: frozenset[str]
     place_kind_words: frozenset[str]
     person_cues: frozenset[str]
@@ -220,6 +222,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     surnames: frozenset[str]
     given_names: frozenset[str]  # first names in many languages ("Friedrich", "Amara", "Kylian")
+    given_places: frozenset[str]  # common first names that are also places ("Paul", "George", "Victoria")
     compass: frozenset[str]
     places: Mapping[str, str]  # surface -> canonical place name
     place_rank: Mapping[str, int]  # canonical -> 0 country/region, 1 province/state, 2 city
@@ -335,6 +338,7 @@ def _lexicon() -> _Lexicon:
         s: ("place", c, "city" if rank.get(c, 0) >= 2 else "gaz") for s, c in places.items()
     }
     known.update((s, ("organization", c, "gaz")) for s, c in orgs.items())
+    given, given_places = _given_names(generic | w["org_words"] | w["place_words"] | breakers | demonyms, known)
     return _Lexicon(
         lead_stop=w["lead_stop"],
         breakers=breakers,
@@ -343,6 +347,8 @@ def _lexicon() -> _Lexicon:
         org_words=w["org_words"],
         strong_org_words=w["strong_org_words"],
         head_first_org=w["head_first_org_words"],
+        head_first_place=w["head_first_place_words"],
+        place_tails=w["place_tail_words"],
         place_words=w["place_words"],
         place_kind_words=w["place_kind_words"],
         person_cues=w["person_cue_nouns"],
@@ -354,7 +360,8 @@ def _lexicon() -> _Lexicon:
         non_acronyms=w["non_entity_acronyms"],
         demonyms=frozenset(demonyms),
         surnames=surnames,
-        given_names=_given_names(generic | w["org_words"] | w["place_words"] | breakers | demonyms, known),
+        given_names=given,
+        given_places=given_places,
         compass=_words(words["regions"]["compass"]),
         places=places,
         place_rank=rank,
@@ -366,11 +373,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _given_names(words: frozenset[str] | set[str], known: Mapping[str, tuple[EntityType, str, str]]) -> frozenset[str]:
+def _given_names(
+    words: frozenset[str] | set[str], known: Mapping[str, tuple[EntityType, str, str]]
+) -> tuple[frozenset[str], frozenset[str]]:
     """People's first names in many languages: the person providers of Faker (86 locales). Left
     out: names only its long generic English list has (it holds words: "Red", "Will", "Golden",
     "General"), words the lexicon knows as something else, and every gazetteer name ("Paris
-    Saint-Germain" is a club)."""
+    Saint-Germain" is a club). Those gazetteer places that are first names in at least three
+    languages ("Paul", "George", "Victoria") come second: a name only with a cue ("Mayor Paul
+    Driscoll", "George Osborne said")."""
     import importlib
     import pkgutil
 
@@ -386,7 +397,7 @@ def _given_names(words: frozenset[str] | set[str], known: Mapping[str, tuple[Ent
                     if isinstance(name, str):
                         locales[name].add(mod.name)
     lows = {w.lower() for w in words}
-    return frozenset(
+    names = {
         n
         for n, where in locales.items()
         if where != {"en"}
@@ -395,8 +406,10 @@ def _given_names(words: frozenset[str] | set[str], known: Mapping[str, tuple[Ent
         and n[0].isupper()
         and n[1:].islower()
         and n.lower() not in lows
-        and n not in known
-    )
+    }
+    places = {n for n in names if n in known and known[n][0] == "place"}
+    common = {n for n in places if len({loc.split("_")[0] for loc in locales[n]}) >= 3}
+    return frozenset(n for n in names if n not in known), frozenset(common)
 
 
 def _stops(breakers: frozenset[str], demonyms: frozenset[str], lead_stop: frozenset[str]) -> frozenset[str]:
@@ -680,6 +693,7 @@ class _Article:
 
     def collect(self) -> None:
         mentions, stops = self.mentions, self.lex.stops
+        skip_n, skip_end = self._dateline()
         for n, sent in enumerate(self.sentences):
             norm = sent.norm
             first = len(norm) - len(norm.lstrip(" \"'([-"))
@@ -690,6 +704,8 @@ class _Article:
                         self.lower_defs.add(m.group(1))
             for run in _RUN.finditer(norm):
                 start = run.start()
+                if n == skip_n and start < skip_end:
+                    continue  # the dateline's capitals: its place is in already
                 if self.defined_at and (n, start) in self.defined_at:
                     continue  # the acronym in "Expansion (ACR)" is no mention of its own
                 word = run.group()
@@ -703,6 +719,24 @@ class _Article:
                     end = last.end + (2 if last.poss else 0)
                     if paren or norm.startswith(",", end):  # else _definition finds nothing
                         self._definition(sent, n, sp, end)
+
+    def _dateline(self) -> tuple[int, int]:
+        """The place of a wire dateline, in capitals at the start of the story: "LONDON, Nov 3
+        (Reuters) -", "HANOI/SINGAPORE (Reuters) -", "BOULDER CITY, Nev. —", "NEW DELHI:".
+        Returns the sentence and the end of the capitals (which make no mention of their own)."""
+        n, sent = next(((n, s) for n, s in enumerate(self.sentences) if not s.title), (-1, None))
+        head = _DATELINE.match(sent.norm) if sent is not None else None
+        if sent is None or head is None:
+            return -1, 0
+        at, found = 0, False
+        for part in head.group("places").split("/"):
+            name = " ".join(w.capitalize() for w in part.split())
+            hit = self._lookup(name)
+            if hit is not None and hit[0] == "place":
+                self.mentions.append(_Mention(hit[1], "place", hit[2], sent.base + at, n, False, True, hit[1]))
+                found = True
+            at += len(part) + 1
+        return (n, head.end("places")) if found else (-1, 0)
 
     def _single(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A fast path for one-word runs, most of a text's capitals: done (True) or not (False)."""
@@ -863,7 +897,13 @@ class _Article:
             return self._org(s, sp, n, conn, initial)
         if len(words) > 1 and lows[0] in lex.head_first_org and not conn:
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
-        if len(words) > 1 and (head_last in lex.place_words or (not conn and lows[-1] in lex.place_words)):
+        if len(words) > 1 and lows[0] in lex.head_first_place and not conn:
+            return [self._place(s, sp, n, initial)]
+        if len(words) > 1 and (
+            head_last in lex.place_words
+            or head_last in lex.place_tails
+            or (not conn and (lows[-1] in lex.place_words or lows[-1] in lex.place_tails))
+        ):
             return [self._place(s, sp, n, initial)]
         if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one
             out = []
@@ -883,13 +923,15 @@ class _Article:
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
-        if (
-            1 < len(sp) <= 3
-            and words[0] in lex.given_names
-            and all(self._name_like(toks[k]) and toks[k].text.replace("-", "").isalpha() for k in sp[1:])
-            and self._lookup(self.surface(s, sp[1:])) is None
-        ):
+        if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
             return [mk(s, sp, n, "person", "given", initial=initial)]
+        if (  # "George Osborne said", "Paul Driscoll, who": a first name that is also a place, and a cue
+            1 < len(sp) <= 3
+            and words[0] in lex.given_places
+            and all(self._name_like(toks[k]) and self._lookup(toks[k].text) is None for k in sp[1:])
+            and self._cue(s, sp) in ("person", "speech")
+        ):
+            return [mk(s, sp, n, "person", "speech", initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
             acronym = self._is_acronym(words[0])
@@ -919,6 +961,19 @@ class _Article:
         if cue is not None:
             return [mk(s, sp, n, cast(EntityType, cue), "cue", initial=initial)]
         return [mk(s, sp, n, None, "unknown", initial=initial)]
+
+    def _family_name(self, s: _Sentence, sp: list[int]) -> bool:
+        """Can these words after a first name be a family name? Name-like words that are not a
+        known name together, or one word that is a place ("Chris Jordan", "Bill Nelson": many
+        family names are places too)."""
+        toks = s.toks
+        if not all(toks[k].text.replace("-", "").isalpha() for k in sp):
+            return False
+        if len(sp) == 1 and toks[sp[0]].cap and toks[sp[0]].kind == "word":
+            hit = self._lookup(toks[sp[0]].text)
+            if hit is not None and hit[0] == "place" and not toks[sp[0]].text.isupper():
+                return True
+        return all(self._name_like(toks[k]) for k in sp) and self._lookup(self.surface(s, sp)) is None
 
     def _org_head(self, lows: Sequence[str]) -> bool:
         """Does a name (lower-cased words) end in, or start with, an organisation noun before "of"?"""
@@ -968,7 +1023,8 @@ class _Article:
         if t.text.isupper() and len(t.text) > 1:
             return False
         hit = self._lookup(t.text)
-        return hit is None or hit[2] == "city"  # "Vladimir", "Austin" are first and last names too
+        # "Vladimir", "Austin", "Paul" are first and last names too
+        return hit is None or hit[2] == "city" or t.text in lex.given_places
 
     def _role_split(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention] | None:
         lex, toks = self.lex, s.toks
@@ -1113,13 +1169,18 @@ class _Article:
             verb = m.group(1).lower()
             if verb in ("reported", "reports"):
                 return "organization"
-            if verb in lex.speech_verbs:
-                return "organization" if prev in ("at", "from") and len(sp) > 1 else "speech"
+            if verb in lex.speech_verbs:  # "the BoE said": people go without "the"
+                return "organization" if (prev in ("at", "from") and len(sp) > 1) or prev == "the" else "speech"
         if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"
         return None
 
 
+_DATELINE = re.compile(
+    r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"\s*(?:\([^()]{2,40}\)\s*)?(?:-|–|—|:)\s"
+)
 _APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")
 _OR_ALIAS = re.compile(r",\s+or\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),")
 _APPOS_PLACE = frozenset(
@@ -1442,7 +1503,9 @@ def _common_noun(word: str, lex: _Lexicon) -> bool:
     return (
         low.endswith("s")
         and (
-            low[:-1] in lex.appos_person or low[:-1] in lex.person_cues or low.endswith(("ers", "ists", "ants", "als"))
+            low[:-1] in lex.appos_person
+            or low[:-1] in lex.person_cues
+            or low.endswith(("ers", "ists", "ants", "als", "ors", "ians", "ents"))
         )
     ) or low in lex.appos_person
 

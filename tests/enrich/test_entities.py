@@ -108,6 +108,55 @@ def test_titles_and_roles_are_stripped() -> None:
     assert not {n for n in got if n.split()[0] in ("President", "Premier", "Foreign", "Dr.", "Dr")}
 
 
+def test_job_titles_of_officers_and_officials_are_stripped() -> None:
+    got = names(
+        "Results",
+        "Chief Financial Officer Martin Eckl said costs rose, and Law Director Samuel Okonkwo agreed.",
+        '"It was real," Assistant U.S. Attorney Kevin Marsh told jurors.',
+    )
+    assert {"Martin Eckl", "Samuel Okonkwo", "Kevin Marsh"} <= got
+    assert not {"Law", "Financial Officer Martin Eckl"} & got
+
+
+def test_first_names_with_a_family_name_that_is_also_a_place() -> None:
+    got = ents(
+        "Final",
+        "The captain fell for 32, while Chris Jordan claimed two late wickets.",
+        "Mayor Paul Driscoll, who attended the meeting, backed the measure.",
+        '"These are complicated systems," NASA Administrator Bill Nelson said.',
+    )
+    assert got["Chris Jordan"].type == got["Paul Driscoll"].type == got["Bill Nelson"].type == "person"
+    assert not {"Jordan", "Paul", "Nelson"} & set(got)
+
+
+def test_the_place_of_a_wire_dateline() -> None:
+    for dateline, places in [
+        ("LONDON, Nov 3 (Reuters) - ", {"London"}),
+        ("HANOI/SINGAPORE (Reuters) - ", {"Hanoi", "Singapore"}),
+        ("NEW DELHI: ", {"New Delhi"}),
+    ]:
+        got = ents("Markets", dateline + "The central bank raised rates by 0.75 point on Thursday.")
+        assert {n for n, e in got.items() if e.type == "place"} == places, dateline
+    assert set(ents("Space", "NASA - The agency said it would try again.")) == set()  # no place, no dateline
+
+
+def test_places_named_by_their_kind() -> None:
+    got = ents(
+        "Drought",
+        "Water levels at Lake Mead fell near Hoover Dam, and the splash pad at Madison Park closed.",
+        "Fans filled the Melbourne Cricket Ground.",
+    )
+    for name in ("Lake Mead", "Hoover Dam", "Madison Park", "Melbourne Cricket Ground"):
+        assert got[name].type == "place", name
+    assert "Madison" not in got
+
+
+def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
+    got = ents("Rates", "The BoE raised rates, the BoE said.", "Prosecutors said the drug never worked.")
+    assert got["BoE"].type == "organization"
+    assert "Prosecutors" not in got
+
+
 def test_role_before_a_complement_keeps_the_organisation() -> None:
     got = ents("Report", "The report went to the President of the European Commission Anna Lindqvist.")
     assert got["Anna Lindqvist"].type == "person"
@@ -410,11 +459,11 @@ def test_measured_quality_meets_the_targets() -> None:
 
 
 def test_held_out_quality() -> None:
-    """Two files written for evaluation after the rules were made (tests/fixtures/heldout): a
-    floor under what the rules reach on text they were not developed on (docs/entities.md)."""
+    """Files written for evaluation after the rules were made (tests/fixtures/heldout): a floor
+    under what the rules reach on them (docs/entities.md)."""
     score = measure(gold_dir=HELD_OUT, corpus=HELD_OUT / "corpus")
-    assert score.precision >= 0.90, score
-    assert score.recall >= 0.75, score
+    assert score.precision >= 0.93, score
+    assert score.recall >= 0.78, score
     assert score.central_recall >= 0.80, score
     assert score.type_accuracy >= 0.95, score
 
