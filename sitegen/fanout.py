@@ -122,9 +122,10 @@ class Forked(Generic[T]):
     can go on beside the caller's (e.g. the search index while pages are collected and rendered).
     Unlike ``Fanout`` it starts no thread in this process, so a ``Fanout`` can still fork after
     it. ``nice`` lowers the child's scheduling priority (and its programs'), for work that should
-    leave the cores to the caller first. The caller checks ``can_fork`` first. ``result()`` waits for the task's value (or
-    raises its exception); ``close()`` waits for the child to end when its result is not wanted
-    (it is not killed, like a thread: it may be running programs of its own, e.g. Pagefind)."""
+    leave the cores to the caller first. The caller checks ``can_fork`` first. ``result()`` waits
+    for the task's value (or raises its exception); ``close()`` waits for the child to end when its
+    result is not wanted (it is not killed, like a thread: it may be running programs of its own,
+    e.g. Pagefind)."""
 
     def __init__(self, task: Callable[[], T], nice: int = 0) -> None:
         context = multiprocessing.get_context("fork")
