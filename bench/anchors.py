@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 
 import yaml
+from folders import set_aside
 
 SETUPS = Path(__file__).resolve().parent / "anchor_setups"
 ELEVENTY_VERSION = "3.1.8"
 
 
 def _fresh_copy(name: str, work: Path) -> None:
-    shutil.rmtree(work, ignore_errors=True)
+    set_aside(work)
     shutil.copytree(SETUPS / name, work)
 
 

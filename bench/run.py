@@ -42,7 +42,6 @@ import json
 import os
 import platform
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +54,7 @@ sys.path.insert(0, str(HERE))
 
 import anchors  # noqa: E402
 import corpus_gen  # noqa: E402
+import folders  # noqa: E402
 import measure  # noqa: E402
 
 STAGES = ("segment", "enrich", "pages", "collect", "render", "search", "swap")  # search runs beside render
@@ -207,7 +207,7 @@ def bench_sitegen(
     site = work / (f"sitegen-{n}" if search else f"sitegen-{n}-nosearch")
     colds = []
     for _ in range(max(1, cold_repeat)):  # each from a fresh site folder
-        shutil.rmtree(site, ignore_errors=True)
+        folders.set_aside(site)
         corpus_gen.write_raw(articles, site / "content" / "corpus")
         if not search:
             (site / "sitegen.toml").write_text("search = false\n", encoding="utf-8")
@@ -264,7 +264,7 @@ def bench_anchors(
     """Each anchor's cold build (fresh work folder), ``cold_repeat`` times: the run of median wall."""
     n = len(articles)
     md = work / f"md-{n}"
-    shutil.rmtree(md, ignore_errors=True)
+    folders.set_aside(md)
     corpus_gen.write_markdown(articles, md)
     print(f"[{n}] anchors on {md}", flush=True)
     runs: dict[str, list[dict[str, Any]]] = {"hugo": [], "pagefind": [], "pelican": [], "eleventy": []}
@@ -549,6 +549,7 @@ def main() -> None:
         + (" without search" if a.no_search else "")
     )
     a.work.mkdir(parents=True, exist_ok=True)
+    folders.empty_trash(a.work)  # left by a run that was stopped
 
     if a.source == "head":
         src, sha = snapshot_head(a.work)
@@ -589,6 +590,7 @@ def main() -> None:
         (a.work / f"results-{label.replace(' ', '-')}.json").write_text(
             json.dumps({"meta": meta, "sitegen": results, "anchors": anchor_res}, indent=1)
         )
+    folders.empty_trash(a.work)  # the measurements are over
     text = report(meta, results, anchor_res)
     print("\n" + text)
     if a.out:
