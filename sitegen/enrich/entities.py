@@ -1273,9 +1273,38 @@ def _sub(short: tuple[str, ...], long: tuple[str, ...]) -> str | None:
     return None
 
 
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _lists(art: _Article, mentions: Sequence[_Mention]) -> None:
+    """Names in one list of three or more share a type: "Volkswagen, BMW and Mercedes-Benz" are
+    organisations if the typed ones are; an untyped name in it takes their type."""
+    run: list[_Mention] = []
+
+    def close() -> None:
+        types = {m.type for m in run if m.type is not None and m.how != "generic"}
+        if len(run) >= 3 and len(types) == 1 and any(m.type is None for m in run):
+            kind = types.pop()
+            for m in run:
+                if m.type is None and m.how == "unknown":
+                    m.type, m.how = kind, "cue"
+        run.clear()
+
+    for m in mentions:
+        if run:
+            prev = run[-1]
+            s = art.sentences[m.sent]
+            gap = s.norm[prev.pos - s.base + len(prev.surface) : m.pos - s.base] if prev.sent == m.sent else ""
+            if not (prev.sent == m.sent and _LIST_GAP.fullmatch(gap)):
+                close()
+        run.append(m)
+    close()
+
+
 def _resolve(art: _Article) -> list[_Cluster]:
     lex = art.lex
     mentions = sorted(art.mentions, key=_POS)
+    _lists(art, [m for m in mentions if not m.title])
     body = [m for m in mentions if not m.title]
     # acronyms: typed by what they were defined as
     defs: dict[str, _Mention | None] = dict.fromkeys(art.lower_defs)

@@ -157,6 +157,16 @@ def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
     assert "Prosecutors" not in got
 
 
+def test_names_in_one_list_share_a_type() -> None:
+    got = ents(
+        "Suppliers",
+        "The company makes seats for Volkswagen, BMW and Mercedes-Benz, its filing showed.",
+        "Analysts at Berenberg were unimpressed.",
+    )
+    assert got["Volkswagen"].type == got["Mercedes-Benz"].type == "organization"
+    assert "Berenberg" not in got  # alone, with no cue, it stays unknown
+
+
 def test_role_before_a_complement_keeps_the_organisation() -> None:
     got = ents("Report", "The report went to the President of the European Commission Anna Lindqvist.")
     assert got["Anna Lindqvist"].type == "person"
