@@ -981,11 +981,11 @@ def _pin_weekday(
     cands: list[tuple[dt.date, str]] = []
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
-        # "will visit from July 27 to 31, ... announced on Thursday"; else the coming date given
-        # with its weekday, when no recent event is dated
-        ahead = [d for d in day_future if d.m.sentence == w.sentence] or ([] if base or soon is None else [soon])
-        if ahead:
-            event = min([*ahead, *([soon] if soon else [])], key=lambda d: d.start)
+        # "will visit from July 27 to 31, ... announced on Thursday", or a coming date given with
+        # its weekday when no recent event is dated: the weekday is in the week before the nearest
+        linked = [d for d in day_future if d.m.sentence == w.sentence]
+        if linked or (base is None and soon is not None):
+            event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
             when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
             if lower is None or when >= lower:
                 cands.append((when, f"{name} before future {_quote(event)}"))
