@@ -206,6 +206,33 @@ def heading_shaped(text: str) -> bool:
     return _shaped(text.strip())
 
 
+# A short line closed by a full stop ("Markets slide again.", as some dumps end every headline) is
+# a sentence, most likely: it is weighed as a headline against a penalty that only a strong
+# headline overcomes. (Weighing a file's lines again with a lighter penalty once its headlines are
+# seen to end so let in more one-sentence paragraphs than headlines.)
+_FULL_STOP_MAX_WORDS = 16
+_QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"'”’]\s")
+_INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
+FULL_STOP_PENALTY = 3.5
+
+
+def full_stop_headline_shaped(text: str) -> bool:
+    """A headline some dumps close with a full stop ("Markets slide again."): one short sentence,
+    otherwise heading-shaped. Only a candidate, against a penalty; it shapes nothing else."""
+    t = text.strip()
+    if not t.endswith(".") or t.endswith("..") or _ABBREVIATION_END.search(t):
+        return False
+    body = t[:-1].rstrip()
+    return (
+        bool(body)
+        and not body.endswith((".", ",", ";", ":"))
+        and not _QUOTE_THEN_SPEAKER.search(body)  # "'We will …,' the spokesperson said."
+        and len(words(body)) <= _FULL_STOP_MAX_WORDS
+        and _shaped(body)
+        and not _INNER_STOP.search(body)
+    )
+
+
 # --- the classifier ------------------------------------------------------------------------
 
 
@@ -226,6 +253,7 @@ class Features:
     blank_around: bool
     echo_headline: float  # share of the current headline's terms found in the next paragraphs
     subheadings_before: int  # headings already inside the current article
+    full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -267,6 +295,8 @@ class Features:
             parts.append((-0.8, "the article already has subheadings"))
         if not self.blank_around:
             parts.append((-1.5, "no blank line around it"))
+        if self.full_stop:
+            parts.append((-FULL_STOP_PENALTY, "ends with a full stop"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons
@@ -365,6 +395,7 @@ class TitleClassifier:
             blank_around=u.blank_before and u.blank_after,
             echo_headline=_echo(terms[last_headline], next_terms) if last_headline >= 0 else 0.0,
             subheadings_before=subheadings,
+            full_stop=not shaped[i],
         )
 
 
@@ -439,6 +470,7 @@ def segment(
     clf = TitleClassifier(units)
     shaped = clf.shaped
     listish = _listish(units, shaped)
+    stops = [not sh and full_stop_headline_shaped(u.text) for sh, u in zip(shaped, units, strict=True)]
     decisions: list[Decision] = []
     headlines: list[int] = []
     for i, u in enumerate(units):
@@ -454,7 +486,7 @@ def segment(
             decisions.append(Decision(u.line, u.text, True, conf, "first line of the file"))
             headlines.append(i)
             continue
-        if not listish[i] or _in_run(listish, i):  # not heading-shaped, a note's marker, or in a list
+        if not (listish[i] or stops[i]) or _in_run(listish, i):  # not heading-shaped, a note's marker, or in a list
             continue
         feats = clf.features(i, headlines[-1] if headlines else -1)
         logit, reasons = feats.logit()
