@@ -84,8 +84,8 @@ _YEAR_PREP = (
 # One alternation, most specific first: at any position the first kind that matches wins.
 _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
-    ("mdy", rf"\b{_MON}\s+{_DAY}(?:{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
-    ("dmy", rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("mdy", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
+    ("dmy", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
     (
         "half",
         rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
@@ -103,8 +103,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"\s+of\s+{_YEAR}",
     ),
     ("my", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}"),
-    ("md", rf"\b{_MON}\s+{_DAY}(?:{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*\d)"),
-    ("dm", rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*\d)"),
+    ("md", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*\d)"),
+    ("dm", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*\d)"),
     ("mthis", rf"\b(?:mid-)?{_MON}\s+(?:of\s+)?(?:this|last|next)\s+year\b"),
     (
         "monly",
@@ -347,7 +347,7 @@ def _lead_starts(text: str, at: int, lo: int) -> list[int]:
     cur = max(text.rfind(" ", lo, at) + 1, lo)  # the hyphenated word holding it: "ten-day-old"
     if cur < at:
         starts.append(cur)
-    for _ in range(3):
+    for _ in range(5):  # "on 21, 23 and 25 June"
         if cur - 1 <= lo:
             break
         begin = max(text.rfind(" ", lo, cur - 1) + 1, lo)
@@ -965,7 +965,7 @@ def _pin_weekday(
         if lower is None or aged >= lower:
             base, approx = aged, True
             base_note = f"{_quote(born, 20)} + '{ages[0].text}'"
-    if base is not None and not _fresh(base, ref):
+    if base is not None and not _fresh(base, ref) and not _this_week(ms, anchor):
         base = None
 
     day_future = [d for d in future if d.precision == "day"]
@@ -1010,6 +1010,15 @@ def _pin_weekday(
         return None
     best, why = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
+
+
+def _this_week(ms: Sequence[Mention], anchor: _Dated | None) -> bool:
+    """Whether the text puts its latest dated event in this week ("walkouts this week, on 21, 23
+    and 25 June"): recent, whatever the neighbouring articles' dates."""
+    return anchor is not None and any(
+        m.kind == "relative" and m.text.lower().endswith("this week") and m.sentence == anchor.m.sentence
+        for m in ms
+    )
 
 
 def _deadline_match(when: dt.date, deadlines: Sequence[dt.date]) -> dt.date:

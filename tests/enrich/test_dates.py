@@ -63,6 +63,8 @@ def test_full_dates(text: str, ymd: tuple[int, int, int]) -> None:
         ("The envoy toured the region from November 1 to 4 this autumn.", (11, 1), (11, 4)),
         ("Rain fell between July 29 and August 2 across the north.", (7, 29), (8, 2)),
         ("The fair ran Oct 22-24 in the port city.", (10, 22), (10, 24)),
+        ("Walkouts this week, on 21, 23 and 25 June, halted trains.", (6, 21), (6, 25)),
+        ("It opened on June 21, 23 and 25 in three cities.", (6, 21), (6, 25)),
     ],
 )
 def test_month_day_without_year(text: str, md: tuple[int, int], end: tuple[int, int] | None) -> None:
@@ -367,6 +369,17 @@ def test_the_file_year_leans_to_the_latest_explicit_years() -> None:
         "Officials said the Sept. 14 plan stands.",
     )
     assert plan.date is not None and plan.date.year == 2022
+
+
+def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
+    strike = resolve(
+        *OCTOBER,
+        [
+            "Hardly any trains ran on Tuesday as rail workers staged the first of three walkouts.",
+            "The walkouts this week, on 18, 20 and 22 June, are the biggest in 30 years.",
+        ],
+    )[-1]
+    assert (strike.date, strike.precision) == (dt.date(2024, 6, 18), "day")  # not October, the neighbours' month
 
 
 def test_earlier_this_month_keeps_the_month_of_the_latest_event() -> None:
