@@ -363,6 +363,8 @@ def merge_page(existing: str | None, path: Path, front: dict[str, Any], body: st
         if key in cur_front and fingerprint(cur_front[key]) != old_prints.get(key):
             merged[key] = cur_front[key]
             edited.append(key)
+        elif key not in cur_front and key in old_prints:
+            edited.append(key)  # deleted by the editor: it stays deleted
         else:
             merged[key] = value
     for key, value in cur_front.items():  # keys the editor added

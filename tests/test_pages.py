@@ -63,6 +63,18 @@ def test_merge_keeps_hand_edits_and_follows_untouched_fields(tmp_path: Path) -> 
     assert third.body == "New body.\n"
 
 
+def test_a_field_the_editor_deleted_stays_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "t.md"
+    first = merge_page(None, path, page(), "Body.\n")
+    deleted = first.text.replace('topics: ["A"]\n', "")
+    assert deleted != first.text
+    second = merge_page(deleted, path, page(topics=["C"]), "Body.\n")
+    assert "topics" not in second.front and second.edited == ("topics",)
+    third = merge_page(second.text, path, page(topics=["D"]), "Body.\n")
+    assert "topics" not in third.front  # on every later build too
+    assert third.front["date"] == dt.date(2024, 1, 2) and third.edited == ("topics",)
+
+
 def test_hand_written_pages_are_never_rewritten(tmp_path: Path) -> None:
     text = "---\ntitle: Mine\n---\n\nMy words.\n"
     m = merge_page(text, tmp_path / "x.md", page(), "Generated.\n")
