@@ -1164,6 +1164,10 @@ class _Article:
             return appos
         if norm.startswith(", who ", after):
             return "person"
+        if last.poss and _ORG_POSS_AFTER.match(norm, after):  # "Boeing's shares", "Pfizer's chief executive"
+            return "organization"
+        if before.endswith(_SHARES_OF):  # "shares of Nvidia"
+            return "organization"
         m = _VERB_AFTER.match(norm, after)
         if m and not last.poss:
             verb = m.group(1).lower()
@@ -1181,6 +1185,14 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"\s*(?:\([^()]{2,40}\)\s*)?(?:-|–|—|:)\s"
 )
+# What only companies and institutions have, after a possessive: "Boeing's shares", "Pfizer's chief executive".
+_ORG_POSS_AFTER = re.compile(
+    r"\s*(?:shares|stock|shareholders|board|chief\s+executive|ceo|cfo|revenue|revenues|profits?|sales"
+    r"|headquarters|factory|factories|plants?|subsidiar(?:y|ies)|employees|workforce|market\s+value"
+    r"|share\s+price|quarterly|annual\s+(?:report|results)|earnings)\b",
+    re.IGNORECASE,
+)
+_SHARES_OF = ("shares of", "stake in", "shares in")
 _APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")
 _OR_ALIAS = re.compile(r",\s+or\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),")
 _APPOS_PLACE = frozenset(

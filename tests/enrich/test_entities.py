@@ -167,6 +167,15 @@ def test_names_in_one_list_share_a_type() -> None:
     assert "Berenberg" not in got  # alone, with no cue, it stays unknown
 
 
+def test_what_only_companies_have_types_a_one_word_name() -> None:
+    got = ents(
+        "Markets",
+        "Boeing's shares fell 3 percent after the launch was called off.",
+        "Investors bought shares of Nvidia, and Pfizer's chief executive said supply would rise.",
+    )
+    assert got["Boeing"].type == got["Nvidia"].type == got["Pfizer"].type == "organization"
+
+
 def test_role_before_a_complement_keeps_the_organisation() -> None:
     got = ents("Report", "The report went to the President of the European Commission Anna Lindqvist.")
     assert got["Anna Lindqvist"].type == "person"
