@@ -1188,7 +1188,7 @@ _DATELINE = re.compile(
 # What only companies and institutions have, after a possessive: "Boeing's shares", "Pfizer's chief executive".
 _ORG_POSS_AFTER = re.compile(
     r"\s*(?:shares|stock|shareholders|board|chief\s+executive|ceo|cfo|revenue|revenues|profits?|sales"
-    r"|headquarters|factory|factories|plants?|subsidiar(?:y|ies)|employees|workforce|market\s+value"
+    r"|headquarters|factory|factories|plants?|subsidiar(?:y|ies)|market\s+value"
     r"|share\s+price|quarterly|annual\s+(?:report|results)|earnings)\b",
     re.IGNORECASE,
 )
