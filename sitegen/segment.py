@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 # "Inc." or "U.S." don't count.)
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
+_QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
@@ -253,6 +254,8 @@ class Features:
     blank_around: bool
     echo_headline: float  # share of the current headline's terms found in the next paragraphs
     subheadings_before: int  # headings already inside the current article
+    question_subheading_before: bool = False  # one of them a question (an interview's Q&A)
+    qa_headline: bool = False  # the current headline announces questions ("Q&A:", "Explainer:")
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
 
     def logit(self) -> tuple[float, list[str]]:
@@ -291,6 +294,10 @@ class Features:
                 )
             )
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
+        if self.question and self.qa_headline:
+            parts.append((-3.0, "a question in a Q&A or explainer"))
+        elif self.question and self.question_subheading_before:
+            parts.append((-1.5, "another question, like a subheading before it"))
         if self.subheadings_before:
             parts.append((-0.8, "the article already has subheadings"))
         if not self.blank_around:
@@ -396,6 +403,9 @@ class TitleClassifier:
             echo_headline=_echo(terms[last_headline], next_terms) if last_headline >= 0 else 0.0,
             subheadings_before=subheadings,
             full_stop=not shaped[i],
+            question_subheading_before=text.endswith("?")
+            and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
+            qa_headline=last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)),
         )
 
 

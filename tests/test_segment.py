@@ -32,6 +32,29 @@ def test_small_corpus_two_articles_with_a_subheading() -> None:
     assert (first.first_line, first.last_line) == (1, 9)
 
 
+def test_the_questions_of_an_interview_are_subheadings() -> None:
+    """In a Q&A, each question is followed by an answer on its own topic, as a new article's lede
+    would be: the headline's "Q&A:" says the questions are subheadings."""
+    text = "\n\n".join(
+        [
+            "Q&A: 'We are in a race between vaccines and variants,' says Toronto epidemiologist",
+            "Canada was one of the first countries to approve a vaccine, but it has fallen behind. " + LEDE,
+            "Is it safe to wait four months between the first and second doses?",
+            "Earlier this month the national advisory committee said provinces could stretch the interval "
+            "between doses, citing data from Quebec and British Columbia on protection after one shot.",
+            "What about the new variants spreading in hospitals across Ontario?",
+            "That is what keeps epidemiologists up at night: the variant first identified in Britain now "
+            "accounts for a growing share of cases in Ontario and spreads faster among younger adults.",
+            "When will concerts, weddings and crowded restaurants come back for good?",
+            "Not all at once. Ottawa has said every adult who wants a shot should get one by September, "
+            "and summer gatherings outdoors will probably be allowed long before indoor ones.",
+        ]
+    )
+    seg = segment("qa.txt", text + "\n")
+    assert len(seg.articles) == 1, [a.title for a in seg.articles]
+    assert [b.kind for b in seg.articles[0].blocks].count("subheading") == 3
+
+
 def test_headlines_closed_by_a_full_stop() -> None:
     """Some dumps end every headline with a full stop: the sample corpus in that form. (Without the
     full-stop candidates 3 of its 29 headlines were found, the first lines of the files, and a

@@ -188,12 +188,16 @@ _SCHEDULE_VERBS = frozenset(
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
 _INTENT_VERBS = frozenset("voted agreed decided promised pledged vowed resolved threatened chose opted".split())
 _AHEAD_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b")
+# Moving a date later: what it is moved to lies ahead.
+_DELAY_VERBS = frozenset(
+    "extended extend extends postponed postpone delayed delay pushed deferred rescheduled slips slipped slip".split()
+)
 _NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
-_LEAD_PREP = re.compile(r"(?:by|before)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
@@ -440,6 +444,8 @@ def _is_future(before: str, after: str) -> bool:
         return True
     words = _TENSE_WORD.findall(before.lower())
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
+    if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-4:-1]):
+        return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
         return not any(
@@ -747,6 +753,8 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
     if m.rel_year is not None:
         return r.date.year + m.rel_year
     y = r.date.year
+    if m.dateline and m.month and m.day and r.month_known:  # the article's own date: the year nearest the reference
+        return min((y - 1, y, y + 1), key=lambda c: abs((_safe_date(c, m.month or 1, m.day or 1) - r.date).days))
     # Weekday consistency: "Sunday (May 4)"; without a month to go by, also a range's weekday
     # ("On Friday ... from November 1 to 4"), which may be the day it was announced instead.
     if m.kind == "date" and m.month and m.day and weekdays and (m.end_day is None or not r.month_known):
@@ -764,6 +772,14 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
             if dt.date(cand, month, day) <= r.date + dt.timedelta(days=_WRAP_PAST_DAYS):
                 return cand
     return y
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    return (
+        dt.date(year, month, min(day, 28))
+        if month == 2
+        else dt.date(year, month, min(day, 30 if month in (4, 6, 9, 11) else 31))
+    )
 
 
 def _tied(weekday: Mention, date: Mention) -> bool:
@@ -1016,8 +1032,7 @@ def _this_week(ms: Sequence[Mention], anchor: _Dated | None) -> bool:
     """Whether the text puts its latest dated event in this week ("walkouts this week, on 21, 23
     and 25 June"): recent, whatever the neighbouring articles' dates."""
     return anchor is not None and any(
-        m.kind == "relative" and m.text.lower().endswith("this week") and m.sentence == anchor.m.sentence
-        for m in ms
+        m.kind == "relative" and m.text.lower().endswith("this week") and m.sentence == anchor.m.sentence for m in ms
     )
 
 
