@@ -544,8 +544,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             if len(before) < 2 and at - 40 > start:
                 before = text[start:at].rsplit(None, 1)
             last = before[-1].lower().lstrip("(\"'") if before else ""
-            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
-                continue
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _DOTTED_INITIALS.fullmatch(last):
+                continue  # "Dr. X", "J. Smith", "S.N. Pradhan"
         spans.append((start, at + 1))
         start = m.end()
     if start < len(text):
@@ -925,6 +925,13 @@ class _Article:
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
             return [mk(s, sp, n, "person", "given", initial=initial)]
+        if (  # initials and a family name: "S.N. Pradhan", "J.K. Rowling" (not "U.S. Steel": a known name)
+            1 < len(sp) <= 3
+            and _INITIALS.fullmatch(words[0])
+            and self._lookup(words[0]) is None
+            and self._family_name(s, sp[1:])
+        ):
+            return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # "George Osborne said", "Paul Driscoll, who": a first name that is also a place, and a cue
             1 < len(sp) <= 3
             and words[0] in lex.given_places
@@ -1180,6 +1187,8 @@ class _Article:
         return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
@@ -1538,17 +1547,24 @@ def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex:
             by_surface[_key(c.name)] = base
 
 
+_PLURAL_NOUNS = frozenset("people police staff children women men crowds".split())
+
+
 def _common_noun(word: str, lex: _Lexicon) -> bool:
     """Is a capitalised sentence-initial word a plural or a role ("Experts", "Analysts", "Officials")?"""
     low = word.lower()
     return (
-        low.endswith("s")
-        and (
-            low[:-1] in lex.appos_person
-            or low[:-1] in lex.person_cues
-            or low.endswith(("ers", "ists", "ants", "als", "ors", "ians", "ents"))
+        (
+            low.endswith("s")
+            and (
+                low[:-1] in lex.appos_person
+                or low[:-1] in lex.person_cues
+                or low.endswith(("ers", "ists", "ants", "als", "ors", "ians", "ents"))
+            )
         )
-    ) or low in lex.appos_person
+        or low in lex.appos_person
+        or low in _PLURAL_NOUNS
+    )
 
 
 def _title_case(title: str) -> bool:
