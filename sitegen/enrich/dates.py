@@ -187,7 +187,9 @@ _SCHEDULE_VERBS = frozenset(
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
 _INTENT_VERBS = frozenset("voted agreed decided promised pledged vowed resolved threatened chose opted".split())
-_AHEAD_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b")
+_AHEAD_AFTER = re.compile(
+    r"\s*(?:(?:(?!(?:and|but|or|so|which|that|as)\b)[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b"
+)  # "in October will show", "2023 guidance will", not "in 2020 and will have to close"
 # Moving a date later: what it is moved to lies ahead.
 _DELAY_VERBS = frozenset(
     "extended extend extends postponed postpone delayed delay pushed deferred rescheduled slips slipped slip".split()
@@ -451,6 +453,7 @@ def _is_future(before: str, after: str) -> bool:
         return not any(
             w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED) for w in clause
         )
+    words = tail  # "strikes from Sunday, April 4": the weekday names the date
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):

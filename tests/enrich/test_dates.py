@@ -165,6 +165,8 @@ def test_hints_ages_and_urls() -> None:
         ("The lockdown has been extended until May 31, officials said.", True),
         ("The rail link slips to 2022, the company said.", True),
         ("The road stayed closed until 2019 after the flood.", False),
+        ("The depot lost 1.8 million pounds in 2020 and will have to close.", False),
+        ("Drivers will walk out from Sunday, April 4, the union said.", True),
         ("The new law takes effect from April next year.", True),
         ("Output will exceed the level of last year, the ministry said.", False),
     ],
