@@ -223,6 +223,7 @@ _COUNT_NOUNS = frozenset(
 
 _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
+_NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
 _STALE_DAYS = 45
 _WRAP_PAST_DAYS = 100
 _WRAP_FUTURE_DAYS = 31
@@ -619,8 +620,9 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         for lv in (2, 1):
             found = _nearest(levels[lv], i)
             if found:
-                dates = [first[j].point for j in found]
-                return _Ref(_median([d for d in dates if d]), True, "neighbouring articles")
+                dates = [d for j in found if (d := first[j].point)]
+                close = (max(dates) - min(dates)).days <= _NEIGHBOURS_SPAN  # else their month says little
+                return _Ref(_median(dates), close, "neighbouring articles")
         return year_ref
 
     return [_resolve(c, near(i)).info for i, c in enumerate(clues)]
@@ -1071,6 +1073,11 @@ def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None
     if upper is not None and point > upper.upper:
         point = max(upper.upper, anchor.lower)
         why += f"; before {_quote(upper, 24)}"
+    if precision == "year" and upper is not None:  # the year's part the bounds leave is one month
+        lo = max(anchor.lower, dt.date(point.year, 1, 1))
+        if lo.year == upper.upper.year == point.year and lo.month == upper.upper.month and lo <= upper.upper:
+            point, precision = lo, "month"
+            why += f"; before {_quote(upper, 24)}" if "; before" not in why else ""
     label = f"{point:%B %Y}" if precision == "month" else str(point.year)
     return _result(point, precision, f"{label}: {why}")
 
