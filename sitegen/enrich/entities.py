@@ -1023,6 +1023,8 @@ class _Article:
         low = t.text.lower()
         if t.kind == "init" or t.text in ("Jr", "Sr", "Jr.", "Sr."):
             return True
+        if t.kind == "abbr" and _INITIALS.fullmatch(t.text) and self._lookup(t.text) is None:
+            return True  # "T.M." of "Finance Minister T.M. Thomas Isaac"
         if not t.cap or t.kind != "word" or low in lex.roles or low in lex.role_modifiers:
             return False
         if low in lex.org_words or low in lex.place_words or t.text in lex.demonyms:
@@ -1181,13 +1183,18 @@ class _Article:
             if verb in ("reported", "reports"):
                 return "organization"
             if verb in lex.speech_verbs:  # "the BoE said": people go without "the"
-                return "organization" if (prev in ("at", "from") and len(sp) > 1) or prev == "the" else "speech"
+                if (prev in ("at", "from") and len(sp) > 1) or prev == "the":
+                    return "organization"
+                return "organization" if _SAID_IT.match(norm, m.end()) else "speech"  # "Facebook said it would"
         if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"
         return None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
+# Tuesday that its members"), "he" or "she" of a person.
+_SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"

@@ -184,6 +184,11 @@ def test_initials_titles_and_plural_nouns() -> None:
         "People said the water rose fast.",
     )
     assert got["S.N. Pradhan"].type == got["Iain Livingstone"].type == "person"
+    assert (
+        ents("Budget", "Finance Minister T.M. Thomas Isaac presented the budget.")["T.M. Thomas Isaac"].type == "person"
+    )
+    said = ents("Strike", "Later, Unite said it would call more strikes.", "Later, Greaves said he was ready.")
+    assert said["Unite"].type == "organization" and said["Greaves"].type == "person"
     assert got["Scottish Retail Consortium"].type == "organization"
     assert not {"S.N.", "People", "Constable Iain Livingstone"} & set(got)
 
