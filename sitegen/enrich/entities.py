@@ -310,6 +310,8 @@ def _lexicon() -> _Lexicon:
             add_place(name, name, 2)
             if plain != name:
                 add_place(plain, name, 2)
+            if "’" in plain:  # the text is read with straight quotes: "Xi'an"
+                add_place(plain.translate(_FOLD), name, 2)
         if pop >= 300_000:  # "Kuwait City" for "Kuwait"
             prefix = plain + " "
             for alt in [a for a in city["alternatenames"] if a.startswith(prefix)]:

@@ -187,6 +187,8 @@ def test_initials_titles_and_plural_nouns() -> None:
     assert (
         ents("Budget", "Finance Minister T.M. Thomas Isaac presented the budget.")["T.M. Thomas Isaac"].type == "person"
     )
+    sport = ents("Games", "Swimmer Zhang Yufei won gold, and fans in Xi'an cheered.")
+    assert sport["Zhang Yufei"].type == "person" and sport["Xi’an"].type == "place"  # gazetteer: "Xi’an"
     said = ents("Strike", "Later, Unite said it would call more strikes.", "Later, Greaves said he was ready.")
     assert said["Unite"].type == "organization" and said["Greaves"].type == "person"
     assert got["Scottish Retail Consortium"].type == "organization"
