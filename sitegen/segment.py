@@ -36,10 +36,11 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 # A sentence that ends inside the line and another that starts after it ("... his watch. "Five
 # hours," he says."): prose, when the line is long. (A whole lowercase word before the stop, so
 # "Inc." or "U.S." don't count.)
+_INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
+# A headline that announces questions: the questions after it are its subheadings.
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
-_INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -214,7 +215,7 @@ def heading_shaped(text: str) -> bool:
 _FULL_STOP_MAX_WORDS = 16
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"'”’]\s")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
-FULL_STOP_PENALTY = 3.5
+_FULL_STOP_PENALTY = 3.5
 
 
 def full_stop_headline_shaped(text: str) -> bool:
@@ -303,7 +304,7 @@ class Features:
         if not self.blank_around:
             parts.append((-1.5, "no blank line around it"))
         if self.full_stop:
-            parts.append((-FULL_STOP_PENALTY, "ends with a full stop"))
+            parts.append((-_FULL_STOP_PENALTY, "ends with a full stop"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons
