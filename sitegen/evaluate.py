@@ -48,13 +48,15 @@ class Score:
         )
 
 
-def gold_cuts(gold_path: Path) -> dict[str, bool]:
+def gold_cuts(gold_path: Path, text: str | None = None) -> dict[str, bool]:
     """A gold file's segmentation as ``segment()`` overrides (every title a headline, every
-    subheading not), to score later stages on the right articles; {} without the file."""
+    subheading not, and with the corpus ``text`` every other line not either), to score later
+    stages on the right articles; {} without the file."""
     if not gold_path.is_file():
         return {}
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return {t["text"]: True for t in gold["titles"]} | {t["text"]: False for t in gold["subheads"]}
+    others = {line.strip(): False for line in (text or "").splitlines() if line.strip()}
+    return others | {t["text"]: False for t in gold["subheads"]} | {t["text"]: True for t in gold["titles"]}
 
 
 def score_file(gold_path: Path, corpus_dir: Path) -> tuple[Score, list[str]]:

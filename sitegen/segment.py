@@ -39,6 +39,18 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
+# Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
+# Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
+# "Updated 3:45 p.m.".
+_WEB_FURNITURE = re.compile(
+    r"(?:(?:read more|related|see also|also read|more from|photos?|video|image|caption|credit|source)\s*:"
+    r"|\((?:additional )?(?:reporting|writing|editing|compiled) by\b"
+    r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
+    r"|.*\bcontributed (?:to )?this report\b)",
+    re.IGNORECASE,
+)
+# A numbered line ("3. What it means for your tax bill") after another one in the same article.
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A headline that announces questions: the questions after it are its subheadings.
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -156,7 +168,7 @@ def _shaped(t: str) -> bool:
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
-    if is_url(t) or is_dateline(t):
+    if is_url(t) or is_dateline(t) or _WEB_FURNITURE.match(t):
         return False
     return not t.endswith(":") or n <= 6
 
@@ -215,7 +227,7 @@ def heading_shaped(text: str) -> bool:
 _FULL_STOP_MAX_WORDS = 16
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"'”’]\s")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
-_FULL_STOP_PENALTY = 3.5
+_FULL_STOP_PENALTY = 4.0
 
 
 def full_stop_headline_shaped(text: str) -> bool:
@@ -257,6 +269,7 @@ class Features:
     subheadings_before: int  # headings already inside the current article
     question_subheading_before: bool = False  # one of them a question (an interview's Q&A)
     qa_headline: bool = False  # the current headline announces questions ("Q&A:", "Explainer:")
+    numbered_after: bool = False  # "3. …" after a "2. …" heading of the same article
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
 
     def logit(self) -> tuple[float, list[str]]:
@@ -295,6 +308,8 @@ class Features:
                 )
             )
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
+        if self.numbered_after:
+            parts.append((-4.0, "numbered after a numbered heading"))
         if self.question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
         elif self.question and self.question_subheading_before:
@@ -407,6 +422,17 @@ class TitleClassifier:
             question_subheading_before=text.endswith("?")
             and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
             qa_headline=last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)),
+            numbered_after=self._numbered_after(i, body_before),
+        )
+
+    def _numbered_after(self, i: int, body_before: range) -> bool:
+        m = _NUMBERED.match(self.units[i].text)
+        if m is None or int(m.group(1)) < 2:
+            return False
+        previous = f"{int(m.group(1)) - 1}"
+        return any(
+            self.shaped[k] and (p := _NUMBERED.match(self.units[k].text)) is not None and p.group(1) == previous
+            for k in body_before
         )
 
 

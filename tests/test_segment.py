@@ -55,6 +55,31 @@ def test_the_questions_of_an_interview_are_subheadings() -> None:
     assert [b.kind for b in seg.articles[0].blocks].count("subheading") == 3
 
 
+def test_web_page_furniture_and_numbered_headings_are_no_headlines() -> None:
+    """Lines a web dump keeps around a story, and the numbered headings of a "5 things" explainer."""
+    story = [
+        "Peoria council approves 212-unit apartments after heated parking debate",
+        "The city council voted 6-4 on Tuesday night to approve the apartments, " + LEDE,
+        "Read more: Warehouse District business owners say parking crunch is costing them customers",
+        "Council members who opposed the plan said the neighbourhood already lacks parking for visitors "
+        "and that the developer's garage would fill within a year of opening.",
+        "By Maria Lopez, Health Reporter",
+        "The hospital said the change would take effect at the end of June, after two years of losses in "
+        "its maternity ward and the departure of three of its obstetricians.",
+        "(Reporting by Dana Whitfield in Chicago; Editing by Marguerite Cole)",
+        "5 things to know about the school tax referendum on the ballot this spring",
+        "Voters in the district will decide whether to raise the property tax rate to pay for repairs.",
+        "1. The cost",
+        "The district says the increase would raise about 9 million dollars a year for ten years.",
+        "2. What it pays for",
+        "Roofs, boilers and security entrances at eleven schools, the district's plan says.",
+        "3. What it means for your tax bill",
+        "The owner of a home worth 150,000 dollars would pay about 180 dollars more a year.",
+    ]
+    got = titles("\n\n".join(story) + "\n")
+    assert got == [story[0], story[7]], got
+
+
 def test_headlines_closed_by_a_full_stop() -> None:
     """Some dumps end every headline with a full stop: the sample corpus in that form. (Without the
     full-stop candidates 3 of its 29 headlines were found, the first lines of the files, and a

@@ -438,8 +438,8 @@ def _articles(corpus: Path = CORPUS_DIR, gold_dir: Path = GOLD_DIR) -> list[tupl
 
     out = []
     for path in sorted(corpus.glob("*.txt")):
-        cuts = gold_cuts(gold_dir / f"segmentation-{path.name.split('_')[0]}.json")
-        seg = segment(path.name, path.read_text(encoding="utf-8"), cuts)
+        text = path.read_text(encoding="utf-8")
+        seg = segment(path.name, text, gold_cuts(gold_dir / f"segmentation-{path.name.split('_')[0]}.json", text))
         for i, art in enumerate(seg.articles):
             out.append((path.name, i, art.title, [b.text for b in art.blocks]))
     return out
