@@ -315,7 +315,9 @@ class Features:
         elif self.question and self.question_subheading_before:
             parts.append((-1.5, "another question, like a subheading before it"))
         if self.subheadings_before:
-            parts.append((-0.8, "the article already has subheadings"))
+            # a long read with sections: one more short line is one more section
+            sections = self.subheadings_before >= 2 and self.words <= 6 and not self.full_stop
+            parts.append((-1.4 if sections else -0.8, "the article already has subheadings"))
         if not self.blank_around:
             parts.append((-1.5, "no blank line around it"))
         if self.full_stop:
