@@ -113,7 +113,7 @@ def test_held_out_corpora() -> None:
     for gold in sorted(HELD_OUT.glob("segmentation-*.json")):
         total = total + score_file(gold, HELD_OUT / "corpus")[0]
     assert total.recall == 1.0, total
-    assert total.f1 >= 0.98, total
+    assert total.f1 >= 0.985, total  # 79 of 79 headlines, 2 subheadings taken for headlines (h02)
 
 
 def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
