@@ -780,11 +780,7 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
-    return (
-        dt.date(year, month, min(day, 28))
-        if month == 2
-        else dt.date(year, month, min(day, 30 if month in (4, 6, 9, 11) else 31))
-    )
+    return dt.date(year, month, min(day, _month_end(year, month).day))
 
 
 def _tied(weekday: Mention, date: Mention) -> bool:
@@ -1070,14 +1066,15 @@ def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None
         point = ref.date
         precision = "month" if ref.month_known and own_month else "year"
         why += f"; {'month' if precision == 'month' else 'year'} from neighbouring articles"
-    if upper is not None and point > upper.upper:
+    capped = upper is not None and point > upper.upper
+    if upper is not None and capped:
         point = max(upper.upper, anchor.lower)
-        why += f"; before {_quote(upper, 24)}"
     if precision == "year" and upper is not None:  # the year's part the bounds leave is one month
         lo = max(anchor.lower, dt.date(point.year, 1, 1))
         if lo.year == upper.upper.year == point.year and lo.month == upper.upper.month and lo <= upper.upper:
-            point, precision = lo, "month"
-            why += f"; before {_quote(upper, 24)}" if "; before" not in why else ""
+            point, precision, capped = lo, "month", True
+    if upper is not None and capped:
+        why += f"; before {_quote(upper, 24)}"
     label = f"{point:%B %Y}" if precision == "month" else str(point.year)
     return _result(point, precision, f"{label}: {why}")
 

@@ -928,10 +928,7 @@ class _Article:
         if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
             return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # initials and a family name: "S.N. Pradhan", "J.K. Rowling" (not "U.S. Steel": a known name)
-            1 < len(sp) <= 3
-            and _INITIALS.fullmatch(words[0])
-            and self._lookup(words[0]) is None
-            and self._family_name(s, sp[1:])
+            1 < len(sp) <= 3 and self._is_initials(toks[sp[0]]) and self._family_name(s, sp[1:])
         ):
             return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # "George Osborne said", "Paul Driscoll, who": a first name that is also a place, and a cue
@@ -970,6 +967,10 @@ class _Article:
         if cue is not None:
             return [mk(s, sp, n, cast(EntityType, cue), "cue", initial=initial)]
         return [mk(s, sp, n, None, "unknown", initial=initial)]
+
+    def _is_initials(self, t: _Tok) -> bool:
+        """Dotted initials of a name ("S.N."), not a known abbreviation ("U.S.")."""
+        return bool(_INITIALS.fullmatch(t.text)) and self._lookup(t.text) is None
 
     def _family_name(self, s: _Sentence, sp: list[int]) -> bool:
         """Can these words after a first name be a family name? Name-like words that are not a
@@ -1025,7 +1026,7 @@ class _Article:
         low = t.text.lower()
         if t.kind == "init" or t.text in ("Jr", "Sr", "Jr.", "Sr."):
             return True
-        if t.kind == "abbr" and _INITIALS.fullmatch(t.text) and self._lookup(t.text) is None:
+        if self._is_initials(t):
             return True  # "T.M." of "Finance Minister T.M. Thomas Isaac"
         if not t.cap or t.kind != "word" or low in lex.roles or low in lex.role_modifiers:
             return False
