@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -96,9 +97,13 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
     wait_for_results(page)
     # the search for the whole word has answered (not one for the first letters typed)
     page.wait_for_function("q => document.querySelector('.search-status').innerText.includes(q)", arg=QUERY.lower())
+    try:  # the query's words are marked in the excerpts the reader sees once the results settle
+        page.wait_for_function("() => document.querySelector('.search-result-excerpt mark') !== null", timeout=5_000)
+    except PlaywrightTimeout:  # say what the page showed instead
+        shown_html = page.evaluate("() => document.querySelector('.search-main').innerHTML")
+        pytest.fail(f"excerpts highlight the query; the page showed: {shown_html[:2000]}")
     before = page.locator(".search-result").count()
     assert before >= 1
-    assert page.locator(".search-result-excerpt mark").count() >= 1, "excerpts highlight the query"
     shown = page.evaluate(  # (title, excerpt) of every result, read at once
         """() => [...document.querySelectorAll('.search-result')].map(r => [
             r.querySelector('.search-result-link').innerText.trim(),
