@@ -223,6 +223,7 @@ class _Lexicon:
     surnames: frozenset[str]
     given_names: frozenset[str]  # first names in many languages ("Friedrich", "Amara", "Kylian")
     given_places: frozenset[str]  # common first names that are also places ("Paul", "George", "Victoria")
+    family_names: frozenset[str]  # English-language family names ("Haines", "Reed"), for "Tyler Haines"
     compass: frozenset[str]
     places: Mapping[str, str]  # surface -> canonical place name
     place_rank: Mapping[str, int]  # canonical -> 0 country/region, 1 province/state, 2 city
@@ -340,7 +341,8 @@ def _lexicon() -> _Lexicon:
         s: ("place", c, "city" if rank.get(c, 0) >= 2 else "gaz") for s, c in places.items()
     }
     known.update((s, ("organization", c, "gaz")) for s, c in orgs.items())
-    given, given_places = _given_names(generic | w["org_words"] | w["place_words"] | breakers | demonyms, known)
+    not_names = generic | w["org_words"] | w["place_words"] | breakers | demonyms
+    given, given_places, family = _person_names(not_names, w["place_tail_words"], known)
     return _Lexicon(
         lead_stop=w["lead_stop"],
         breakers=breakers,
@@ -364,6 +366,7 @@ def _lexicon() -> _Lexicon:
         surnames=surnames,
         given_names=given,
         given_places=given_places,
+        family_names=family,
         compass=_words(words["regions"]["compass"]),
         places=places,
         place_rank=rank,
@@ -375,29 +378,44 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _given_names(
-    words: frozenset[str] | set[str], known: Mapping[str, tuple[EntityType, str, str]]
-) -> tuple[frozenset[str], frozenset[str]]:
+# Family names that name a street or a building as often: "Tyler Street", "Jackson Hall".
+_PLACE_LIKE_SURNAMES = frozenset(
+    "street road avenue lane drive boulevard way row place hill hills field fields wood woods green bridge gate"
+    " cross wells ford brook church chapel hall house castle tower mill mills court gardens garden grove"
+    " plaza terrace market ridge".split()
+)
+
+
+def _person_names(
+    words: frozenset[str] | set[str], tails: frozenset[str], known: Mapping[str, tuple[EntityType, str, str]]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """People's first names in many languages: the person providers of Faker (86 locales). Left
     out: names only its long generic English list has (it holds words: "Red", "Will", "Golden",
     "General"), words the lexicon knows as something else, and every gazetteer name ("Paris
     Saint-Germain" is a club). Those gazetteer places that are first names in at least three
     languages ("Paul", "George", "Victoria") come second: a name only with a cue ("Mayor Paul
-    Driscoll", "George Osborne said")."""
+    Driscoll", "George Osborne said"). Third, the family names of its English-language locales,
+    less the words the lexicon knows ("Park", "Post", "Street" are family names too)."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person
 
     locales: dict[str, set[str]] = defaultdict(set)
+    family: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
             value = getattr(provider, attr, None)
-            if isinstance(value, (dict, tuple, list, set, frozenset)):
-                for name in value:
-                    if isinstance(name, str):
-                        locales[name].add(mod.name)
+            if not isinstance(value, (dict, tuple, list, set, frozenset)):
+                continue
+            for name in value:
+                if not isinstance(name, str):
+                    continue
+                if attr != "last_names":
+                    locales[name].add(mod.name)
+                elif mod.name.startswith("en"):
+                    family.add(name)
     lows = {w.lower() for w in words}
     names = {
         n
@@ -411,7 +429,17 @@ def _given_names(
     }
     places = {n for n in names if n in known and known[n][0] == "place"}
     common = {n for n in places if len({loc.split("_")[0] for loc in locales[n]}) >= 3}
-    return frozenset(n for n in names if n not in known), frozenset(common)
+    surnames = {
+        n
+        for n in family
+        if n.isalpha()
+        and n[1:].islower()
+        and n.lower() not in lows
+        and n.lower() not in tails
+        and n.lower() not in _PLACE_LIKE_SURNAMES
+        and n not in known
+    }
+    return frozenset(n for n in names if n not in known), frozenset(common), frozenset(surnames)
 
 
 def _stops(breakers: frozenset[str], demonyms: frozenset[str], lead_stop: frozenset[str]) -> frozenset[str]:
@@ -454,6 +482,8 @@ _TOKEN = re.compile(
 )
 _PARTICLES = frozenset("de da del della di du dos das la le van von der den ter bin ibn al el".split())
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
+# A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
+_SERVICE_DISTRICT = frozenset("school schools unit water fire park sanitary library transit irrigation utility".split())
 _POSS_OK = frozenset("people's children's women's men's workers' farmers' veterans' citizens' nations'".split())
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6}|[A-Z]\d{1,3}|(?:[A-Z]\.){2,})$")
 _CAP = r"(?:[A-Z][\w&'.\-]*|(?:al|el)-[A-Z][\w'\-]*)"
@@ -876,7 +906,12 @@ class _Article:
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
-        if ands and (lows[-1] not in lex.org_words or self._lookup(self.surface(s, sp[: ands[0]]))):
+        if ands and (
+            lows[-1] not in lex.org_words
+            or (ands[0] >= 2 and lows[ands[0] - 1] in lex.org_words)  # "Aviation Service and Review Board"
+            or lows[ands[0] + 1] == "the"
+            or self._lookup(self.surface(s, sp[: ands[0]]))
+        ):
             out: list[_Mention] = []
             prev = 0
             for j in [*ands, len(sp)]:
@@ -895,7 +930,11 @@ class _Article:
         if conn and head_last in lex.roles:
             rest = [k for k in sp[head_end + 1 :] if toks[k].text != "the"]
             return self.analyse(s, rest, n, False) if rest else []
-        if len(words) > 1 and (head_last in lex.org_words or (not conn and lows[-1] in lex.org_words)):
+        if len(words) > 1 and (
+            head_last in lex.org_words
+            or (not conn and lows[-1] in lex.org_words)
+            or (head_last == "district" and lows[head_end - 2] in _SERVICE_DISTRICT)
+        ):
             return self._org(s, sp, n, conn, initial)
         if len(words) > 1 and lows[0] in lex.head_first_org and not conn:
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
@@ -910,9 +949,10 @@ class _Article:
         if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one
             out = []
             prev = 0
-            for j in [*conn, len(sp)]:
-                part = [k for k in sp[prev:j] if toks[k].text not in ("the", "and")]
-                if part and (prev > 0 or self._lookup(self.surface(s, part))):
+            cuts = sorted({*conn, *(j for j, w in enumerate(words) if w == "and")})
+            for j in [*cuts, len(sp)]:
+                part = [k for k in sp[prev:j] if toks[k].text != "the"]
+                if part and (prev > 0 or self._lookup(self.surface(s, part)) or toks[part[0]].text in lex.given_names):
                     out += [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
                 prev = j + 1
             return out
@@ -926,6 +966,15 @@ class _Article:
             return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
+            return [mk(s, sp, n, "person", "given", initial=initial)]
+        if (  # a town's name as a first name, and a family name: "Tyler Haines", "Jackson Reed"
+            1 < len(sp) <= 3
+            and (hit := self._lookup(words[0])) is not None
+            and hit[2] == "city"
+            and words[0] not in lex.capitals
+            and words[-1] in lex.family_names
+            and self._family_name(s, sp[1:])
+        ):
             return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # initials and a family name: "S.N. Pradhan", "J.K. Rowling" (not "U.S. Steel": a known name)
             1 < len(sp) <= 3 and self._is_initials(toks[sp[0]]) and self._family_name(s, sp[1:])

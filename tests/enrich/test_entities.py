@@ -129,6 +129,34 @@ def test_first_names_with_a_family_name_that_is_also_a_place() -> None:
     assert not {"Jordan", "Paul", "Nelson"} & set(got)
 
 
+def test_a_town_as_first_name_and_people_of_places() -> None:
+    got = ents(
+        "Final",
+        "A late goal by Tyler Bradshaw sealed the win.",
+        "Mourners included Karen Holt of Denver and Peter Lang of Boise.",
+    )
+    assert got["Tyler Bradshaw"].type == got["Karen Holt"].type == got["Peter Lang"].type == "person"
+    assert got["Denver"].type == got["Boise"].type == "place"
+    assert not {"Tyler", "Denver and Peter Lang"} & set(got)
+    assert "Tyler" in ents("Roads", "Residents of Tyler Street said the road flooded.")  # a street, not a person
+
+
+def test_public_bodies_named_by_their_service() -> None:
+    got = ents(
+        "Storm",
+        "The Federal Aviation Service and the Harbor Review Board met Lakeview Public Schools.",
+        "Crews from the Pine Valley Water District helped, the Securities and Exchange Commission said.",
+    )
+    for name in (
+        "Federal Aviation Service",
+        "Harbor Review Board",
+        "Lakeview Public Schools",
+        "Pine Valley Water District",
+        "Securities and Exchange Commission",
+    ):
+        assert got[name].type == "organization", name
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
