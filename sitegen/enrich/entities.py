@@ -906,11 +906,14 @@ class _Article:
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
-        if ands and (
-            lows[-1] not in lex.org_words
-            or (ands[0] >= 2 and lows[ands[0] - 1] in lex.org_words)  # "Aviation Service and Review Board"
-            or lows[ands[0] + 1] == "the"
-            or self._lookup(self.surface(s, sp[: ands[0]]))
+        if (
+            ands
+            and (
+                lows[-1] not in lex.org_words
+                or (ands[0] >= 2 and lows[ands[0] - 1] in lex.org_words)  # "Aviation Service and Review Board"
+                or lows[ands[0] + 1] == "the"
+                or self._lookup(self.surface(s, sp[: ands[0]]))
+            )
         ):
             out: list[_Mention] = []
             prev = 0
