@@ -41,18 +41,22 @@ _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
 # Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
 # Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
-# "Updated 3:45 p.m.".
+# "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418").
 _WEB_FURNITURE = re.compile(
     r"(?:(?:read more|related|see also|also read|more from|photos?|video|image|caption|credit|source)\s*:"
     r"|\((?:additional )?(?:reporting|writing|editing|compiled) by\b"
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
-    r"|.*\bcontributed (?:to )?this report\b)",
+    r"|.*\bcontributed (?:to )?this report\b"
+    r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$)",  # a match report's "Attendance: 3,418"
     re.IGNORECASE,
 )
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A headline that announces questions: the questions after it are its subheadings.
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
+# A line that is one quotation (a pull quote, if the text repeats it): "“We were promised …”".
+_QUOTED_LINE = re.compile(r"[\"“‘'](.+?)[\"”’'][.!?]?")
+_STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -69,7 +73,8 @@ _KICKER = re.compile(
     r"(?:\d{4}\s+)?year[- ]?ender|[A-Z]{2,4}\s+\w+|[\w ]{0,20}\binvestigates)\s*:\s*\S",
     re.IGNORECASE,
 )
-_ATTRIBUTION = re.compile(r"(?::\s*[^:]{2,60}$)|(?:\s(?:--|—|–)\s*[^-—–]{2,60}$)")
+# (a name or a source: letters, not "3-1")
+_ATTRIBUTION = re.compile(r"(?::\s*(?=[^:]*[A-Za-z])[^:]{2,60}$)|(?:\s(?:--|—|–)\s*(?=[^-—–]*[A-Za-z])[^-—–]{2,60}$)")
 # The (?=[...]) in front of _REPORTING and _LEDE_CUES changes no match: it holds the first
 # letters of the alternatives, and lets the search skip most positions with one test.
 _REPORTING = re.compile(
@@ -271,6 +276,7 @@ class Features:
     qa_headline: bool = False  # the current headline announces questions ("Q&A:", "Explainer:")
     numbered_after: bool = False  # "3. …" after a "2. …" heading of the same article
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
+    pull_quote: bool = False  # a quotation repeated word for word in the paragraphs after it
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -295,9 +301,11 @@ class Features:
         if self.starts_with_number:
             parts.append((0.5, "starts with a number"))
         parts.append(((0.12 - self.cohesion) * 14, f"cohesion {self.cohesion:.2f} with the text before"))
-        parts.append(
-            ((self.echo_next - self.echo_prev) * 3.0, f"echo next {self.echo_next:.2f} / before {self.echo_prev:.2f}")
-        )
+        if self.pull_quote:  # its words come again after it because it quotes them: that says nothing
+            parts.append((-2.0, "a pull quote: said again in the text after it"))
+        else:
+            echo = (self.echo_next - self.echo_prev) * 3.0
+            parts.append((echo, f"echo next {self.echo_next:.2f} / before {self.echo_prev:.2f}"))
         if self.lede:
             parts.append((0.4, "next paragraph reads like a lede"))
         if self.paragraphs_before < 2:
@@ -425,7 +433,17 @@ class TitleClassifier:
             and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
             qa_headline=last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)),
             numbered_after=self._numbered_after(i, body_before),
+            pull_quote=self._pull_quote(i),
         )
+
+    def _pull_quote(self, i: int) -> bool:
+        """A line that is all one quotation, said again word for word within the next paragraphs."""
+        m = _QUOTED_LINE.fullmatch(self.units[i].text)
+        if m is None or len(m.group(1).split()) < 4:
+            return False
+        said = " ".join(m.group(1).split()).rstrip(".,!?").lower().translate(_STRAIGHT_QUOTES)
+        after = self.units[i + 1 : i + 1 + self.NEXT_WINDOW + 1]
+        return any(said in " ".join(u.text.split()).lower().translate(_STRAIGHT_QUOTES) for u in after)
 
     def _numbered_after(self, i: int, body_before: range) -> bool:
         m = _NUMBERED.match(self.units[i].text)

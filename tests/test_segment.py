@@ -80,6 +80,26 @@ def test_web_page_furniture_and_numbered_headings_are_no_headlines() -> None:
     assert got == [story[0], story[7]], got
 
 
+def test_pull_quotes_and_match_figures_are_no_headlines() -> None:
+    """A quotation set on its own line and said again in the text after it is a pull quote; a
+    match report's "Attendance: 3,418" is a figure under a label, not a headline with its source."""
+    story = [
+        "Ministers face anger over the cancelled northern rail line after the party conference",
+        "Backbenchers pressed the prime minister on Tuesday over the decision to scrap the line, " + LEDE,
+        "“We were promised a railway and handed a brochure”",
+        "Members from northern seats met the chief whip the same evening, and several said they would vote "
+        "against the government on the next transport bill unless the money was guaranteed in law.",
+        '"We were promised a railway and handed a brochure," said a former transport minister, who '
+        "added that half of the schemes on the list had been funded already.",
+        "Kingsmere came from behind to beat Rovers with two goals in the last ten minutes",
+        "Kingsmere scored twice late on Saturday to beat Rovers 2-1 in front of a crowd that had " + LEDE[4:],
+        "Rovers had led through a first-half header and hit the post twice before the break.",
+        "Attendance: 3,418",
+    ]
+    got = titles("\n\n".join(story) + "\n")
+    assert got == [story[0], story[5]], got
+
+
 def test_headlines_closed_by_a_full_stop() -> None:
     """Some dumps end every headline with a full stop: the sample corpus in that form. (Without the
     full-stop candidates 3 of its 29 headlines were found, the first lines of the files, and a
