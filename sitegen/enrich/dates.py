@@ -159,7 +159,10 @@ _ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spac
 _BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?\s*:?\s*"
-    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d)"
+    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d|\d{{1,2}}\s+{_MON})"
+)
+_TODAY_BEFORE = re.compile(
+    r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
 
@@ -167,14 +170,14 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
 _FUTURE_MARKERS = frozenset(
     (
         "will shall would could may might must won't scheduled slated expected expects plan plans planned"
-        " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline"
+        " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due"
     ).split()
 )
 _PAST_MARKERS = frozenset(
     (
         "said told met held made took gave saw went came began rose fell grew won wrote led built brought"
         " sent found left spoke became had was were did sold bought paid kept lost ran stood sought struck"
-        " flew drew felt knew heard got ago since from than compared previously earlier last"
+        " flew drew felt knew heard got ago since from than compared previously earlier last set"
     ).split()
 )
 # Present-tense verbs of a schedule: "the fair concludes on November 4", "the holiday, which runs
@@ -324,6 +327,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             mention = _mention(m, block, births)
             if mention is None:
                 continue
+            if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
                 mention = replace(mention, dateline=True, future=False)
             found.append(mention)
@@ -868,7 +873,7 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
-    told = _told_month(ms, placed)
+    told = _told_month(ms, placed) + _told_ago(ms, placed)
     placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     past = [d for d in placed if not d.m.future and d.lower <= limit]
@@ -911,6 +916,44 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
                 continue
             first, second = sorted((rel, m), key=lambda x: x.pos)
             told += _month_bounds(d, step, f"{first.text} … {second.text}")
+            break
+    return told
+
+
+def _told_ago(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
+    """The time of writing, when "N months ago" goes with a dated event: "the white paper came in
+    March 2023, seven months ago" is told in October 2023 (days and weeks: that day; years are
+    left alone). Bounds both ways, like a told month."""
+    told: list[_Dated] = []
+    for rel in ms:
+        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith("ago"):
+            continue
+        if " year" in rel.text:  # "almost two years ago": a year says too little of the month
+            continue
+        count = rel.days // 30 if " month" in rel.text else 0
+        for d in placed:
+            m = d.m
+            if (
+                m.kind not in ("date", "month")
+                or m.future
+                or (m.block, m.sentence) != (rel.block, rel.sentence)
+                or abs(m.pos - rel.pos) > _TOLD_GAP
+                or (count == 0 and d.precision != "day")
+            ):
+                continue
+            first, second = sorted((rel, m), key=lambda x: x.pos)
+            text = f"{first.text} … {second.text}"
+            if count:
+                told += _month_bounds(d, count, text)
+            else:
+                day = d.start + dt.timedelta(days=rel.days)
+                for ahead in (False, True):
+                    at = replace(m, kind="date", text=text, future=ahead, year=day.year, month=day.month,
+                                 day=day.day, end_year=None, end_month=None, end_day=None, rel_year=None,
+                                 deadline=False)  # fmt: skip
+                    bound = _place(at, day.year, d.year_src)
+                    if bound is not None:
+                        told.append(bound)
             break
     return told
 

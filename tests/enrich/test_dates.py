@@ -398,6 +398,30 @@ def test_a_dateline_takes_the_year_nearest_the_neighbours() -> None:
     assert (scotland.date, scotland.precision) == (dt.date(2020, 7, 2), "day")
 
 
+def test_the_text_tells_its_own_day_or_month() -> None:
+    """A day-month dateline, "today, <weekday> <date>" and "N months ago" beside a dated event
+    give the date of writing; "is due on" looks ahead, "set out in" looks back."""
+    march = [
+        "Officials reported on March 2, 2023, that the harvest was done.",
+        "Prices rose, the bureau said on March 6, 2023.",
+    ]
+    *_, dateline, today, ago, due = resolve(
+        *march,
+        ["GLASGOW, 4 May - Councillors on Thursday approved the new bus lanes."],
+        ["Drivers are on strike today, Tuesday 14 March, and again on 16 March."],
+        ["The plan, set out in a white paper in March 2022, seven months ago, was criticised on Wednesday."],
+        [
+            "The bank held rates on Thursday, a day after figures published on Wednesday 20 September showed "
+            "inflation falling.",
+            "The bank's next decision is due on 2 November.",
+        ],
+    )
+    assert (dateline.date, dateline.precision) == (dt.date(2023, 5, 4), "day")
+    assert (today.date, today.precision) == (dt.date(2023, 3, 14), "day")
+    assert (ago.date, ago.precision) == (dt.date(2022, 10, 1), "month")
+    assert (due.date, due.precision) == (dt.date(2023, 9, 21), "day")
+
+
 def test_neighbours_far_apart_lend_a_year_not_a_month() -> None:
     spread = [
         "Officials reported on January 10, 2024, that the harvest was done.",
