@@ -41,13 +41,15 @@ _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
 # Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
 # Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
-# "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418").
+# "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418"), a caption that ends with its
+# photo's credit ("… at Oracle Arena. (Photo: Tom Hadley/AP)").
 _WEB_FURNITURE = re.compile(
     r"(?:(?:read more|related|see also|also read|more from|photos?|video|image|caption|credit|source)\s*:"
     r"|\((?:additional )?(?:reporting|writing|editing|compiled) by\b"
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
     r"|.*\bcontributed (?:to )?this report\b"
-    r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$)",  # a match report's "Attendance: 3,418"
+    r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$"  # a match report's "Attendance: 3,418"
+    r"|.*[.!?)]\s+\(?(?:(?:AP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b)[^()]{2,80}\)?$)",
     re.IGNORECASE,
 )
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.
