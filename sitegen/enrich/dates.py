@@ -86,6 +86,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
     ("dmy", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("dayof", rf"\b(?:first|last)\s+day\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     (
         "half",
         rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
@@ -122,7 +123,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
         r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+ago\b",
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+ago\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|days?)\s+after\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -134,7 +136,7 @@ _TRIGGER = re.compile(
     r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
     re.ASCII,
 )
@@ -142,7 +144,7 @@ _LEADS = frozenset(
     (
         "in since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
-        " later past coming around for to and or year the close final"
+        " later past coming around for to and or year the close final day"
     ).split()
     + list(_NUMBER_WORDS)
 )
@@ -185,7 +187,7 @@ _PAST_MARKERS = frozenset(
 _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
-        " finishes lasts continues convenes reopens steps retires"
+        " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -203,6 +205,7 @@ _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
+_BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
@@ -423,9 +426,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if lead:  # "by 2027": the preposition is part of the match
         before += lead.group()
     # "next year" is ahead and "last year" behind, whatever the verb ("will exceed last year's")
-    future = (_is_future(before, after) or (kind == "monly" and s[:4].lower() == "next") or p.rel_year == 1) and (
-        p.rel_year != -1
-    )
+    future = (
+        _is_future(before, after)
+        or (kind == "monly" and s[:4].lower() == "next")
+        or (kind == "yearend" and _BEFORE_THE.search(before) is not None and not _PAST_AFTER.search(after))
+        or p.rel_year == 1
+    ) and (p.rel_year != -1)
     if local not in births:
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
     deadline = future and _is_deadline(before)
@@ -489,7 +495,7 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith("ago"):
+    if not s.endswith(("ago", "after")):
         return None
     num = _NUM_TOKEN.search(s)
     count = _number(num.group(1)) if num else None
@@ -542,6 +548,9 @@ def _parse(kind: str, s: str) -> _Parsed | None:
         if len(days) == 1:
             return _Parsed("date", year, months[0], days[0])
         return _Parsed("date", year, months[0], days[0], end_month=months[-1], end_day=days[-1])
+    if kind == "dayof":  # "the last day of July"
+        last = _month_end(year or 2001, months[0]).day  # (a February without its year: the 28th)
+        return _Parsed("date", year, months[0], 1 if s[:5].lower() == "first" else last)
     if kind in ("my", "mthis", "monly", "mmid"):
         return _Parsed("month", year, months[0], rel_year=rel)
     if kind == "mrange":
@@ -873,7 +882,7 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
-    told = _told_month(ms, placed) + _told_ago(ms, placed)
+    told = _told_month(ms, placed) + _told_ago(ms, placed) + _told_after(ms, placed)
     placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     past = [d for d in placed if not d.m.future and d.lower <= limit]
@@ -956,6 +965,32 @@ def _told_ago(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
                         told.append(bound)
             break
     return told
+
+
+def _told_after(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
+    """A reported event "a week after" a dated one ("The ruling came a week after the justices, on
+    Monday, June 10, declined …") happened that many days later: a reported event of its own."""
+    out: list[_Dated] = []
+    for rel in ms:
+        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith("after"):
+            continue
+        for d in placed:
+            m = d.m
+            if (
+                m.kind == "date"
+                and d.precision == "day"
+                and not m.future
+                and (m.block, m.sentence) == (rel.block, rel.sentence)
+                and 0 < m.pos - rel.pos <= _TOLD_GAP
+            ):
+                day = d.start + dt.timedelta(days=rel.days)
+                at = replace(m, text=f"{rel.text} … {m.text}", year=day.year, month=day.month, day=day.day,
+                             end_year=None, end_month=None, end_day=None, rel_year=None)  # fmt: skip
+                bound = _place(at, day.year, d.year_src)
+                if bound is not None:
+                    out.append(bound)
+                break
+    return out
 
 
 def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Dated]) -> list[_Dated]:

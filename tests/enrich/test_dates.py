@@ -422,6 +422,22 @@ def test_the_text_tells_its_own_day_or_month() -> None:
     assert (due.date, due.precision) == (dt.date(2023, 9, 21), "day")
 
 
+def test_offsets_and_named_days_place_the_weekday() -> None:
+    """ "a week after <date>" is a reported event of its own; "the last day of July" is a date;
+    "before the end of 2019" and "meets next on" look ahead."""
+    june = ["Officials reported on June 3, 2019, that the harvest was done.", "Prices rose on June 5, 2019."]
+    *_, week_after, last_day = resolve(
+        *june,
+        ["The court ruled on Monday. It came a week after the justices, on Monday, June 10, declined a case."],
+        [
+            "The bank cut rates on Wednesday, the last day of July, for the first time in a decade.",
+            "Its committee meets next on Sept. 17-18; traders bet on one more cut before the end of 2019.",
+        ],
+    )
+    assert (week_after.date, week_after.precision) == (dt.date(2019, 6, 17), "day")
+    assert (last_day.date, last_day.precision) == (dt.date(2019, 7, 31), "day")
+
+
 def test_neighbours_far_apart_lend_a_year_not_a_month() -> None:
     spread = [
         "Officials reported on January 10, 2024, that the harvest was done.",
