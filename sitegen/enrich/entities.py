@@ -238,6 +238,8 @@ _SUBDIVISION_TYPES = frozenset(
     "province state autonomous region special administrative region prefecture land autonomous community "
     "municipality region federal district territory".split(" ")
 )
+# Whole subdivision types (the list above is of words): the UK's nations and English counties.
+_SUBDIVISION_KINDS = frozenset({"country", "two-tier county"})
 _SUBDIVISION_TAILS = re.compile(
     r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|Prefecture|State)$"
 )
@@ -294,9 +296,9 @@ def _lexicon() -> _Lexicon:
     for region in words["regions"]["names"].replace("\n", "").split("|"):
         add_place(region.strip(), region.strip(), 0)
     for s in pycountry.subdivisions:
-        if s.type.lower() not in _SUBDIVISION_TYPES:
+        if s.type.lower() not in _SUBDIVISION_TYPES and s.type.lower() not in _SUBDIVISION_KINDS:
             continue
-        base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].strip()
+        base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].split(" [")[0].strip()
         if " " in base and base.split()[-1].lower() in ("sheng", "shi", "zizhiqu"):
             continue
         if len(base) >= 4 and base.isascii() and "," not in base and "/" not in base:
@@ -949,13 +951,18 @@ class _Article:
             or (not conn and (lows[-1] in lex.place_words or lows[-1] in lex.place_tails))
         ):
             return [self._place(s, sp, n, initial)]
-        if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one
+        if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one;
+            # "Leader Nancy Pelosi of California", "Susan Kessler of Phoenix": the head is a person
             out = []
             prev = 0
             cuts = sorted({*conn, *(j for j, w in enumerate(words) if w == "and")})
             for j in [*cuts, len(sp)]:
                 part = [k for k in sp[prev:j] if toks[k].text != "the"]
-                if part and (prev > 0 or self._lookup(self.surface(s, part)) or toks[part[0]].text in lex.given_names):
+                if part and (
+                    prev > 0
+                    or self._lookup(self.surface(s, part))
+                    or any(toks[k].text in lex.given_names or self._is_role(toks[k].text) for k in part)
+                ):
                     out += [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
                 prev = j + 1
             return out
@@ -990,6 +997,9 @@ class _Article:
             and self._cue(s, sp) in ("person", "speech")
         ):
             return [mk(s, sp, n, "person", "speech", initial=initial)]
+        # 6d. a place and a plural nickname: a team ("Toronto Raptors", "Kansas City Chiefs")
+        if 1 < len(sp) <= 4 and self._team(s, sp):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
             acronym = self._is_acronym(words[0])
@@ -1019,6 +1029,24 @@ class _Article:
         if cue is not None:
             return [mk(s, sp, n, cast(EntityType, cue), "cue", initial=initial)]
         return [mk(s, sp, n, None, "unknown", initial=initial)]
+
+    def _team(self, s: _Sentence, sp: list[int]) -> bool:
+        """A known place, then one plural word that is nothing else ("Raptors", "Red Sox" aside)."""
+        lex, toks = self.lex, s.toks
+        last = toks[sp[-1]]
+        low = last.text.lower()
+        if not (last.cap and last.kind == "word" and last.text[1:].islower() and len(low) > 4):
+            return False
+        if not low.endswith("s") or low.endswith(("ss", "ics", "ies", "us", "is")):
+            return False  # "Olympics", "Rockies"-like plural places, "Campus", "Genesis"
+        if low in _EVENT_WORDS or low[:-1] in _EVENT_WORDS or low in lex.generic_caps or low in lex.org_words:
+            return False  # "Paris Accords"
+        if low in lex.place_words or low in lex.place_tails or last.text in lex.demonyms or self._lookup(last.text):
+            return False
+        if self._is_role(last.text) or low[:-1] in lex.appos_person:  # "Gulf Ministers", "London Officials"
+            return False
+        hit = self._lookup(self.surface(s, sp[:-1]))
+        return hit is not None and hit[0] == "place"
 
     def _is_initials(self, t: _Tok) -> bool:
         """Dotted initials of a name ("S.N."), not a known abbreviation ("U.S.")."""
@@ -1080,7 +1108,7 @@ class _Article:
             return True
         if self._is_initials(t):
             return True  # "T.M." of "Finance Minister T.M. Thomas Isaac"
-        if not t.cap or t.kind != "word" or low in lex.roles or low in lex.role_modifiers:
+        if not t.cap or t.kind != "word" or low in lex.role_modifiers or self._is_role(t.text):
             return False
         if low in lex.org_words or low in lex.place_words or t.text in lex.demonyms:
             return False
@@ -1162,7 +1190,11 @@ class _Article:
         low = word.lower().rstrip(".")
         for suffix in ("-elect", "-designate"):
             low = low.removesuffix(suffix)
-        return low in self.lex.roles
+        roles = self.lex.roles
+        if low in roles:
+            return True
+        # plurals: "Justices Clarence Thomas and …" (not an abbreviation's: "Coles" is no "Cols")
+        return len(low) > 5 and low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
 
     def _org(self, s: _Sentence, sp: list[int], n: int, conn: list[int], initial: bool) -> list[_Mention]:
         lex, toks = self.lex, s.toks

@@ -157,6 +157,31 @@ def test_public_bodies_named_by_their_service() -> None:
         assert got[name].type == "organization", name
 
 
+def test_nations_counties_parties_teams_and_plural_roles() -> None:
+    got = ents(
+        "Politics",
+        "Rain spread from Wales into Lincolnshire and England's north, and Labour and the Conservatives "
+        "blamed each other.",
+        "Justices Maria Fenwick and Tom Oduya dissented, while Minority Leader Carla Brandt of Ohio said "
+        "Congress and the Fed had failed.",
+        "The Toronto Raptors beat the San Antonio Spurs before the Paris Olympics and the Paris Accords.",
+    )
+    for name in ("Wales", "Lincolnshire", "England", "Ohio"):
+        assert got[name].type == "place", name
+    for name in (
+        "Labour Party",
+        "Conservative Party",
+        "Congress",
+        "Federal Reserve",
+        "Toronto Raptors",
+        "San Antonio Spurs",
+    ):
+        assert got[name].type == "organization", name
+    for name in ("Maria Fenwick", "Tom Oduya", "Carla Brandt"):
+        assert got[name].type == "person", name
+    assert not {"Paris Olympics", "Paris Accords", "Justices Maria Fenwick"} & set(got)
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
