@@ -182,6 +182,14 @@ def test_nations_counties_parties_teams_and_plural_roles() -> None:
     assert not {"Paris Olympics", "Paris Accords", "Justices Maria Fenwick"} & set(got)
 
 
+def test_companies_known_by_a_bare_name() -> None:
+    got = ents(
+        "Streaming", "Clips posted on Instagram drew viewers to Netflix, and Huawei Technologies, or Huawei, agreed."
+    )
+    assert got["Instagram"].type == got["Netflix"].type == got["Huawei"].type == "organization"
+    assert "Huawei Technologies" not in got  # one company, by its everyday name
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
