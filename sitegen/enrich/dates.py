@@ -882,7 +882,7 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
-    told = _told_month(ms, placed) + _told_ago(ms, placed) + _told_after(ms, placed)
+    told = _told_month(ms, placed) + _told_offsets(ms, placed)
     placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     past = [d for d in placed if not d.m.future and d.lower <= limit]
@@ -929,34 +929,36 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
     return told
 
 
-def _told_ago(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
-    """The time of writing, when "N months ago" goes with a dated event: "the white paper came in
-    March 2023, seven months ago" is told in October 2023 (days and weeks: that day; years are
-    left alone). Bounds both ways, like a told month."""
+def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
+    """Offsets from a dated event in the same sentence. "N months (weeks, days) ago" tells the time
+    of writing, bounding it both ways like a told month ("a white paper in March 2023, seven months
+    ago": October 2023; years are left alone: "almost two years ago" says too little). "A week
+    after <date>" is a reported event of its own ("came a week after the justices, on Monday, June
+    10, declined": June 17)."""
     told: list[_Dated] = []
     for rel in ms:
-        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith("ago"):
+        if rel.kind != "relative" or not rel.days or " year" in rel.text:
             continue
-        if " year" in rel.text:  # "almost two years ago": a year says too little of the month
-            continue
-        count = rel.days // 30 if " month" in rel.text else 0
+        ago = rel.text.lower().endswith("ago")
+        months = rel.days // 30 if ago and " month" in rel.text else 0
         for d in placed:
             m = d.m
+            near = abs(m.pos - rel.pos) <= _TOLD_GAP if ago else 0 < m.pos - rel.pos <= _TOLD_GAP
             if (
                 m.kind not in ("date", "month")
                 or m.future
                 or (m.block, m.sentence) != (rel.block, rel.sentence)
-                or abs(m.pos - rel.pos) > _TOLD_GAP
-                or (count == 0 and d.precision != "day")
+                or not near
+                or (not months and d.precision != "day")
             ):
                 continue
             first, second = sorted((rel, m), key=lambda x: x.pos)
             text = f"{first.text} … {second.text}"
-            if count:
-                told += _month_bounds(d, count, text)
+            if months:
+                told += _month_bounds(d, months, text)
             else:
                 day = d.start + dt.timedelta(days=rel.days)
-                for ahead in (False, True):
+                for ahead in (False, True) if ago else (False,):
                     at = replace(m, kind="date", text=text, future=ahead, year=day.year, month=day.month,
                                  day=day.day, end_year=None, end_month=None, end_day=None, rel_year=None,
                                  deadline=False)  # fmt: skip
@@ -965,32 +967,6 @@ def _told_ago(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
                         told.append(bound)
             break
     return told
-
-
-def _told_after(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
-    """A reported event "a week after" a dated one ("The ruling came a week after the justices, on
-    Monday, June 10, declined …") happened that many days later: a reported event of its own."""
-    out: list[_Dated] = []
-    for rel in ms:
-        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith("after"):
-            continue
-        for d in placed:
-            m = d.m
-            if (
-                m.kind == "date"
-                and d.precision == "day"
-                and not m.future
-                and (m.block, m.sentence) == (rel.block, rel.sentence)
-                and 0 < m.pos - rel.pos <= _TOLD_GAP
-            ):
-                day = d.start + dt.timedelta(days=rel.days)
-                at = replace(m, text=f"{rel.text} … {m.text}", year=day.year, month=day.month, day=day.day,
-                             end_year=None, end_month=None, end_day=None, rel_year=None)  # fmt: skip
-                bound = _place(at, day.year, d.year_src)
-                if bound is not None:
-                    out.append(bound)
-                break
-    return out
 
 
 def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Dated]) -> list[_Dated]:
