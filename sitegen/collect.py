@@ -278,12 +278,12 @@ def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
             posting[f].append(i)
     out: dict[str, tuple[Article, ...]] = {}
     for i, a in enumerate(ordered):
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = {}
         for f in kept[i]:
             weight = math.log(1 + n / df[f]) * (1.0 if f.startswith("e:") else 0.7)
             for j in posting[f]:
                 if j != i:
-                    scores[j] += weight
+                    scores[j] = scores.get(j, 0.0) + weight
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED]
         out[a.slug] = tuple(ordered[j] for j, _s in best)
     return out

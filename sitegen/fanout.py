@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from sitegen.errors import SitegenError
 
@@ -97,7 +97,7 @@ class Fanout(Generic[T]):
                 # With the fork start method every worker is forked at the first submit, before
                 # the pool starts its own threads; the later submits only queue part numbers.
                 self._pool = ProcessPoolExecutor(min(workers, parts), mp_context=multiprocessing.get_context("fork"))
-                self._futures = [self._pool.submit(_call, i) for i in range(parts)]  # type: ignore[misc]
+                self._futures = [cast("Future[T]", self._pool.submit(_call, i)) for i in range(parts)]
         finally:
             _TASK = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from feedgen.feed import FeedGenerator
@@ -159,7 +159,7 @@ def data_export(site: Site) -> dict[str, bytes]:
 _compact = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder (json.dumps with indent is pure Python)
 
 
-def _json_rows(key: str, count: int, rows: Iterable[dict[str, object]]) -> bytes:
+def _json_rows(key: str, count: int, rows: Iterable[Mapping[str, object]]) -> bytes:
     """``{"count": n, key: [...]}`` with one row per line: readable, diffable and quick to write.
     Each row is encoded as it comes and the file joined once (at 100,000 articles with their
     text, ~350 MB: no row dicts kept, no second copy of the text)."""

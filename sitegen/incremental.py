@@ -100,7 +100,9 @@ def template_set_digest(env: jinja2.Environment, builtin: Path | None = None) ->
     for name in sorted(env.list_templates()):
         source, filename, _uptodate = env.loader.get_source(env, name)
         h.update(name.encode() + b"\x00" + source.encode())
-        if all_builtin and (filename is None or not Path(filename).resolve().is_relative_to(builtin)):
+        if all_builtin and (
+            filename is None or builtin is None or not Path(filename).resolve().is_relative_to(builtin)
+        ):
             all_builtin = False
         if not uses_site:
             try:

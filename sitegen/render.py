@@ -330,20 +330,22 @@ def _link(a: Article | None) -> tuple[str, str] | None:
 
 def article_page(site: Site, a: Article, cards: Cards | None = None) -> Page:
     """The page of article ``a``, with its neighbours, related articles, topics and entities."""
-    context = {
+    related = site.related.get(a.slug, ())
+    previous, following = site.previous.get(a.slug), site.next.get(a.slug)
+    context: dict[str, Any] = {
         "article": a,
-        "related": site.related.get(a.slug, ()),
-        "previous": site.previous.get(a.slug),
-        "next": site.next.get(a.slug),
+        "related": related,
+        "previous": previous,
+        "next": following,
         "entity_groups": _entity_groups(site, a),
         "topic_refs": [site.topic_of[t].ref for t in a.topics if t in site.topic_of],
         "jsonld": news_article_jsonld(site, a),
     }
     shows = {
         **context,
-        "related": [(cards or card)(r) for r in context["related"]],
-        "previous": _link(context["previous"]),
-        "next": _link(context["next"]),
+        "related": [(cards or card)(r) for r in related],
+        "previous": _link(previous),
+        "next": _link(following),
     }
     return Page(urls.article(a.slug), "article.html", context, a.title, shows=shows)
 
@@ -520,7 +522,7 @@ def news_article_jsonld(site: Site, a: Article) -> str:
 
 
 def _entity_groups(site: Site, a: Article) -> list[tuple[str, list[EntityRef]]]:
-    groups = []
+    groups: list[tuple[str, list[EntityRef]]] = []
     for type_ in ENTITY_TYPES:
         items = [
             site.entity_of[(e.type, e.name)].ref
