@@ -670,7 +670,7 @@ class _Article:
                     cur.extend(pending)
                 cur.append(i)
                 pending = []
-                if t.poss and text.lower() + "'s" not in _POSS_OK and not has_of():
+                if t.poss and text.lower() + "'s" not in _POSS_OK and not has_of() and not self._role_office(toks, i):
                     close()
                 continue
             low = text.lower()
@@ -691,6 +691,19 @@ class _Article:
                 close()
         close()
         return out  # each ends with a capital: connectors only join when one follows
+
+    def _role_office(self, toks: list[_Tok], i: int) -> bool:
+        """An office named after its holder: "Information Commissioner's Office", "Attorney General's Office"."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.cap
+            and nxt.text.lower() in self.lex.org_words
+            and (
+                self._is_role(holder := toks[i].text.removesuffix("'s").removesuffix("'"))
+                or holder.lower() in self.lex.role_modifiers
+            )
+        )
 
     @staticmethod
     def _particle_before_name(toks: list[_Tok], i: int) -> bool:
@@ -908,15 +921,17 @@ class _Article:
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
-        if (
-            ands
-            and (
-                lows[-1] not in lex.org_words
-                or (ands[0] >= 2 and lows[ands[0] - 1] in lex.org_words)  # "Aviation Service and Review Board"
-                or lows[ands[0] + 1] == "the"
-                or self._lookup(self.surface(s, sp[: ands[0]]))
-            )
-        ):
+        if ands and lows[-1] in lex.org_words and not self._lookup(self.surface(s, sp[: ands[0]])):
+            # one body unless the words around an "and" say two: "the Aviation Service and the
+            # Review Board", "Food and Drug Administration"
+            cuts, start = [], 0
+            for j in ands:
+                named = [w for w in lows[start:j] if w != "the"]
+                if lows[j + 1] == "the" or (len(named) >= 2 and named[-1] in lex.org_words):
+                    cuts.append(j)
+                    start = j + 1
+            ands = cuts
+        if ands:
             out: list[_Mention] = []
             prev = 0
             for j in [*ands, len(sp)]:

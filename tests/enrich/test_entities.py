@@ -190,6 +190,26 @@ def test_companies_known_by_a_bare_name() -> None:
     assert "Huawei Technologies" not in got  # one company, by its everyday name
 
 
+def test_offices_rivers_clubs_and_bodies_joined_by_and() -> None:
+    got = ents(
+        "Regulators",
+        "The Data Commissioner's Office and the Competition and Markets Authority will share the work.",
+        "Flooding on the River Severn closed roads before Bristol Rovers played Leeds United.",
+        "The Food and Drug Administration and the Securities and Exchange Commission disagreed.",
+    )
+    for name in (
+        "Data Commissioner's Office",
+        "Competition and Markets Authority",
+        "Bristol Rovers",
+        "Leeds United",
+        "Food and Drug Administration",
+        "Securities and Exchange Commission",
+    ):
+        assert got[name].type == "organization", name
+    assert got["River Severn"].type == "place"
+    assert not {"Competition", "Markets Authority", "Exchange Commission", "Leeds"} & set(got)
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
