@@ -1270,6 +1270,16 @@ class _Article:
             words = before[:-1].split()[-4:]
             if any(w in lex.appos_person or w in lex.person_cues for w in words if w.islower()):
                 return "person"
+        if len(sp) <= 3 and not last.poss and (m := _REGION_AFTER.match(norm, after)):  # "Pekin, Ill."
+            region = m.group(1)
+            hit = self._lookup(region)
+            if region in _STATE_ABBREVIATIONS or (
+                before[-1:].isalpha()  # in a sentence, not "Domestically, China …"
+                and hit
+                and hit[0] == "place"
+                and lex.place_rank.get(hit[1], 2) <= 1
+            ):
+                return "place"
         appos = self._apposition(norm, after)
         if appos is not None:
             return appos
@@ -1293,6 +1303,14 @@ class _Article:
         return None
 
 
+# A town is placed by its state, county or country after a comma: "Pekin, Ill.", "Coningsby,
+# Lincolnshire" (AP's abbreviations of the US states, or a known region or country).
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]*\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,;:.)]|$)")
+_STATE_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo."
+    " Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Va. Vt. Wash. W.Va."
+    " Wis. Wyo.".split()
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
 # Tuesday that its members"), "he" or "she" of a person.

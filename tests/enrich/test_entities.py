@@ -210,6 +210,17 @@ def test_offices_rivers_clubs_and_bodies_joined_by_and() -> None:
     assert not {"Competition", "Markets Authority", "Exchange Commission", "Leeds"} & set(got)
 
 
+def test_a_town_placed_by_its_state_or_county() -> None:
+    got = ents(
+        "Floods",
+        "Water rose in Fannett, Texas, and in Hollins, Md., while a sister in Barwick, Lincolnshire, watched.",
+        "Domestically, China kept its forecast.",
+    )
+    for name in ("Fannett", "Hollins", "Barwick", "Texas", "Lincolnshire", "China"):
+        assert got[name].type == "place", name
+    assert "Domestically" not in got
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
