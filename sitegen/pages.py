@@ -472,7 +472,10 @@ def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
     listed = front.get("entities") or {}
     if not isinstance(listed, dict):
         raise bad("entities", "must map people / organizations / places to lists of names")
-    details = {(d.get("type"), d.get("name")): d for d in (front.get("entity_details") or []) if isinstance(d, dict)}
+    listed_details = front.get("entity_details") or []
+    if not isinstance(listed_details, list):
+        raise bad("entity_details", "must be a list of entries (type, name, count, aliases, sentence)")
+    details = {(d.get("type"), d.get("name")): d for d in listed_details if isinstance(d, dict)}
     out: list[EntityMention] = []
     for type_ in ENTITY_TYPES:
         names = listed.get(ENTITY_KEYS[type_]) or []
@@ -484,7 +487,10 @@ def _entities(front: Mapping[str, Any], bad: Any) -> tuple[EntityMention, ...]:
             count = d.get("count", 1)
             if type(count) is not int:  # int(count) is count
                 count = _number(count, int, bad, "entity_details")
-            aliases = tuple(d.get("aliases", ()))
+            aliases = d.get("aliases", ())
+            if not isinstance(aliases, (list, tuple)) or not all(isinstance(a, str) for a in aliases):
+                raise bad("entity_details", f"the aliases of '{stripped}' must be a list of names")
+            aliases = tuple(aliases)
             sentence = d.get("sentence", "")
             out.append(
                 EntityMention(stripped, type_, count, aliases, sentence if type(sentence) is str else str(sentence))

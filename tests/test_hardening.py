@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import sitegen.build as build_module
@@ -754,6 +754,8 @@ def _apply(text: str, edit: tuple[str, Any, Any]) -> tuple[str, str | None, Any]
 def _fuzz_front_matter(base: Path) -> None:
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(edit=edit_st, which=st.integers(0, 1))
+    @example(edit=("set", "entity_details", True), which=0)  # once a traceback
+    @example(edit=("set", "entity_details", [{"type": "person", "name": "Anna Berg", "aliases": 3}]), which=0)
     def check(edit: tuple[str, Any, Any], which: int) -> None:
         CASES["front-matter edits"] += 1
         with tempfile.TemporaryDirectory() as tmp:
