@@ -101,7 +101,6 @@ def build(
                 config.articles_dir,
                 generate_pages(segmentations, enrichments),
                 config.cache_dir / "pages.memo",
-                config.worker_count,
             )
             report.articles, report.edited = len(synced.articles), list(synced.edited)
             report.written_pages, report.removed_pages = synced.written, synced.removed

@@ -606,10 +606,10 @@ def test_one_and_two_workers_build_byte_identical_sites(
     monkeypatch.setattr(fanout, "Forked", SpyForked)
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
-    assert SpyPool.maps == 0 and forked == [False, False] and not searches  # search: in a thread
+    assert SpyPool.maps == 0 and forked == [False] and not searches  # search: in a thread
     build(load_config(sites[1], workers=2))
     assert SpyPool.maps >= 2  # segmentation and enrichment both ran in worker processes
-    assert forked == [False, False, True, True]  # Markdown pages and HTML pages: in forked workers
+    assert forked == [False, True]  # the HTML pages: in forked workers
     assert len(searches) == 1  # the search index: in a forked process
     first, second = tree_digest(sites[0] / "public"), tree_digest(sites[1] / "public")
     assert first == second  # byte-identical, the Pagefind bundle included

@@ -74,8 +74,7 @@ def make(root: Path, corpus: str) -> Path:
 def test_incremental_equals_clean_after_each_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, forked: bool
 ) -> None:
-    """With ``forked``, the incremental builds write pages and render in two forked workers, the clean
-    ones here."""
+    """With ``forked``, the incremental builds render in two forked workers, the clean ones here."""
     if forked:
         request.getfixturevalue("forking")
     else:

@@ -103,25 +103,17 @@ def test_roundtrip(tmp_path: Path) -> None:
     assert front["date"] == dt.date(2024, 1, 2) and body == "Hello\n"
 
 
-def test_sync_in_forked_workers_matches_in_process(tmp_path: Path, forking: list[bool]) -> None:
-    forked = forking
-    results = []
-    for workers in (1, 2):
-        folder = tmp_path / f"w{workers}"
-        gen = [GeneratedPage(s, page(title=s.upper()), f"{s} body\n") for s in ("a", "b", "c", "d", "e")]
-        sync_pages(folder, gen)
-        (folder / "b.md").write_text((folder / "b.md").read_text().replace('title: "B"', 'title: "B edited"'))
-        gen[2] = GeneratedPage("c-renamed", page(title="C2"), "c body\n")  # the headline changed
-        gen[3] = GeneratedPage("d", page(title="D", topics=["Z"]), "d body\n")  # new inference
-        result = sync_pages(folder, gen, workers=workers)
-        files = {p.name: p.read_text() for p in sorted(folder.glob("*.md"))}
-        results.append((result, files))
-    (one, files_one), (two, files_two) = results
-    assert forked == [False, False, False, True]  # the second sync with two workers forked
-    assert one == two and files_one == files_two
-    assert [a.title for a in two.articles] == ["A", "B edited", "C2", "D", "E"]
-    assert two.edited == (("b", ("title",)),) and two.written == 2  # c-renamed and d
-    assert list(files_two) == ["a.md", "b.md", "c-renamed.md", "d.md", "e.md"]
+def test_sync_keeps_an_edit_follows_a_rename_and_writes_only_what_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    gen = [GeneratedPage(s, page(title=s.upper()), f"{s} body\n") for s in ("a", "b", "c", "d", "e")]
+    sync_pages(folder, gen)
+    (folder / "b.md").write_text((folder / "b.md").read_text().replace('title: "B"', 'title: "B edited"'))
+    gen[2] = GeneratedPage("c-renamed", page(title="C2"), "c body\n")  # the headline changed
+    gen[3] = GeneratedPage("d", page(title="D", topics=["Z"]), "d body\n")  # new inference
+    result = sync_pages(folder, gen)
+    assert [a.title for a in result.articles] == ["A", "B edited", "C2", "D", "E"]
+    assert result.edited == (("b", ("title",)),) and result.written == 2  # c-renamed and d
+    assert [p.name for p in sorted(folder.glob("*.md"))] == ["a.md", "b.md", "c-renamed.md", "d.md", "e.md"]
 
 
 @pytest.mark.parametrize(
