@@ -49,7 +49,7 @@ _WEB_FURNITURE = re.compile(
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
     r"|.*\bcontributed (?:to )?this report\b"
     r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$"  # a match report's "Attendance: 3,418"
-    r"|.*[.!?)]\s+\(?(?:(?:AP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b)[^()]{2,80}\)?$)",
+    r"|.*[.!?)]\s+\(?(?:(?:AP|AAP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b|/)[^()]{2,80}\)?$)",
     re.IGNORECASE,
 )
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.

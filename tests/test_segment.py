@@ -78,8 +78,11 @@ def test_web_page_furniture_and_numbered_headings_are_no_headlines() -> None:
     ]
     got = titles("\n\n".join(story) + "\n")
     assert got == [story[0], story[7]], got
-    caption = "Guard Ann Lee holds up the trophy after the final game at the city arena. (Photo: Tom Hale/AP)"
-    assert titles("\n\n".join([story[0], story[1], caption, story[3]]) + "\n") == [story[0]]
+    for caption in (
+        "Guard Ann Lee holds up the trophy after the final game at the city arena. (Photo: Tom Hale/AP)",
+        "A resident wades through floodwater on Bridge Street in the town on Monday morning. (AAP Image/Jo Hart)",
+    ):
+        assert titles("\n\n".join([story[0], story[1], caption, story[3]]) + "\n") == [story[0]], caption
 
 
 def test_pull_quotes_and_match_figures_are_no_headlines() -> None:

@@ -124,7 +124,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|days?)\s+after\b",
+        rf"|\b{_NUMW}\s+(?:months?|weeks?|days?)\s+after\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -588,6 +588,7 @@ class _Ref:
     date: dt.date
     month_known: bool
     label: str
+    floor: dt.date | None = None  # the article's latest reported event with its year: a lower bound
 
 
 @dataclass(frozen=True)
@@ -754,7 +755,7 @@ def _reference(own: _Dated | None, ref: _Ref | None) -> _Ref | None:
     if own:
         month_known = own.precision != "year"
         when = own.lower if month_known else dt.date(own.start.year, 7, 1)
-        mine = _Ref(when, month_known, f"'{_short(own.m.text)}'")
+        mine = _Ref(when, month_known, f"'{_short(own.m.text)}'", own.lower)
     if mine is None or ref is None:
         return mine or ref
     if mine.date.year != ref.date.year:
@@ -764,7 +765,7 @@ def _reference(own: _Dated | None, ref: _Ref | None) -> _Ref | None:
     else:
         later = mine if mine.month_known else ref
     label = mine.label if later.date.year == mine.date.year else ref.label
-    return _Ref(later.date, later.month_known, label)
+    return _Ref(later.date, later.month_known, label, mine.floor)
 
 
 def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
@@ -773,7 +774,10 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
         return r.date.year + m.rel_year
     y = r.date.year
     if m.dateline and m.month and m.day and r.month_known:  # the article's own date: the year nearest the reference
-        return min((y - 1, y, y + 1), key=lambda c: abs((_safe_date(c, m.month or 1, m.day or 1) - r.date).days))
+        cands: tuple[int, ...] = (y - 1, y, y + 1)
+        if r.floor is not None:  # not before an event the article reports ("since the start of 2022")
+            cands = tuple(c for c in cands if _safe_date(c, m.month, m.day) >= r.floor) or cands
+        return min(cands, key=lambda c: abs((_safe_date(c, m.month or 1, m.day or 1) - r.date).days))
     # Weekday consistency: "Sunday (May 4)"; without a month to go by, also a range's weekday
     # ("On Friday ... from November 1 to 4"), which may be the day it was announced instead.
     if m.kind == "date" and m.month and m.day and weekdays and (m.end_day is None or not r.month_known):
@@ -933,14 +937,14 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
     """Offsets from a dated event in the same sentence. "N months (weeks, days) ago" tells the time
     of writing, bounding it both ways like a told month ("a white paper in March 2023, seven months
     ago": October 2023; years are left alone: "almost two years ago" says too little). "A week
-    after <date>" is a reported event of its own ("came a week after the justices, on Monday, June
-    10, declined": June 17)."""
+    (N months) after <date>" is a reported event of its own ("came a week after the justices, on
+    Monday, June 10, declined": June 17)."""
     told: list[_Dated] = []
     for rel in ms:
         if rel.kind != "relative" or not rel.days or " year" in rel.text:
             continue
         ago = rel.text.lower().endswith("ago")
-        months = rel.days // 30 if ago and " month" in rel.text else 0
+        months = rel.days // 30 if " month" in rel.text else 0
         for d in placed:
             m = d.m
             near = abs(m.pos - rel.pos) <= _TOLD_GAP if ago else 0 < m.pos - rel.pos <= _TOLD_GAP
@@ -954,8 +958,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
                 continue
             first, second = sorted((rel, m), key=lambda x: x.pos)
             text = f"{first.text} … {second.text}"
-            if months:
-                told += _month_bounds(d, months, text)
+            if months:  # "six months after the eruption on January 15": a reported event, in July
+                told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
             else:
                 day = d.start + dt.timedelta(days=rel.days)
                 for ahead in (False, True) if ago else (False,):

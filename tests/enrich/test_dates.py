@@ -438,6 +438,19 @@ def test_offsets_and_named_days_place_the_weekday() -> None:
     assert (last_day.date, last_day.precision) == (dt.date(2019, 7, 31), "day")
 
 
+def test_a_dateline_comes_after_what_its_article_reports() -> None:
+    """A dateline's year is the one nearest the reference, but never before an event the article
+    itself reports ("since the start of 2022"); "six months after <date>" is a reported event."""
+    january = ["Officials reported on January 5, 2022, that the harvest was done.", "Prices rose on January 9, 2022."]
+    *_, dateline, after = resolve(
+        *january,
+        ["SYDNEY, 16 September (AAP) - Shares have fallen 12 per cent since the start of 2022, traders said."],
+        ["Six months after the eruption on January 15, 2022, fishermen were still waiting for their boats."],
+    )
+    assert (dateline.date, dateline.precision) == (dt.date(2022, 9, 16), "day")
+    assert after.date is not None and after.date >= dt.date(2022, 7, 1)
+
+
 def test_neighbours_far_apart_lend_a_year_not_a_month() -> None:
     spread = [
         "Officials reported on January 10, 2024, that the harvest was done.",
