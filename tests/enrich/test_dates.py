@@ -584,6 +584,7 @@ def test_corpus_meets_the_targets(name: str) -> None:
         ("h05", (0.75, 0.4, 0.2)),
         ("h06", (0.9, 0.8, 0.7)),
         ("h07", (0.9, 0.85, 0.8)),
+        ("h08", (0.9, 0.5, 0.3)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -592,7 +593,8 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     measured it at year 12/15, month 3/11, day 2/5; h04, a desk's dump spanning 2020 and 2021, at
     6/15, 1/11, 0/5: the rules still assume a file's articles are close in time; h05 at 12/15,
     5/11, 1/5 (measured with the gold cuts); h06, a British wire of 2023, at 14/15, 7/13, 2/8; h07,
-    an American magazine of 2019, at 14/15, 11/13, 5/8 (after h06's rules)."""
+    an American magazine of 2019, at 14/15, 11/13, 5/8 (after h06's rules); h08, an Australian and
+    New Zealand site of 2021-2023, at 13/15, 6/13, 1/6."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -602,7 +604,7 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
 
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
-        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07")
+        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08")
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
         print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")
