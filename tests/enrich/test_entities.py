@@ -221,6 +221,13 @@ def test_a_town_placed_by_its_state_or_county() -> None:
     assert "Domestically" not in got
 
 
+def test_time_zones_are_no_organisations_and_state_short_forms_are_places() -> None:
+    got = ents("Floods", "Evacuation orders went out at 2pm AEST in NSW and Qld, and Labor said help was coming.")
+    assert got["New South Wales"].type == got["Queensland"].type == "place"
+    assert got["Australian Labor Party"].type == "organization"
+    assert "AEST" not in got
+
+
 def test_the_place_of_a_wire_dateline() -> None:
     for dateline, places in [
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
