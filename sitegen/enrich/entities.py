@@ -505,7 +505,7 @@ _EVENT_WORDS = frozenset(
     "strategy plan vision declaration convention accord partnership framework project mission".split()
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
-_CURRENCY_NEXT = re.compile(r"\s+(?:dollars?|cents?)\b")
+_CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _STRICT_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z0-9]{0,3}\d|(?:[A-Z]\.){2,})$")
@@ -898,6 +898,8 @@ class _Article:
             if self._is_acronym(w):
                 if _MODEL_NEXT.match(s.norm, toks[sp[0]].end):
                     return []  # a model number: "XR T-40"
+                if s.norm[toks[sp[0]].start - 1 : toks[sp[0]].start] == "$":
+                    return []  # an amount: "$US90 million"
                 return [mk(s, sp, n, "organization", "acronym", initial=initial)]
             if "-" in w[1:]:
                 parts = self._hyphen_parts(w)

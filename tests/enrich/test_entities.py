@@ -226,6 +226,8 @@ def test_time_zones_are_no_organisations_and_state_short_forms_are_places() -> N
     assert got["New South Wales"].type == got["Queensland"].type == "place"
     assert got["Australian Labor Party"].type == "organization"
     assert "AEST" not in got
+    amounts = ents("Prices", "Damage was put at $US90 million, and iron ore fell to US$90 a tonne.")
+    assert not {"US90", "United States"} & set(amounts)  # currencies, not a company or the country
 
 
 def test_the_place_of_a_wire_dateline() -> None:
