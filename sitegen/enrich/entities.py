@@ -234,12 +234,12 @@ class _Lexicon:
     stops: frozenset[str]  # one-word runs that are never a mention: months, nationalities, "The", "However"
 
 
+# pycountry's subdivision types whose names are places in the gazetteer ("country": the UK's
+# nations; "two-tier county": English counties).
 _SUBDIVISION_TYPES = frozenset(
-    "province state autonomous region special administrative region prefecture land autonomous community "
-    "municipality region federal district territory".split(" ")
+    {"province", "state", "region", "prefecture", "land", "municipality", "district", "territory"}
+    | {"country", "two-tier county"}
 )
-# Whole subdivision types (the list above is of words): the UK's nations and English counties.
-_SUBDIVISION_KINDS = frozenset({"country", "two-tier county"})
 _SUBDIVISION_TAILS = re.compile(
     r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|Prefecture|State)$"
 )
@@ -296,7 +296,7 @@ def _lexicon() -> _Lexicon:
     for region in words["regions"]["names"].replace("\n", "").split("|"):
         add_place(region.strip(), region.strip(), 0)
     for s in pycountry.subdivisions:
-        if s.type.lower() not in _SUBDIVISION_TYPES and s.type.lower() not in _SUBDIVISION_KINDS:
+        if s.type.lower() not in _SUBDIVISION_TYPES:
             continue
         base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].split(" [")[0].strip()
         if " " in base and base.split()[-1].lower() in ("sheng", "shi", "zizhiqu"):
