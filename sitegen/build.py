@@ -101,6 +101,7 @@ def build(
                 config.articles_dir,
                 generate_pages(segmentations, enrichments),
                 config.cache_dir / "pages.memo",
+                config.worker_count,
             )
             report.articles, report.edited = len(synced.articles), list(synced.edited)
             report.written_pages, report.removed_pages = synced.written, synced.removed
@@ -155,19 +156,28 @@ def _long_lived() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def index_search(config: Config, articles: Sequence[model.Article]) -> int:
+def index_search(config: Config, articles: Sequence[model.Article], nice: int = SEARCH_NICE) -> int:
+    """Index the articles for search; Pagefind runs ``nice`` steps below this process's priority
+    (the pages made beside it come first)."""
     if not config.search:
         return 0
     bundle = config.cache_dir / "search-bundle"
     records = config.cache_dir / "search-records"
     return search.build_index(
-        articles, bundle, config.base_url, records, config.language, config.search_shard_size, config.worker_count
+        articles,
+        bundle,
+        config.base_url,
+        records,
+        config.language,
+        config.search_shard_size,
+        config.worker_count,
+        nice,
     )
 
 
-def _index_timed(config: Config, articles: Sequence[model.Article]) -> tuple[int, float]:
+def _index_timed(config: Config, articles: Sequence[model.Article], nice: int) -> tuple[int, float]:
     start = time.perf_counter()
-    return index_search(config, articles), time.perf_counter() - start
+    return index_search(config, articles, nice), time.perf_counter() - start
 
 
 @contextmanager
@@ -179,21 +189,22 @@ def _search_early(
     one more copy of this process, the index is made in a forked process (a thread now would keep
     the workers from forking); else in a thread, which copies nothing (a forked child comes to copy
     the articles it reads: +1.7 GiB at 100,000). Either way a build that fails meanwhile waits for
-    it (it may be running Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``);
-    a thread doesn't (the pages are then rendered here, on one core, and the index needs the other)."""
+    it (it may be running Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``),
+    and so do the Pagefind runs a thread starts (the pages are then rendered here, on one core:
+    Pagefind gets the other and what rendering leaves)."""
     if not wanted:
         yield None
         return
     workers = config.worker_count
     if fanout.parts_for(len(articles), workers) > 1 and fanout.can_fork(workers + 1):  # room for one more copy
-        early = fanout.Forked(lambda: _index_timed(config, articles), nice=SEARCH_NICE)
+        early = fanout.Forked(lambda: _index_timed(config, articles, 0), nice=SEARCH_NICE)
         try:
             yield early.result
         finally:
             early.close()
         return
     with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(_index_timed, config, articles)
+        future = pool.submit(_index_timed, config, articles, SEARCH_NICE)
         try:
             yield future.result
         finally:

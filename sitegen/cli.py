@@ -22,6 +22,9 @@ SITE_OPTION = click.option(
 )
 
 
+SHOWN_CALLS = 20  # low-confidence calls listed after a build without --verbose
+
+
 def _config(site: Path, base_url: str | None, workers: int | None) -> Any:
     overrides: dict[str, Any] = {}
     if base_url:
@@ -50,8 +53,13 @@ def main() -> None:
 @click.option("--workers", type=int, help="Worker processes (0: one per core).")
 @click.option("--force", is_flag=True, help="Rebuild even if no input changed.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help=f"List every low-confidence segmentation call (else the first {SHOWN_CALLS})."
+)
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
-def build(site: Path, base_url: str | None, workers: int | None, force: bool, quiet: bool, debug: bool) -> None:
+def build(
+    site: Path, base_url: str | None, workers: int | None, force: bool, quiet: bool, verbose: bool, debug: bool
+) -> None:
     """Segment, enrich, render and index the site into public/."""
     from sitegen.build import build as run_build
 
@@ -78,11 +86,14 @@ def build(site: Path, base_url: str | None, workers: int | None, force: bool, qu
         click.echo(f"warning: {w}", err=True)
     if report.low_confidence:
         click.echo(f"{len(report.low_confidence)} low-confidence segmentation call(s) to check (also on /qa/):")
-        for name, d in report.low_confidence:
+        shown = report.low_confidence if verbose else report.low_confidence[:SHOWN_CALLS]
+        for name, d in shown:
             verdict = "headline" if d.headline else "not a headline"
             click.echo(
                 f"  {config.corpus_dir / name}:{d.line}: {verdict} ({d.confidence:.2f}): {d.text[:70]!r} — {d.evidence}"
             )
+        if len(shown) < len(report.low_confidence):
+            click.echo(f"  … and {len(report.low_confidence) - len(shown)} more: all on /qa/, or run with --verbose")
     if report.edited:
         click.echo(f"{len(report.edited)} page(s) keep hand edits (see /qa/)")
     times = ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items())

@@ -170,3 +170,72 @@ def _run_forked(task: Callable[[], Any], send: Connection, nice: int) -> None:
         send.send(("error", exc))
     finally:
         send.close()
+
+
+class Sink(Generic[T]):
+    """``consume(batch)`` for the items ``put()`` here, in order, in batches of ``batch``: in a
+    forked child when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
+    else here at once. ``close()`` waits for every item to be consumed and raises the first
+    error (the items after it are not consumed). Used as a context manager, it is closed on the
+    way out, an error included."""
+
+    def __init__(self, consume: Callable[[list[T]], None], fork: bool, batch: int = 64) -> None:
+        self._consume, self._batch = consume, batch
+        self._items: list[T] = []
+        self._child: Forked[None] | None = None
+        if fork:
+            context = multiprocessing.get_context("fork")
+            receive, send = context.Pipe(duplex=False)
+            self._child = Forked(lambda: _drain(consume, receive, send))
+            receive.close()
+            self._send = send
+
+    def put(self, item: T) -> None:
+        self._items.append(item)
+        if len(self._items) >= self._batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        items, self._items = self._items, []
+        if not items:
+            return
+        if self._child is None:
+            self._consume(items)
+        else:
+            self._send.send(items)
+
+    def close(self) -> None:
+        self._flush()
+        if self._child is not None:
+            child, self._child = self._child, None
+            self._send.send(None)
+            self._send.close()
+            child.result()
+
+    def __enter__(self) -> Sink[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _drain(consume: Callable[[list[T]], None], receive: Connection, parents_end: Connection) -> None:
+    """The sink's child: consume every batch until the end mark; after an error, read the rest
+    (the parent must never block on a full pipe) and raise it. (The pipe's other end, inherited,
+    is closed first: if the parent dies, this one reads the end of the pipe and ends too.)"""
+    parents_end.close()
+    error: BaseException | None = None
+    while True:
+        try:
+            items = receive.recv()
+        except EOFError:  # the parent is gone
+            return
+        if items is None:
+            break
+        if error is None:
+            try:
+                consume(items)
+            except BaseException as exc:  # raised after the end mark, in the parent
+                error = exc
+    if error is not None:
+        raise error

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from sitegen import fanout
 from sitegen.cache import PickleCache, write_atomic
 from sitegen.errors import InputError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, Article, DateInfo, EntityMention, RawArticle
@@ -556,33 +557,57 @@ class _Synced:
     written: bool
 
 
-def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str) -> _Synced:
+def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str, sink: fanout.Sink[_Write]) -> _Synced:
     """Merge a generated page with the file it replaces (``source``: the same path, or the page
-    of a renamed article), write it if it changed, and read it back as an Article."""
-    old = None
+    of a renamed article), have it written if it changed (``sink``), and read it as an Article."""
+    old, raw = None, None
     if source is not None:
+        raw = source.read_bytes()
         try:
-            old = source.read_text(encoding="utf-8-sig")
+            old = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError("page is not UTF-8 text", source, 1) from None
     merge = merge_page(old, path, page.front, page.body)
     written = merge.text != old or source != path
     if written:
-        write_atomic(path, merge.text.encode("utf-8"))
+        sink.put((path, merge.text.encode("utf-8"), raw if source == path else None))
     if source is not None and source != path:
-        source.unlink()
+        sink.put((source, None, raw))
     article = article_from_page(merge.front, merge.body, path, merge.text)
     return _Synced(key, hashlib.sha1(merge.text.encode()).hexdigest(), article, merge.edited, written)
 
 
-def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None) -> SyncResult:
+# (path, new content or None to remove it, what the file held when it was merged or None if absent)
+_Write = tuple[Path, bytes | None, bytes | None]
+
+
+def _write_pages(writes: list[_Write]) -> None:
+    """Write (or remove) merged pages, each only if the file still holds what was merged: a page
+    an editor saved meanwhile is left as it is (the next build merges it)."""
+    for path, data, merged in writes:
+        try:
+            held: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            held = None
+        if held != merged:
+            continue
+        if data is None:
+            path.unlink()
+        else:
+            write_atomic(path, data)
+
+
+def sync_pages(
+    folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None, workers: int = 1
+) -> SyncResult:
     """Write generated pages into ``folder``, keeping hand edits; read every page back.
 
     ``memo_file`` remembers, per page, what was generated and what the file held: a page whose
     generated content and file are both unchanged since then is not parsed or written again.
-    (Merging in forked workers was measured and dropped: at 10,000 pages the stage is bound by
-    creating files, and the workers' results had to come back pickled; in-process builds were
-    1.4 s quicker.)
+    (Merging in forked workers was measured and dropped: the workers' results, whole articles,
+    had to come back pickled; in-process builds were 1.4 s quicker at 10,000 pages. Creating the
+    files is the other half of the stage's time, so that is what a forked child does, beside the
+    merging.)
     """
     folder.mkdir(parents=True, exist_ok=True)
     existing = {p.stem: p for p in folder.glob("*.md") if p.is_file() and not _not_a_page(p)}
@@ -608,8 +633,12 @@ def sync_pages(folder: Path, generated: list[GeneratedPage], memo_file: Path | N
             if source is not None:
                 existing.pop(source.stem, None)
         jobs.append((i, page, path, source, key))
-    for i, page, path, source, key in jobs:
-        done[i] = _sync_one(page, path, source, key)
+    # With ``workers`` > 1 the files are written by a forked child while the next pages are merged
+    # here (creating thousands of files is as dear as merging them), or here when forking doesn't pay.
+    fork = workers > 1 and len(jobs) >= fanout.MIN_ITEMS and fanout.can_fork(1)
+    with fanout.Sink(_write_pages, fork) as sink:
+        for i, page, path, source, key in jobs:
+            done[i] = _sync_one(page, path, source, key, sink)
     articles: list[Article] = []
     edited: list[tuple[str, tuple[str, ...]]] = []
     for i, page in enumerate(generated):

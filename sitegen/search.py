@@ -19,6 +19,7 @@ build of the same input to the next.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -115,7 +116,7 @@ class _Pagefind:
     """Pagefind's command-line program indexing one folder of records, running in the background
     (so the next shard's records are written meanwhile); ``wait()`` checks how it ended."""
 
-    def __init__(self, records_dir: Path, out: Path, language: str, records: int) -> None:
+    def __init__(self, records_dir: Path, out: Path, language: str, records: int, nice: int = 0) -> None:
         from pagefind.service import get_executable
 
         exe = get_executable()
@@ -131,6 +132,9 @@ class _Pagefind:
         except OSError:
             self.log.close()
             raise
+        if nice and hasattr(os, "setpriority"):  # lower than this process's (raising it needs privileges)
+            with contextlib.suppress(OSError):  # it has ended already
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
 
     def done(self) -> bool:
         return self.process.poll() is not None
@@ -155,8 +159,8 @@ class _Runs:
     """Pagefind runs, up to ``jobs`` at once and together on no more than ``records`` records
     (Pagefind holds its whole index in memory: about 180 KB a record)."""
 
-    def __init__(self, jobs: int, records: int) -> None:
-        self.jobs, self.records = max(1, jobs), records
+    def __init__(self, jobs: int, records: int, nice: int = 0) -> None:
+        self.jobs, self.records, self.nice = max(1, jobs), records, nice
         self.running: list[_Pagefind] = []
 
     def start(self, records_dir: Path, out: Path, language: str, records: int) -> None:
@@ -164,7 +168,7 @@ class _Runs:
             len(self.running) >= self.jobs or sum(r.records for r in self.running) + records > self.records
         ):
             self._wait_one()
-        self.running.append(_Pagefind(records_dir, out, language, records))
+        self.running.append(_Pagefind(records_dir, out, language, records, self.nice))
 
     def _wait_one(self) -> None:
         while not any(r.done() for r in self.running):
@@ -304,10 +308,12 @@ def build_index(
     language: str = "en",
     shard_size: int = SHARD_SIZE,
     jobs: int = 1,
+    nice: int = 0,
 ) -> int:
     """Keep the sharded Pagefind bundle in ``out`` up to date with the articles: a shard whose
     records changed is indexed again, the others are left alone. Up to ``jobs`` shards are
-    indexed at once, on no more than ``shard_size`` records together. Returns the pages indexed."""
+    indexed at once, on no more than ``shard_size`` records together, ``nice`` steps below this
+    process's priority. Returns the pages indexed."""
     shards = plan_shards(articles, shard_size)
     wanted = {sh.id for sh in shards}
     for folder in (records_dir, out):
@@ -318,7 +324,7 @@ def build_index(
                 old.unlink()
     if not shards:
         return 0
-    runs = _Runs(jobs, shard_size)  # shards are indexed while the next ones' records are written
+    runs = _Runs(jobs, shard_size, nice)  # shards are indexed while the next ones' records are written
     try:
         for sh in shards:
             bundle = out / sh.id

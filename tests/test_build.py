@@ -77,6 +77,27 @@ def test_cli_build_and_one_line_errors(make_site) -> None:  # type: ignore[no-un
     assert "Traceback" not in bad.stderr
 
 
+def test_cli_lists_a_few_low_confidence_calls_unless_verbose(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    import sitegen.build
+    from sitegen import cli
+    from sitegen.model import Decision
+
+    calls = [("news.txt", Decision(i, f"Line {i}", i % 2 == 0, 0.6, "short")) for i in range(1, 31)]
+    monkeypatch.setattr(
+        sitegen.build, "build", lambda config, force=False: sitegen.build.BuildReport(low_confidence=calls)
+    )
+    site = make_site(config=NO_SEARCH)
+    short = CliRunner().invoke(cli.main, ["build", "--site", str(site)])
+    assert short.exit_code == 0, short.output
+    listed = [line for line in short.output.splitlines() if "news.txt:" in line]
+    assert len(listed) == cli.SHOWN_CALLS and listed[0].endswith("news.txt:1: not a headline (0.60): 'Line 1' — short")
+    assert f"… and {30 - cli.SHOWN_CALLS} more: all on /qa/, or run with --verbose" in short.output
+    full = CliRunner().invoke(cli.main, ["build", "--site", str(site), "--verbose"])
+    assert sum("news.txt:" in line for line in full.output.splitlines()) == 30 and "more:" not in full.output
+
+
 def test_failed_build_leaves_public_intact(make_site) -> None:  # type: ignore[no-untyped-def]
     site = make_site(config=NO_SEARCH)
     build(load_config(site))

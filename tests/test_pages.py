@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from sitegen import fanout, pages
 from sitegen.errors import InputError
 from sitegen.model import Block, RawArticle
 from sitegen.pages import (
@@ -114,6 +117,42 @@ def test_sync_keeps_an_edit_follows_a_rename_and_writes_only_what_changed(tmp_pa
     assert [a.title for a in result.articles] == ["A", "B edited", "C2", "D", "E"]
     assert result.edited == (("b", ("title",)),) and result.written == 2  # c-renamed and d
     assert [p.name for p in sorted(folder.glob("*.md"))] == ["a.md", "b.md", "c-renamed.md", "d.md", "e.md"]
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_sync_writes_through_a_forked_child_the_same_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
+    monkeypatch.setattr(fanout, "can_fork", lambda workers=2: fork and sys.platform.startswith("linux"))
+    children: list[object] = []
+
+    class SpyForked(fanout.Forked[None]):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            children.append(self)
+
+    monkeypatch.setattr(fanout, "Forked", SpyForked)
+    folder = tmp_path / "articles"
+    gen = [GeneratedPage(f"p{i}", page(title=f"P{i}"), f"body {i}\n") for i in range(150)]
+    first = sync_pages(folder, gen, workers=2)
+    assert len(children) == (1 if fork else 0)
+    assert first.written == 150 and len(list(folder.glob("*.md"))) == 150
+    assert parse_page((folder / "p7.md").read_text(), folder / "p7.md")[1] == "body 7\n"
+    gen[7] = GeneratedPage("p7-renamed", page(title="P7 again"), "body 7\n")
+    second = sync_pages(folder, gen, workers=2)
+    assert second.written == 1 and not (folder / "p7.md").exists() and (folder / "p7-renamed.md").is_file()
+
+
+def test_a_page_saved_between_its_merge_and_its_writing_is_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    sync_pages(folder, [GeneratedPage("a", page(title="A"), "a body\n")])
+    merged = (folder / "a.md").read_bytes()
+    (folder / "a.md").write_text("an editor's save")  # after sitegen read the page, before it wrote it
+    (folder / "b.md").write_text("a new page by hand")
+    pages._write_pages([(folder / "a.md", b"generated", merged), (folder / "b.md", b"generated", None)])
+    pages._write_pages([(folder / "a.md", None, merged)])  # a renamed article's old page: kept too
+    assert (folder / "a.md").read_text() == "an editor's save" and (folder / "b.md").read_text() == "a new page by hand"
 
 
 @pytest.mark.parametrize(

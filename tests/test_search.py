@@ -233,8 +233,8 @@ def test_shards_indexed_side_by_side_within_the_record_budget(tmp_path: Path, mo
     started: list[tuple[int, int]] = []  # (runs at once, their records together) at each start
     real = search._Pagefind
 
-    def spy(records_dir: Path, out: Path, language: str, records: int) -> search._Pagefind:
-        run = real(records_dir, out, language, records)
+    def spy(records_dir: Path, out: Path, language: str, records: int, nice: int = 0) -> search._Pagefind:
+        run = real(records_dir, out, language, records, nice)
         live = [r for r in alive if not r.done()] + [run]
         alive[:] = live
         started.append((len(live), sum(r.records for r in live)))
@@ -302,3 +302,16 @@ def test_pagefind_failure_is_one_search_error(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(pagefind.service, "get_executable", lambda: Path("/bin/false"))
     with pytest.raises(search.SearchError, match="search indexing failed"):
         search.build_index([art("a")], tmp_path / "bundle", BASE, tmp_path / "records")
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no process priorities here")
+def test_pagefind_runs_below_the_build_priority_when_asked(tmp_path: Path) -> None:
+    records = tmp_path / "records"
+    search.write_records(many_filters(), records, BASE)
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    run = search._Pagefind(records, tmp_path / "bundle", "en", 40, nice=7)
+    try:
+        assert os.getpriority(os.PRIO_PROCESS, run.process.pid) == min(19, base + 7)
+    finally:
+        run.wait()
+    assert (tmp_path / "bundle" / "pagefind-entry.json").is_file()

@@ -206,6 +206,10 @@ _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
+_NEXT_WEEK_BEFORE = re.compile(
+    r"\bnext\s+week,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
@@ -262,6 +266,7 @@ class Mention:
     deadline: bool = False  # "by <date>"
     dateline: bool = False  # "CITY, Dec. 18 (Agency) --" or "Published: ..."
     pos: int = 0  # where it starts in its block
+    next_week: bool = False  # "next week, on Friday, 9 December": in the week after the telling
 
 
 @dataclass(frozen=True)
@@ -439,6 +444,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         p.kind, shown, b.index, sentence, b.lede, future=future, birth=births[local], deadline=deadline,
         year=p.year, month=p.month, day=p.day, end_year=p.end_year, end_month=p.end_month,
         end_day=p.end_day, rel_year=p.rel_year, pos=start,
+        next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
     )  # fmt: skip
 
 
@@ -457,6 +463,7 @@ def _is_future(before: str, after: str) -> bool:
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True
     words = _TENSE_WORD.findall(before.lower())
+    said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
     if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-4:-1]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
@@ -469,6 +476,8 @@ def _is_future(before: str, after: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
+            return True
+        if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"
             return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
@@ -487,6 +496,20 @@ def _is_future(before: str, after: str) -> bool:
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
             return False
     return False
+
+
+_COMING_UNITS = frozenset(
+    "week weekend month year season spring summer autumn fall winter".split() + _WEEKDAYS + list(_MONTH_NUM)
+)
+
+
+def _coming(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ("next", "later") starts a time still to come as the story is told:
+    "next week", "next Monday", "later this month"; not the narrative "the next day", "a week later"."""
+    after = words[i + 1 : i + 3]
+    if words[i] == "later":
+        return len(after) == 2 and after[0] in ("this", "next") and after[1] in _COMING_UNITS
+    return bool(after) and after[0] in _COMING_UNITS and not (i and words[i - 1] in ("the", "a", "that"))
 
 
 def _number(token: str) -> int | None:
@@ -1061,7 +1084,10 @@ def _pin_weekday(
         linked = [d for d in day_future if d.m.sentence == w.sentence]
         if linked or (base is None and soon is not None):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
-            when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
+            if event.m.next_week:  # the weekday of the week before the event's
+                when = event.start - dt.timedelta(days=event.start.weekday() + 7 - wd)
+            else:
+                when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
             if lower is None or when >= lower:
                 cands.append((when, f"{name} before future {_quote(event)}"))
             continue

@@ -176,6 +176,20 @@ def test_tense(text: str, future: bool) -> None:
     assert dated and dated[0].future is future
 
 
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("He was found guilty and is sentenced next week, on Friday, 9 December, the court heard.", True),
+        ("Bookings were opened and close next Monday, March 15, the province said.", True),
+        ("The forum was announced and takes place later this month, on May 8, it said.", True),
+        ("The board resigned and the next day, on March 3, the mayor quit.", False),
+        ("The plant was closed and a week later, on March 3, it was sold.", False),
+    ],
+)
+def test_a_date_after_next_week_or_later_this_month_is_ahead(text: str, future: bool) -> None:
+    assert one(text, "date").future is future
+
+
 def test_scheduled_present_tense_is_future() -> None:
     assert one("The rules take effect on March 1, the ministry said.", "date").future
     assert one("Similar rules came into force on June 1 last year.", "date").future is False
@@ -309,6 +323,18 @@ def test_weekdays_just_before_a_coming_date_given_with_its_weekday() -> None:
         ]
     )
     assert (launch.date, launch.precision) == (dt.date(2023, 10, 26), "day")  # the Wednesday is Oct 25
+
+
+def test_a_weekday_before_a_date_next_week_is_in_the_week_before_it() -> None:
+    [verdict] = resolve(
+        [
+            "A jury found the builder guilty of fraud on Thursday after a six-week trial.",
+            "He was charged in 2020 and will be sentenced next week, on Friday, 9 December, the court heard.",
+            "The trial, which opened in October 2022, was the longest of the year.",
+        ]
+    )
+    assert (verdict.date, verdict.precision) == (dt.date(2022, 12, 1), "day")  # not Thursday 8 December
+    assert "Thursday before future '9 December'" in verdict.evidence
 
 
 def test_next_month_with_a_date_gives_the_month() -> None:
