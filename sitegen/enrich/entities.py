@@ -769,7 +769,7 @@ class _Article:
 
     def _dateline(self) -> tuple[int, int]:
         """The place of a wire dateline, in capitals at the start of the story: "LONDON, Nov 3
-        (Reuters) -", "HANOI/SINGAPORE (Reuters) -", "BOULDER CITY, Nev. —", "NEW DELHI:".
+        (Reuters) -", "HANOI/SINGAPORE (Reuters) -", "BOULDER CITY, Nev. —", "NEW DELHI:", "EDINBURGH, 3 May -".
         Returns the sentence and the end of the capitals (which make no mention of their own)."""
         n, sent = next(((n, s) for n, s in enumerate(self.sentences) if not s.title), (-1, None))
         head = _DATELINE.match(sent.norm) if sent is not None else None
@@ -923,13 +923,19 @@ class _Article:
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
-        if ands and lows[-1] in lex.org_words and not self._lookup(self.surface(s, sp[: ands[0]])):
-            # one body unless the words around an "and" say two: "the Aviation Service and the
-            # Review Board", "Food and Drug Administration"
+        if ands and not self._lookup(self.surface(s, sp[: ands[0]])):
+            # Where the words after an "and" end as a body's name, one body unless the words
+            # around the "and" say two: "the Aviation Service and the Review Board", "Food and
+            # Drug Administration", "the Competition and Markets Authority and Ofcom"
             cuts, start = [], 0
-            for j in ands:
+            for at, j in enumerate(ands):
+                upto = ands[at + 1] if at + 1 < len(ands) else len(words)
                 named = [w for w in lows[start:j] if w != "the"]
-                if lows[j + 1] == "the" or (len(named) >= 2 and named[-1] in lex.org_words):
+                if (
+                    lows[upto - 1] not in lex.org_words
+                    or lows[j + 1] == "the"
+                    or (len(named) >= 2 and named[-1] in lex.org_words)
+                ):
                     cuts.append(j)
                     start = j + 1
             ands = cuts
@@ -1320,7 +1326,7 @@ _SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"
     r"\s*(?:\([^()]{2,40}\)\s*)?(?:-|–|—|:)\s"
 )
 # What only companies and institutions have, after a possessive: "Boeing's shares", "Pfizer's chief executive".
@@ -1423,7 +1429,7 @@ def _sub(short: tuple[str, ...], long: tuple[str, ...]) -> str | None:
     return None
 
 
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")  # ", the", " and the"
 
 
 def _lists(art: _Article, mentions: Sequence[_Mention]) -> None:

@@ -235,6 +235,7 @@ def test_the_place_of_a_wire_dateline() -> None:
         ("LONDON, Nov 3 (Reuters) - ", {"London"}),
         ("HANOI/SINGAPORE (Reuters) - ", {"Hanoi", "Singapore"}),
         ("NEW DELHI: ", {"New Delhi"}),
+        ("EDINBURGH, 3 May - ", {"Edinburgh"}),
     ]:
         got = ents("Markets", dateline + "The central bank raised rates by 0.75 point on Thursday.")
         assert {n for n, e in got.items() if e.type == "place"} == places, dateline
@@ -696,3 +697,23 @@ if __name__ == "__main__":  # pragma: no cover
         run("warm", ["up"])
         _report("spaCy sm", measure(run))
         _report("rules + spaCy", measure(combined_engine(run)))
+
+
+def test_one_body_with_an_and_inside_a_list_of_bodies() -> None:
+    got = ents(
+        "AI",
+        "It is overseen by the Information Commissioner's Office, the Competition and Markets Authority and Ofcom.",
+    )
+    assert set(got) == {"Information Commissioner's Office", "Competition and Markets Authority", "Ofcom"}
+    assert {e.type for e in got.values()} == {"organization"}  # Ofcom: typed by its list
+    trains = names("Strike", "Trains run by Gatwick Express and South Western Railway were cancelled.")
+    assert trains == {"Gatwick Express", "South Western Railway"}
+
+
+def test_local_office_titles_are_not_part_of_the_name() -> None:
+    got = ents(
+        "Museum",
+        "Councillor David Whitfield, who sits on the finance committee, said no.",
+        "Cllr Jane Rowe and Detective Sergeant Mark Holt disagreed.",
+    )
+    assert {"David Whitfield", "Jane Rowe", "Mark Holt"} <= {n for n, e in got.items() if e.type == "person"}
