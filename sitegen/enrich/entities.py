@@ -508,6 +508,7 @@ _NUMBER_NEXT = re.compile(r"\s+\d")
 _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
+_PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z0-9]{0,3}\d|(?:[A-Z]\.){2,})$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$")
 
@@ -863,7 +864,11 @@ class _Article:
         return self.lex.known.get(text)
 
     def _is_acronym(self, text: str) -> bool:
-        return bool(_STRICT_ACRONYM.match(text)) and text.lower() not in self.lex.non_acronyms
+        return (
+            bool(_STRICT_ACRONYM.match(text))
+            and text.lower() not in self.lex.non_acronyms
+            and not _PERIOD_LABEL.match(text)
+        )
 
     def _type(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
         lex, toks = self.lex, s.toks
@@ -1457,6 +1462,16 @@ def _lists(art: _Article, mentions: Sequence[_Mention]) -> None:
     close()
 
 
+_GOES_ON = re.compile(r"(?:'s)?\s+[a-z]")
+
+
+def _reads_on(art: _Article, m: _Mention) -> bool:
+    """Whether a lower-case word follows the mention: "BMW said", "NATO's allies" (not "OAKLAND,
+    Calif. —" or a heading in capitals)."""
+    s = art.sentences[m.sent]
+    return _GOES_ON.match(s.norm, m.pos - s.base + len(m.surface)) is not None
+
+
 def _resolve(art: _Article) -> list[_Cluster]:
     lex = art.lex
     mentions = sorted(art.mentions, key=_POS)
@@ -1508,11 +1523,15 @@ def _resolve(art: _Article) -> list[_Cluster]:
                 continue
             if art.lower_initials(m.surface):
                 continue
-            if m.initial and m.surface not in {x.surface for x in body if not x.initial}:
-                weak.append(m)
+            if m.initial and m.surface not in {x.surface for x in body if not x.initial} and not _reads_on(art, m):
+                weak.append(m)  # capitals opening a sentence: a dateline's or a heading's, unless a sentence goes on
                 continue
         multi = " " in m.surface
-        if m.type is not None and (m.how in strong_how or m.how == "acronym") and (not m.initial or multi):
+        if (
+            m.type is not None
+            and (m.how in strong_how or m.how == "acronym")
+            and (not m.initial or multi or m.how == "acronym")
+        ):
             add(m, m.canonical or m.surface, m.type, True)
         elif m.type is not None and m.how == "cue" and multi:
             add(m, m.canonical or m.surface, m.type, False)

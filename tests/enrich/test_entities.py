@@ -717,3 +717,9 @@ def test_local_office_titles_are_not_part_of_the_name() -> None:
         "Cllr Jane Rowe and Detective Sergeant Mark Holt disagreed.",
     )
     assert {"David Whitfield", "Jane Rowe", "Mark Holt"} <= {n for n, e in got.items() if e.type == "person"}
+
+
+def test_an_acronym_opening_a_sentence_counts_and_a_period_label_is_no_body() -> None:
+    assert ents("Cars", "BMW said it would cut 6,000 jobs.")["BMW"].type == "organization"
+    assert "OAKLAND" not in names("Finals", "OAKLAND, Calif. (AP) — The Raptors won the title on Thursday.")
+    assert not {"Q1", "H2", "FY25"} & names("Results", "Revenue rose 8% in Q1, and H2 guidance for FY25 was kept.")
