@@ -1227,6 +1227,11 @@ class _Article:
     def _org(self, s: _Sentence, sp: list[int], n: int, conn: list[int], initial: bool) -> list[_Mention]:
         lex, toks = self.lex, s.toks
         words = [toks[i].text for i in sp]
+        # "Wayne County Court of Common Pleas and the Ohio Supreme Court": two bodies
+        for j in range(conn[0] + 2 if conn else len(words), len(words) - 2):
+            if words[j] == "and" and words[j + 1] == "the" and words[-1].lower() in lex.org_words:
+                first = self._org(s, sp[:j], n, [c for c in conn if c < j], initial)
+                return first + self.analyse(s, sp[j + 2 :], n, False)
         # "Institute of X of the Y Academy": two organisations
         for j in conn:
             rest = [k for k in sp[j + 1 :]]

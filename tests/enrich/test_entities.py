@@ -708,6 +708,9 @@ def test_one_body_with_an_and_inside_a_list_of_bodies() -> None:
     assert {e.type for e in got.values()} == {"organization"}  # Ofcom: typed by its list
     trains = names("Strike", "Trains run by Gatwick Express and South Western Railway were cancelled.")
     assert trains == {"Gatwick Express", "South Western Railway"}
+    courts = names("Ruling", "The case went to the Wayne County Court of Common Pleas and the Ohio Supreme Court.")
+    assert courts == {"Wayne County Court of Common Pleas", "Ohio Supreme Court"}
+    assert names("Trade", "The Department of Trade and Industry said so.") == {"Department of Trade and Industry"}
 
 
 def test_local_office_titles_are_not_part_of_the_name() -> None:
