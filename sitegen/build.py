@@ -185,18 +185,20 @@ def _search_early(
     config: Config, articles: Sequence[model.Article], wanted: bool
 ) -> Iterator[Callable[[], tuple[int, float]] | None]:
     """The search index, started now; yields what waits for its (pages indexed, seconds), or None
-    when it is not wanted. Where the render stage will fork its workers and there is memory for
-    one more copy of this process, the index is made in a forked process (a thread now would keep
-    the workers from forking); else in a thread, which copies nothing (a forked child comes to copy
-    the articles it reads: +1.7 GiB at 100,000). Either way a build that fails meanwhile waits for
-    it (it may be running Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``),
-    and so do the Pagefind runs a thread starts (the pages are then rendered here, on one core:
-    Pagefind gets the other and what rendering leaves)."""
+    when it is not wanted. With more than one worker, a large site and memory for one more copy
+    of this process, the index is made in a forked process (a thread now would keep the render
+    workers from forking), whether or not the render stage forks too: at 100,000 articles, where
+    the pages are rendered here (no room for two more copies), a forked index took 185 s beside
+    them against 235 s in a thread, whose Python work (the records) waits for the lock the
+    rendering holds; it costs the memory of the articles the child reads. Else in a thread,
+    which copies nothing. Either way a build that fails meanwhile waits for it (it may be running
+    Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``), and so do the
+    Pagefind runs a thread starts: the pages get the cores first, Pagefind what they leave."""
     if not wanted:
         yield None
         return
     workers = config.worker_count
-    if fanout.parts_for(len(articles), workers) > 1 and fanout.can_fork(workers + 1):  # room for one more copy
+    if workers > 1 and len(articles) >= fanout.MIN_ITEMS and fanout.can_fork(1):  # room for one more copy
         early = fanout.Forked(lambda: _index_timed(config, articles, 0), nice=SEARCH_NICE)
         try:
             yield early.result

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from sitegen.build import build
@@ -156,3 +157,25 @@ def test_edits_follow_an_article_whose_headline_changes(make_site) -> None:  # t
     assert not old.exists() and new.exists()
     fm2 = front(site, new.stem)
     assert fm2["title"].startswith("Engineers launch") and fm2["topics"] == ["Culture & Life"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_search_is_indexed_in_a_forked_process_where_only_one_more_copy_fits(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """At 100,000 articles the pages are rendered in this process (no room for two more copies
+    of it), and the search index is still made in a forked process, not in a thread."""
+    from sitegen import fanout
+
+    monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
+    monkeypatch.setattr(fanout, "can_fork", lambda workers=2: workers <= 1)
+    children: list[object] = []
+
+    class SpyForked(fanout.Forked):  # type: ignore[type-arg]
+        def __init__(self, task, nice=0) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(task, nice)
+            children.append(nice)
+
+    monkeypatch.setattr(fanout, "Forked", SpyForked)
+    site = make_site()
+    report = build(load_config(site, workers=2))
+    assert report.searchable == 2 and (site / "public" / "pagefind" / "shards.json").is_file()
+    assert 10 in children  # the search index, at a lower priority
