@@ -73,3 +73,18 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
     monkeypatch.setattr(fanout, "Fanout", SpyFanout)
     return forked
+
+
+@pytest.fixture
+def forked_children(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """For each ``fanout.Forked`` child started from then on (the search index, the Markdown
+    pages' writer), the ``nice`` it was given."""
+    started: list[int] = []
+
+    class SpyForked(fanout.Forked[Any]):
+        def __init__(self, task: Callable[[], Any], nice: int = 0) -> None:
+            super().__init__(task, nice)
+            started.append(nice)
+
+    monkeypatch.setattr(fanout, "Forked", SpyForked)
+    return started

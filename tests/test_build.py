@@ -160,22 +160,16 @@ def test_edits_follow_an_article_whose_headline_changes(make_site) -> None:  # t
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
-def test_search_is_indexed_in_a_forked_process_where_only_one_more_copy_fits(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_search_is_indexed_in_a_forked_process_where_only_one_more_copy_fits(  # type: ignore[no-untyped-def]
+    make_site, monkeypatch, forked_children
+) -> None:
     """At 100,000 articles the pages are rendered in this process (no room for two more copies
     of it), and the search index is still made in a forked process, not in a thread."""
     from sitegen import fanout
 
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(fanout, "can_fork", lambda workers=2: workers <= 1)
-    children: list[object] = []
-
-    class SpyForked(fanout.Forked):  # type: ignore[type-arg]
-        def __init__(self, task, nice=0) -> None:  # type: ignore[no-untyped-def]
-            super().__init__(task, nice)
-            children.append(nice)
-
-    monkeypatch.setattr(fanout, "Forked", SpyForked)
     site = make_site()
     report = build(load_config(site, workers=2))
     assert report.searchable == 2 and (site / "public" / "pagefind" / "shards.json").is_file()
-    assert 10 in children  # the search index, at a lower priority
+    assert 10 in forked_children  # the search index, at a lower priority

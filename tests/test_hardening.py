@@ -36,7 +36,6 @@ from hypothesis import strategies as st
 
 import sitegen.build as build_module
 import sitegen.serve as serve_module
-from sitegen import fanout
 from sitegen.build import build
 from sitegen.cli import main as cli_main
 from sitegen.config import load_config
@@ -583,7 +582,7 @@ class SpyPool(ProcessPoolExecutor):
 
 @pytest.mark.slow
 def test_one_and_two_workers_build_byte_identical_sites(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: list[bool]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: list[bool], forked_children: list[int]
 ) -> None:
     one = sample_text()
     sites = []
@@ -595,15 +594,7 @@ def test_one_and_two_workers_build_byte_identical_sites(
         sites.append(site)
     assert sum(len(p.read_text()) for p in (sites[0] / "content" / "corpus").glob("*.txt")) > 2_000_000
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", SpyPool)
-    forked = forking
-    searches: list[object] = []
-
-    class SpyForked(fanout.Forked[Any]):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            searches.append(self)
-
-    monkeypatch.setattr(fanout, "Forked", SpyForked)
+    forked, searches = forking, forked_children
     SpyPool.maps = 0
     build(load_config(sites[0], workers=1))
     assert SpyPool.maps == 0 and forked == [False] and not searches  # search: in a thread

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -121,22 +120,14 @@ def test_sync_keeps_an_edit_follows_a_rename_and_writes_only_what_changed(tmp_pa
 
 @pytest.mark.parametrize("fork", [True, False])
 def test_sync_writes_through_a_forked_child_the_same_pages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_children: list[int], fork: bool
 ) -> None:
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(fanout, "can_fork", lambda workers=2: fork and sys.platform.startswith("linux"))
-    children: list[object] = []
-
-    class SpyForked(fanout.Forked[None]):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            children.append(self)
-
-    monkeypatch.setattr(fanout, "Forked", SpyForked)
     folder = tmp_path / "articles"
     gen = [GeneratedPage(f"p{i}", page(title=f"P{i}"), f"body {i}\n") for i in range(150)]
     first = sync_pages(folder, gen, workers=2)
-    assert len(children) == (1 if fork else 0)
+    assert len(forked_children) == (1 if fork else 0)
     assert first.written == 150 and len(list(folder.glob("*.md"))) == 150
     assert parse_page((folder / "p7.md").read_text(), folder / "p7.md")[1] == "body 7\n"
     gen[7] = GeneratedPage("p7-renamed", page(title="P7 again"), "body 7\n")
