@@ -928,7 +928,10 @@ class _Article:
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
-        if ands and not self._lookup(self.surface(s, sp[: ands[0]])):
+        first = self._lookup(self.surface(s, sp[: ands[0]])) if ands else None
+        # a council named after two places: "Brighton and Hove City Council"
+        twin_council = first is not None and first[0] == "place" and ands == [1] and lows[-1] == "council"
+        if ands and (first is None or (twin_council and lows[2] != "the")):
             # Where the words after an "and" end as a body's name, one body unless the words
             # around the "and" say two: "the Aviation Service and the Review Board", "Food and
             # Drug Administration", "the Competition and Markets Authority and Ofcom"

@@ -711,6 +711,9 @@ def test_one_body_with_an_and_inside_a_list_of_bodies() -> None:
     courts = names("Ruling", "The case went to the Wayne County Court of Common Pleas and the Ohio Supreme Court.")
     assert courts == {"Wayne County Court of Common Pleas", "Ohio Supreme Court"}
     assert names("Trade", "The Department of Trade and Industry said so.") == {"Department of Trade and Industry"}
+    council = names("Pier", "Brighton and Hove City Council said the pier would reopen.")
+    assert council == {"Brighton and Hove City Council"}  # a council named after two places
+    assert names("Talks", "London and the Council of Europe agreed.") == {"London", "Council of Europe"}
 
 
 def test_local_office_titles_are_not_part_of_the_name() -> None:
