@@ -557,6 +557,10 @@ class _Synced:
     written: bool
 
 
+# (path, new content or None to remove it, what the file held when it was merged or None if absent)
+_Write = tuple[Path, bytes | None, bytes | None]
+
+
 def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str, sink: fanout.Sink[_Write]) -> _Synced:
     """Merge a generated page with the file it replaces (``source``: the same path, or the page
     of a renamed article), have it written if it changed (``sink``), and read it as an Article."""
@@ -568,17 +572,14 @@ def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str, si
         except UnicodeDecodeError:
             raise InputError("page is not UTF-8 text", source, 1) from None
     merge = merge_page(old, path, page.front, page.body)
+    data = merge.text.encode("utf-8")
     written = merge.text != old or source != path
     if written:
-        sink.put((path, merge.text.encode("utf-8"), raw if source == path else None))
+        sink.put((path, data, raw if source == path else None))
     if source is not None and source != path:
         sink.put((source, None, raw))
     article = article_from_page(merge.front, merge.body, path, merge.text)
-    return _Synced(key, hashlib.sha1(merge.text.encode()).hexdigest(), article, merge.edited, written)
-
-
-# (path, new content or None to remove it, what the file held when it was merged or None if absent)
-_Write = tuple[Path, bytes | None, bytes | None]
+    return _Synced(key, hashlib.sha1(data).hexdigest(), article, merge.edited, written)
 
 
 def _write_pages(writes: list[_Write]) -> None:
