@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import multiprocessing
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -76,7 +78,11 @@ def build(
     output.recover(config.public_dir, config.cache_dir)
     output.check_public(config.public_dir)
     fingerprint = cache.inputs_fingerprint(config)
-    if not force and fingerprint == cache.last_fingerprint(config) and output.is_sitegen_output(config.public_dir):
+    if (
+        not force
+        and fingerprint.value == cache.last_fingerprint(config)
+        and output.is_sitegen_output(config.public_dir)
+    ):
         report.unchanged = True
         say("nothing changed since the last build")
         return report
@@ -123,11 +129,13 @@ def build(
                 qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
                 rendering = RenderRun(site, qa, held, stage, config.worker_count)
                 state, report.rendered = rendering.finish()
+                if early is not None:
+                    early.rendered()
                 report.pages = sum(1 for p in state if p.endswith(".html"))
                 output.remove_stale(stage, keep=set(state), before=held)
                 output.copy_static(stage, config.static_dirs)
             if early is not None:
-                report.searchable, report.timings["search"] = early()
+                report.searchable, report.timings["search"] = early.result()
         with report.stage("swap"):
             bundle = stage / search.BUNDLE
             if search_now and (config.cache_dir / "search-bundle" / search.MANIFEST).is_file():
@@ -138,7 +146,8 @@ def build(
             output.swap_in(stage, config.public_dir, config.cache_dir)
         if after_swap is not None:
             after_swap(site)
-        cache.save_fingerprint(config, cache.inputs_fingerprint(config))
+        # What this build read, its pages as it left them: the next build with nothing changed stops early.
+        cache.save_fingerprint(config, fingerprint.with_pages(config.articles_dir, synced.held).value)
         say(f"built {report.articles} articles, {report.pages} pages into {config.public_dir}")
         return report
 
@@ -156,9 +165,12 @@ def _long_lived() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def index_search(config: Config, articles: Sequence[model.Article], nice: int = SEARCH_NICE) -> int:
+def index_search(
+    config: Config, articles: Sequence[model.Article], nice: int = SEARCH_NICE, roomy: Callable[[], bool] | None = None
+) -> int:
     """Index the articles for search; Pagefind runs ``nice`` steps below this process's priority
-    (the pages made beside it come first)."""
+    (the pages made beside it come first), more of them at once when ``roomy()`` (see
+    ``search.build_index``)."""
     if not config.search:
         return 0
     bundle = config.cache_dir / "search-bundle"
@@ -172,43 +184,56 @@ def index_search(config: Config, articles: Sequence[model.Article], nice: int = 
         config.search_shard_size,
         config.worker_count,
         nice,
+        roomy,
     )
 
 
-def _index_timed(config: Config, articles: Sequence[model.Article], nice: int) -> tuple[int, float]:
+def _index_timed(
+    config: Config, articles: Sequence[model.Article], nice: int, roomy: Callable[[], bool]
+) -> tuple[int, float]:
     start = time.perf_counter()
-    return index_search(config, articles, nice), time.perf_counter() - start
+    return index_search(config, articles, nice, roomy), time.perf_counter() - start
+
+
+@dataclass(frozen=True)
+class _SearchRun:
+    """The search index being made beside the pages. ``result()`` waits for it: (pages indexed,
+    seconds); ``rendered()`` tells it that the pages are rendered, so the memory their workers
+    held may go to more Pagefind runs at once."""
+
+    result: Callable[[], tuple[int, float]]
+    rendered: Callable[[], None]
 
 
 @contextmanager
-def _search_early(
-    config: Config, articles: Sequence[model.Article], wanted: bool
-) -> Iterator[Callable[[], tuple[int, float]] | None]:
-    """The search index, started now; yields what waits for its (pages indexed, seconds), or None
-    when it is not wanted. With more than one worker, a large site and memory for one more copy
-    of this process, the index is made in a forked process (a thread now would keep the render
-    workers from forking), whether or not the render stage forks too: at 100,000 articles, where
-    the pages are rendered here (no room for two more copies), a forked index took 185 s beside
-    them against 235 s in a thread, whose Python work (the records) waits for the lock the
-    rendering holds; it costs the memory of the articles the child reads. Else in a thread,
-    which copies nothing. Either way a build that fails meanwhile waits for it (it may be running
-    Pagefind). The forked process runs at a lower priority (``SEARCH_NICE``), and so do the
-    Pagefind runs a thread starts: the pages get the cores first, Pagefind what they leave."""
+def _search_early(config: Config, articles: Sequence[model.Article], wanted: bool) -> Iterator[_SearchRun | None]:
+    """The search index, started now, or None when it is not wanted. With more than one worker,
+    a large site and memory for one more copy of this process, the index is made in a forked
+    process (a thread now would keep the render workers from forking), whether or not the render
+    stage forks too: at 100,000 articles, where the pages are rendered here (no room for two
+    more copies), a forked index took 185 s beside them against 235 s in a thread, whose Python
+    work (the records) waits for the lock the rendering holds; it costs the memory of the
+    articles the child reads. Else in a thread, which copies nothing. Either way a build that
+    fails meanwhile waits for it (it may be running Pagefind). The forked process runs at a
+    lower priority (``SEARCH_NICE``), and so do the Pagefind runs a thread starts: the pages get
+    the cores first, Pagefind what they leave."""
     if not wanted:
         yield None
         return
     workers = config.worker_count
     if workers > 1 and len(articles) >= fanout.MIN_ITEMS and fanout.can_fork(1):  # room for one more copy
-        early = fanout.Forked(lambda: _index_timed(config, articles, 0), nice=SEARCH_NICE)
+        forked_rendered = multiprocessing.get_context("fork").Event()
+        early = fanout.Forked(lambda: _index_timed(config, articles, 0, forked_rendered.is_set), nice=SEARCH_NICE)
         try:
-            yield early.result
+            yield _SearchRun(early.result, forked_rendered.set)
         finally:
             early.close()
         return
+    rendered = threading.Event()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(_index_timed, config, articles, SEARCH_NICE)
+        future = pool.submit(_index_timed, config, articles, SEARCH_NICE, rendered.is_set)
         try:
-            yield future.result
+            yield _SearchRun(future.result, rendered.set)
         finally:
             future.exception()
 

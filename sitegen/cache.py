@@ -3,10 +3,12 @@ of a build's inputs, so an unchanged site is not rebuilt."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -113,17 +115,44 @@ def _tree(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
+def _sha1(path: Path) -> str | None:
+    try:
+        return hashlib.sha1(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _content_lines(paths: Iterable[Path]) -> list[str]:
-    out = []
-    for p in paths:
-        try:
-            out.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
-        except OSError:
-            continue
-    return out
+    return [f"{p.name}:{sha1}" for p in paths if (sha1 := _sha1(p)) is not None]
 
 
-def inputs_fingerprint(config: Config) -> str:
+@dataclass(frozen=True)
+class Fingerprint:
+    """Everything a build reads, digested: ``rest`` (code, config, corpus, overrides, aliases,
+    theme) and the Markdown pages, each by its file name and the sha1 of its content."""
+
+    rest: str
+    pages: tuple[tuple[str, str], ...]
+
+    @property
+    def value(self) -> str:
+        return digest(self.rest, *(f"{name}:{sha1}" for name, sha1 in self.pages))
+
+    def with_pages(self, folder: Path, held: Mapping[str, str]) -> Fingerprint:
+        """The same inputs with the pages' folder as the build left it: the pages it merged by
+        what it knows they hold (``held``: file name → sha1), any other file read.
+
+        ``rest`` stays what it was when the build started, before it read those inputs: a file
+        changed meanwhile makes the next build differ, so it builds again."""
+        pages = []
+        for path in sorted(folder.glob("*.md")):
+            sha1 = held.get(path.name) or _sha1(path)
+            if sha1 is not None:
+                pages.append((path.name, sha1))
+        return dataclasses.replace(self, pages=tuple(pages))
+
+
+def inputs_fingerprint(config: Config) -> Fingerprint:
     """Everything a build reads: code, config, corpus, pages, overrides, aliases, theme.
 
     The content the editors change is compared by content (an edit right after a build can keep
@@ -133,8 +162,9 @@ def inputs_fingerprint(config: Config) -> str:
     for d in (*config.template_dirs, *config.static_dirs, SITEGEN_DIR / "enrich" / "data"):
         code += _tree(d)
     content = [config.config_file, config.overrides_file, config.aliases_file]
-    content += sorted(config.corpus_dir.glob("*.txt")) + sorted(config.articles_dir.glob("*.md"))
-    return digest(repr(config), *_stat_lines(code, config.site_dir), *_content_lines(content))
+    content += sorted(config.corpus_dir.glob("*.txt"))
+    rest = digest(repr(config), *_stat_lines(code, config.site_dir), *_content_lines(content))
+    return Fingerprint(rest, ()).with_pages(config.articles_dir, {})
 
 
 def last_fingerprint(config: Config) -> str | None:

@@ -16,7 +16,7 @@ import math
 import pickle
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -515,6 +515,7 @@ class SyncResult:
     written: int
     removed: int
     kept_orphans: tuple[str, ...]  # edited pages whose article left the corpus
+    held: Mapping[str, str] = field(default_factory=dict)  # page file name → sha1 of what it now holds
 
 
 def _not_a_page(path: Path) -> bool:
@@ -579,7 +580,8 @@ def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str, si
     if source is not None and source != path:
         sink.put((source, None, raw))
     article = article_from_page(merge.front, merge.body, path, merge.text)
-    return _Synced(key, hashlib.sha1(data).hexdigest(), article, merge.edited, written)
+    held = data if written or raw is None else raw  # unwritten, the file keeps its bytes (a BOM, say)
+    return _Synced(key, hashlib.sha1(held).hexdigest(), article, merge.edited, written)
 
 
 def _write_pages(writes: list[_Write]) -> None:
@@ -662,4 +664,5 @@ def sync_pages(
         articles.append(article_from_page(front, body, path, text))
         orphans.append(slug)
     PickleCache.save_file(memo_file, new_memo)
-    return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans))
+    held = {f"{page.slug}.md": done[i].file_hash for i, page in enumerate(generated)}
+    return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans), held)

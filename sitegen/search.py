@@ -8,7 +8,8 @@ The index is sharded by date (a year, or its quarters, months or runs of days wh
 more than ``search_shard_size`` articles; undated articles last): Pagefind's memory grows by about 180 KB a
 record, so one run per shard bounds it, an edit re-indexes only its shard, and the search page
 merges the shards (newest first when sorting by date). ``shards.json`` lists them. Shards are
-indexed side by side on the build's cores, on no more records together than one full shard.
+indexed side by side on the build's cores, on no more records together than one full shard while
+the build renders its pages, on one full shard per core after that.
 
 Pagefind runs as its command-line program on each shard's folder of records. (Its Python API's service
 is stopped as soon as it answers "files written", which can leave the last files it writes
@@ -31,7 +32,7 @@ import subprocess
 import tempfile
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -157,34 +158,62 @@ class _Pagefind:
 
 class _Runs:
     """Pagefind runs, up to ``jobs`` at once and together on no more than ``records`` records
-    (Pagefind holds its whole index in memory: about 180 KB a record)."""
+    (Pagefind holds its whole index in memory: about 180 KB a record), or on ``jobs`` times as many
+    once ``roomy()`` says the memory of the work beside them is free (the build's pages are
+    rendered) and the machine has that much to spare."""
 
-    def __init__(self, jobs: int, records: int, nice: int = 0) -> None:
-        self.jobs, self.records, self.nice = max(1, jobs), records, nice
+    def __init__(self, jobs: int, records: int, nice: int = 0, roomy: Callable[[], bool] | None = None) -> None:
+        self.jobs, self.records, self.nice, self.roomy = max(1, jobs), records, nice, roomy
         self.running: list[_Pagefind] = []
+        self.widened = False
 
     def start(self, records_dir: Path, out: Path, language: str, records: int) -> None:
         while self.running and (
-            len(self.running) >= self.jobs or sum(r.records for r in self.running) + records > self.records
+            len(self.running) >= self.jobs or sum(r.records for r in self.running) + records > self._budget()
         ):
-            self._wait_one()
+            if not self._reap():
+                time.sleep(0.02)  # the budget may widen meanwhile
         self.running.append(_Pagefind(records_dir, out, language, records, self.nice))
 
-    def _wait_one(self) -> None:
-        while not any(r.done() for r in self.running):
-            time.sleep(0.02)
-        run = next(r for r in self.running if r.done())
+    def _budget(self) -> int:
+        if not self.widened and self.jobs > 1 and self.roomy is not None and self.roomy():
+            extra = (self.jobs - 1) * self.records * RECORD_BYTES
+            self.widened = spare_memory() >= 2 * extra  # with room for the rest of the machine's work
+            self.roomy = None  # asked once: the answer holds for the rest of the build
+        return self.records * (self.jobs if self.widened else 1)
+
+    def _reap(self) -> bool:
+        run = next((r for r in self.running if r.done()), None)
+        if run is None:
+            return False
         self.running.remove(run)
         run.wait()
+        return True
 
     def wait_all(self) -> None:
         while self.running:
-            self._wait_one()
+            if not self._reap():
+                time.sleep(0.02)
 
     def kill_all(self) -> None:
         for run in self.running:
             run.kill()
         self.running = []
+
+
+RECORD_BYTES = 180_000  # Pagefind's memory for one record, measured on news articles
+
+
+def spare_memory() -> int:
+    """Bytes the machine can still give without swapping (Linux's MemAvailable; 0 elsewhere)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 SIGNATURE = b"pagefind_dcd"
@@ -309,11 +338,13 @@ def build_index(
     shard_size: int = SHARD_SIZE,
     jobs: int = 1,
     nice: int = 0,
+    roomy: Callable[[], bool] | None = None,
 ) -> int:
     """Keep the sharded Pagefind bundle in ``out`` up to date with the articles: a shard whose
     records changed is indexed again, the others are left alone. Up to ``jobs`` shards are
-    indexed at once, on no more than ``shard_size`` records together, ``nice`` steps below this
-    process's priority. Returns the pages indexed."""
+    indexed at once, ``nice`` steps below this process's priority, on no more than
+    ``shard_size`` records together until ``roomy()`` says the work beside them is over (then
+    on ``jobs`` times as many, if the machine has the memory). Returns the pages indexed."""
     shards = plan_shards(articles, shard_size)
     wanted = {sh.id for sh in shards}
     for folder in (records_dir, out):
@@ -324,7 +355,7 @@ def build_index(
                 old.unlink()
     if not shards:
         return 0
-    runs = _Runs(jobs, shard_size, nice)  # shards are indexed while the next ones' records are written
+    runs = _Runs(jobs, shard_size, nice, roomy)  # shards are indexed while the next ones' records are written
     try:
         for sh in shards:
             bundle = out / sh.id

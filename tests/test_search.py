@@ -9,9 +9,12 @@ import hashlib
 import itertools
 import json
 import os
+import threading
+import time
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 import cbor2
 import pytest
@@ -315,3 +318,47 @@ def test_pagefind_runs_below_the_build_priority_when_asked(tmp_path: Path) -> No
     finally:
         run.wait()
     assert (tmp_path / "bundle" / "pagefind-entry.json").is_file()
+
+
+class _HeldRun:
+    """A stand-in for a Pagefind run that ends when the test says so."""
+
+    made: ClassVar[list[_HeldRun]] = []
+
+    def __init__(self, records_dir: Path, out: Path, language: str, records: int, nice: int = 0) -> None:
+        self.records, self.finished = records, False
+        _HeldRun.made.append(self)
+
+    def done(self) -> bool:
+        return self.finished
+
+    def wait(self) -> None:
+        pass
+
+    def kill(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("spare", "side_by_side"), [(10**12, True), (0, False)])
+def test_runs_take_a_shard_per_core_once_the_pages_are_rendered_if_memory_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spare: int, side_by_side: bool
+) -> None:
+    _HeldRun.made = []
+    monkeypatch.setattr(search, "_Pagefind", _HeldRun)
+    monkeypatch.setattr(search, "spare_memory", lambda: spare)
+    rendered = threading.Event()
+    runs = search._Runs(2, 10, roomy=rendered.is_set)
+    runs.start(tmp_path, tmp_path, "en", 8)
+    second = threading.Thread(target=runs.start, args=(tmp_path, tmp_path, "en", 8))
+    second.start()
+    time.sleep(0.2)
+    assert len(_HeldRun.made) == 1  # 16 records > one shard's 10 while the pages render
+    rendered.set()
+    second.join(0.5)
+    assert (len(_HeldRun.made) == 2) is side_by_side  # 16 ≤ two shards' 20, with the memory for it
+    _HeldRun.made[0].finished = True
+    second.join(5)
+    assert len(_HeldRun.made) == 2 and not second.is_alive()
+    for run in _HeldRun.made:
+        run.finished = True
+    runs.wait_all()
