@@ -102,12 +102,10 @@ def build(
                     pool,
                 )
             settle()
+        pages_memo = config.cache_dir / "pages.memo"
         with report.stage("pages"):
             synced = pages.sync_pages(
-                config.articles_dir,
-                generate_pages(segmentations, enrichments),
-                config.cache_dir / "pages.memo",
-                config.worker_count,
+                config.articles_dir, generate_pages(segmentations, enrichments), pages_memo, config.worker_count
             )
             report.articles, report.edited = len(synced.articles), list(synced.edited)
             report.written_pages, report.removed_pages = synced.written, synced.removed
@@ -121,7 +119,8 @@ def build(
         # From here the search index is made (Pagefind in its own process) while the pages are
         # collected and rendered.
         with _search_early(config, synced.articles, search_now) as early:
-            with report.stage("collect"):
+            with report.stage("collect"):  # the pages' memo first: saved while the index is made
+                pages.save_memo(pages_memo, synced)
                 site = collect(config, synced.articles)
             settle()
             with report.stage("render"):  # in forked workers (or here)

@@ -516,6 +516,7 @@ class SyncResult:
     removed: int
     kept_orphans: tuple[str, ...]  # edited pages whose article left the corpus
     held: Mapping[str, str] = field(default_factory=dict)  # page file name → sha1 of what it now holds
+    memo: dict[str, Any] = field(default_factory=dict)  # for the next sync: see ``save_memo``
 
 
 def _not_a_page(path: Path) -> bool:
@@ -606,7 +607,9 @@ def sync_pages(
     """Write generated pages into ``folder``, keeping hand edits; read every page back.
 
     ``memo_file`` remembers, per page, what was generated and what the file held: a page whose
-    generated content and file are both unchanged since then is not parsed or written again.
+    generated content and file are both unchanged since then is not parsed or written again. The
+    new memo is returned, for the caller to save when it suits it (``save_memo``: the build does
+    it while the search index is made; at 100,000 pages the pickle takes seconds).
     (Merging in forked workers was measured and dropped: the workers' results, whole articles,
     had to come back pickled; in-process builds were 1.4 s quicker at 10,000 pages. Creating the
     files is the other half of the stage's time, so that is what a forked child does, beside the
@@ -663,6 +666,10 @@ def sync_pages(
         front.pop(FINGERPRINT_KEY, None)
         articles.append(article_from_page(front, body, path, text))
         orphans.append(slug)
-    PickleCache.save_file(memo_file, new_memo)
     held = {f"{page.slug}.md": done[i].file_hash for i, page in enumerate(generated)}
-    return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans), held)
+    return SyncResult(tuple(articles), tuple(edited), written, removed, tuple(orphans), held, new_memo)
+
+
+def save_memo(memo_file: Path | None, synced: SyncResult) -> None:
+    """Keep what ``sync_pages`` merged for the next one to skip."""
+    PickleCache.save_file(memo_file, synced.memo)
