@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar, cast
 
@@ -186,7 +187,7 @@ class Sink(Generic[T]):
         if fork:
             context = multiprocessing.get_context("fork")
             receive, send = context.Pipe(duplex=False)
-            self._child = Forked(lambda: _drain(consume, receive, send))
+            self._child = Forked(partial(_drain, consume, receive, send))
             receive.close()
             self._send = send
 

@@ -76,15 +76,16 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 
 @pytest.fixture
-def forked_children(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """For each ``fanout.Forked`` child started from then on (the search index, the Markdown
-    pages' writer), the ``nice`` it was given."""
-    started: list[int] = []
+def forked_children(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """For each ``fanout.Forked`` child started from then on, the name of the function it runs and
+    the ``nice`` it was given: ``_index_timed`` (the search index), ``_drain`` (the Markdown pages'
+    writer), ``store_results`` (the enrichment cache's files)."""
+    started: list[tuple[str, int]] = []
 
     class SpyForked(fanout.Forked[Any]):
         def __init__(self, task: Callable[[], Any], nice: int = 0) -> None:
             super().__init__(task, nice)
-            started.append(nice)
+            started.append((getattr(task, "func", task).__name__, nice))
 
     monkeypatch.setattr(fanout, "Forked", SpyForked)
     return started

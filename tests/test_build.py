@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.build import build
+from sitegen.build import BACKGROUND_NICE, build
 from sitegen.config import load_config
 
 NO_SEARCH = "search = false\n"
@@ -172,4 +172,14 @@ def test_search_is_indexed_in_a_forked_process_where_only_one_more_copy_fits(  #
     site = make_site()
     report = build(load_config(site, workers=2))
     assert report.searchable == 2 and (site / "public" / "pagefind" / "shards.json").is_file()
-    assert 10 in forked_children  # the search index, at a lower priority
+    assert ("_index_timed", BACKGROUND_NICE) in forked_children  # the search index, at a lower priority
+
+
+def test_the_enrichment_cache_is_written_by_a_background_child(  # type: ignore[no-untyped-def]
+    make_site, forking, forked_children
+) -> None:
+    site = make_site(config=NO_SEARCH + "workers = 2\n")
+    report = build(load_config(site), executor=None)
+    stored = list((site / ".sitegen-cache" / "enrich").glob("??/*.pickle"))
+    assert len(stored) == report.articles > 0  # one file per article, there when the build returns
+    assert ("store_results", BACKGROUND_NICE) in forked_children

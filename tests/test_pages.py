@@ -120,7 +120,7 @@ def test_sync_keeps_an_edit_follows_a_rename_and_writes_only_what_changed(tmp_pa
 
 @pytest.mark.parametrize("fork", [True, False])
 def test_sync_writes_through_a_forked_child_the_same_pages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_children: list[int], fork: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked_children: list[tuple[str, int]], fork: bool
 ) -> None:
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(fanout, "can_fork", lambda workers=2: fork and sys.platform.startswith("linux"))

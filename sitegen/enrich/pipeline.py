@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import importlib.metadata
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +53,11 @@ def enrich_article(task: ArticleTask) -> ArticleResult:
 
 def _enrich_chunk(job: tuple[Sequence[ArticleTask], Sequence[str], Path | None]) -> list[ArticleResult]:
     """Enrich a chunk of articles, storing each result in the cache folder under its key, from
-    the worker itself (on a shared file system, every machine's results are shared)."""
+    the worker itself (on a shared file system, every machine's results are shared); with no
+    folder, the caller stores them."""
     tasks, keys, cache_dir = job
-    cache = PickleCache(cache_dir)
-    out = []
-    for task, key in zip(tasks, keys, strict=True):
-        result = enrich_article(task)
-        with contextlib.suppress(OSError):  # a worker that can't write there: the build's index has it
-            cache.put(key, result)
-        out.append(result)
+    out = [enrich_article(task) for task in tasks]
+    store_results(cache_dir, list(zip(keys, out, strict=True)))
     return out
 
 
@@ -86,8 +82,14 @@ def enrich_all(
     rules: entities.AliasRules,
     cache_dir: Path | None,
     executor: Executor | None = None,
+    store: Callable[[list[tuple[str, ArticleResult]]], None] | None = None,
 ) -> list[list[Enrichment]]:
-    """Enrichment for every article of every file, in the same nesting as the input."""
+    """Enrichment for every article of every file, in the same nesting as the input.
+
+    Each new result is stored in the cache folder under its key by the worker that made it (on
+    a shared file system every machine has it at once), or, given ``store``, handed to it as
+    (key, result) pairs: the build stores them in the background (creating one file per article
+    costs as much as a quarter of the enrichment)."""
     cache = PickleCache(cache_dir)
     settings = settings_hash(taxonomy, max_topics, rules)
     flat: list[RawArticle] = [a for s in segmentations for a in s.articles]
@@ -102,15 +104,18 @@ def enrich_all(
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         todo_tasks, todo_keys = [tasks[i] for i in todo], [keys[i] for i in todo]
+        workers_store = cache_dir if store is None else None
         if executor is not None and len(todo) > CHUNK:
             jobs = [
-                (todo_tasks[i : i + CHUNK], todo_keys[i : i + CHUNK], cache_dir) for i in range(0, len(todo), CHUNK)
+                (todo_tasks[i : i + CHUNK], todo_keys[i : i + CHUNK], workers_store) for i in range(0, len(todo), CHUNK)
             ]
             computed = [r for part in executor.map(_enrich_chunk, jobs) for r in part]
         else:
-            computed = _enrich_chunk((todo_tasks, todo_keys, cache_dir))
+            computed = _enrich_chunk((todo_tasks, todo_keys, workers_store))
         for i, r in zip(todo, computed, strict=True):
             results[i] = r
+        if store is not None:
+            store(list(zip(todo_keys, computed, strict=True)))
     done = [r for r in results if r is not None]
     PickleCache.save_file(index, dict(zip(keys, done, strict=True)))
     merged_entities = entities.canonicalize_corpus([r.entities for r in done], rules)
@@ -128,3 +133,12 @@ def enrich_all(
         )
         pos += n
     return out
+
+
+def store_results(cache_dir: Path | None, entries: Sequence[tuple[str, ArticleResult]]) -> None:
+    """Store results in the cache folder under their keys (one that can't be written is skipped:
+    the build's index has it)."""
+    cache = PickleCache(cache_dir)
+    for key, result in entries:
+        with contextlib.suppress(OSError):
+            cache.put(key, result)

@@ -37,3 +37,19 @@ def test_workers_store_results_a_second_machine_reuses(tmp_path: Path, monkeypat
         (other / path.parent.name / path.name).write_bytes(path.read_bytes())
     second = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), other, NoExecutor())
     assert second == first
+
+
+def test_given_a_store_the_workers_write_nothing_and_it_gets_every_new_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK", 4)
+    segs = [segment(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    cache = tmp_path / "enrich"
+    handed: list[tuple[str, pipeline.ArticleResult]] = []
+    with ThreadPoolExecutor(2) as pool:
+        first = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, pool, handed.extend)
+    assert not list(cache.glob("??/*.pickle"))  # the workers left the storing to the caller
+    assert len({key for key, _ in handed}) == len(handed) == sum(len(s.articles) for s in segs)
+    pipeline.store_results(cache, handed)
+    (cache / "index.pickle").unlink()  # only the stored files are left: nothing to compute
+    assert pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, NoExecutor()) == first
