@@ -79,7 +79,7 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def forked_children(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
     """For each ``fanout.Forked`` child started from then on, the name of the function it runs and
     the ``nice`` it was given: ``_index_timed`` (the search index), ``_drain`` (the Markdown pages'
-    writer), ``store_results`` (the enrichment cache's files)."""
+    writer), ``_save_all`` (the enrichment cache's files)."""
     started: list[tuple[str, int]] = []
 
     class SpyForked(fanout.Forked[Any]):

@@ -182,4 +182,4 @@ def test_the_enrichment_cache_is_written_by_a_background_child(  # type: ignore[
     report = build(load_config(site), executor=None)
     stored = list((site / ".sitegen-cache" / "enrich").glob("??/*.pickle"))
     assert len(stored) == report.articles > 0  # one file per article, there when the build returns
-    assert ("store_results", BACKGROUND_NICE) in forked_children
+    assert ("_save_all", BACKGROUND_NICE) in forked_children

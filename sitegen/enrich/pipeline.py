@@ -82,26 +82,26 @@ def enrich_all(
     rules: entities.AliasRules,
     cache_dir: Path | None,
     executor: Executor | None = None,
-    store: Callable[[list[tuple[str, ArticleResult]]], None] | None = None,
+    store: Callable[[Unstored], None] | None = None,
 ) -> list[list[Enrichment]]:
     """Enrichment for every article of every file, in the same nesting as the input.
 
     Each new result is stored in the cache folder under its key by the worker that made it (on
-    a shared file system every machine has it at once), or, given ``store``, handed to it as
-    (key, result) pairs: the build stores them in the background (creating one file per article
-    costs as much as a quarter of the enrichment)."""
+    a shared file system every machine has it at once), and the index of this build's results
+    here; or, given ``store``, both are handed to it (``Unstored``): the build stores them in the
+    background (creating one file per article costs as much as a quarter of the enrichment)."""
     cache = PickleCache(cache_dir)
     settings = settings_hash(taxonomy, max_topics, rules)
     flat: list[RawArticle] = [a for s in segmentations for a in s.articles]
     tasks = [ArticleTask(a.title, tuple(b.text for b in a.blocks), taxonomy, max_topics, rules) for a in flat]
     keys = [article_key(settings, t) for t in tasks]
     # The last build's results in one file: one read instead of one per article.
-    index = cache_dir / "index.pickle" if cache_dir is not None else None
-    last = PickleCache.load_file(index)
+    last = PickleCache.load_file(cache_dir / INDEX if cache_dir is not None else None)
     results: list[ArticleResult | None] = [
         r if isinstance(r := last.get(k) or cache.get(k), ArticleResult) else None for k in keys
     ]
     todo = [i for i, r in enumerate(results) if r is None]
+    new: list[tuple[str, ArticleResult]] = []  # for ``store``: without it, the workers store theirs
     if todo:
         todo_tasks, todo_keys = [tasks[i] for i in todo], [keys[i] for i in todo]
         workers_store = cache_dir if store is None else None
@@ -115,9 +115,13 @@ def enrich_all(
         for i, r in zip(todo, computed, strict=True):
             results[i] = r
         if store is not None:
-            store(list(zip(todo_keys, computed, strict=True)))
+            new = list(zip(todo_keys, computed, strict=True))
     done = [r for r in results if r is not None]
-    PickleCache.save_file(index, dict(zip(keys, done, strict=True)))
+    unstored = Unstored(new, dict(zip(keys, done, strict=True)))
+    if store is None:
+        unstored.save(cache_dir)
+    else:
+        store(unstored)
     merged_entities = entities.canonicalize_corpus([r.entities for r in done], rules)
     out: list[list[Enrichment]] = []
     pos = 0
@@ -133,6 +137,22 @@ def enrich_all(
         )
         pos += n
     return out
+
+
+@dataclass(frozen=True)
+class Unstored:
+    """What ``enrich_all`` leaves to its caller to store: the new results (key, result), one file
+    each, and the index of every result the build used (one file: the next build reads it)."""
+
+    new: list[tuple[str, ArticleResult]]
+    index: dict[str, ArticleResult]
+
+    def save(self, cache_dir: Path | None) -> None:
+        store_results(cache_dir, self.new)
+        PickleCache.save_file(cache_dir / INDEX if cache_dir is not None else None, self.index)
+
+
+INDEX = "index.pickle"
 
 
 def store_results(cache_dir: Path | None, entries: Sequence[tuple[str, ArticleResult]]) -> None:

@@ -44,12 +44,16 @@ def test_given_a_store_the_workers_write_nothing_and_it_gets_every_new_result(
 ) -> None:
     monkeypatch.setattr(pipeline, "CHUNK", 4)
     segs = [segment(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    n = sum(len(s.articles) for s in segs)
     cache = tmp_path / "enrich"
-    handed: list[tuple[str, pipeline.ArticleResult]] = []
+    handed: list[pipeline.Unstored] = []
     with ThreadPoolExecutor(2) as pool:
-        first = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, pool, handed.extend)
-    assert not list(cache.glob("??/*.pickle"))  # the workers left the storing to the caller
-    assert len({key for key, _ in handed}) == len(handed) == sum(len(s.articles) for s in segs)
-    pipeline.store_results(cache, handed)
-    (cache / "index.pickle").unlink()  # only the stored files are left: nothing to compute
+        first = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, pool, handed.append)
+    assert not cache.exists()  # the workers and enrich_all left the storing to the caller
+    [unstored] = handed
+    assert len({key for key, _ in unstored.new}) == len(unstored.new) == len(unstored.index) == n
+    unstored.save(cache)
+    assert len(list(cache.glob("??/*.pickle"))) == n and (cache / pipeline.INDEX).is_file()
+    assert pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, NoExecutor()) == first
+    (cache / pipeline.INDEX).unlink()  # only the files of the articles: nothing to compute either
     assert pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, NoExecutor()) == first
