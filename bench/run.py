@@ -455,6 +455,21 @@ def report(meta: dict[str, str], results: list[dict[str, Any]], anchor_res: dict
                 for n in ns
             ],
         )
+        not_enrich_search = ("segment", "pages", "collect", "render", "swap")
+        row(
+            'cold stages but `enrich` and `search` (the issue\'s "render stage": everything except'
+            " enrichment and search; `segment`+`pages`+`collect`+`render`+`swap`) ÷ Hugo build (target ≤ 1)",
+            [
+                vs(
+                    n,
+                    sum(by_n[n]["cold"]["timings"].get(k, 0.0) for k in not_enrich_search),
+                    anchor_res[n]["hugo"]["wall"],
+                )
+                if n in anchor_res
+                else "–"
+                for n in ns
+            ],
+        )
         row(
             "cold build ÷ (Hugo + Pagefind CLI) (target ≤ 1)",
             [
