@@ -884,6 +884,10 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
+            inner = self._lookup(self.surface(s, sp[1:]))
+            if inner is not None and inner[0] == "place":
+                return [mk(s, sp, n, "place", "gaz", initial=initial)]
         if len(sp) > 1 and "-" in words[0] and _BASED.match(words[0]):  # "Paris-based Consumer Data Alliance"
             return self._type(s, sp[:1], n, initial) + self.analyse(s, sp[1:], n, False)
         for i in range(len(sp) - 1):  # "Brazil's Bahia Chamber", "Academy of Sciences' Institute of X"

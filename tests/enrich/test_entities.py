@@ -729,3 +729,10 @@ def test_an_acronym_opening_a_sentence_counts_and_a_period_label_is_no_body() ->
     assert ents("Cars", "BMW said it would cut 6,000 jobs.")["BMW"].type == "organization"
     assert "OAKLAND" not in names("Finals", "OAKLAND, Calif. (AP) — The Raptors won the title on Thursday.")
     assert not {"Q1", "H2", "FY25"} & names("Results", "Revenue rose 8% in Q1, and H2 guidance for FY25 was kept.")
+
+
+def test_greater_before_a_place_is_the_area_around_it() -> None:
+    got = ents("Strike", "Officials in Greater Manchester said the strike would go ahead.")
+    assert got["Greater Manchester"].type == "place"  # not a person because it "said"
+    assert ents("Sales", "Greater Sydney grew again.")["Greater Sydney"].type == "place"
+    assert "Greater London Authority" in names("Budget", "The Greater London Authority said no.")
