@@ -309,7 +309,7 @@ def _lexicon() -> _Lexicon:
         name, pop = city["name"], city["population"]
         single = " " not in name
         plain = name if name.isascii() else _ascii(name)
-        if (pop >= 100_000 or name in capitals) if single else pop >= 15_000:
+        if (pop >= 100_000 or name in capitals or len(city["alternatenames"]) >= _FAMOUS) if single else pop >= 15_000:
             add_place(name, name, 2)
             if plain != name:
                 add_place(plain, name, 2)
@@ -386,6 +386,9 @@ _PLACE_LIKE_SURNAMES = frozenset(
     " cross wells ford brook church chapel hall house castle tower mill mills court gardens garden grove"
     " plaza terrace market ridge".split()
 )
+
+
+_FAMOUS = 40  # names in so many languages: a town known the world over ("Venice", "Cannes")
 
 
 def _person_names(

@@ -736,3 +736,15 @@ def test_greater_before_a_place_is_the_area_around_it() -> None:
     assert got["Greater Manchester"].type == "place"  # not a person because it "said"
     assert ents("Sales", "Greater Sydney grew again.")["Greater Sydney"].type == "place"
     assert "Greater London Authority" in names("Budget", "The Greater London Authority said no.")
+
+
+def test_a_town_known_the_world_over_is_a_place_however_small() -> None:
+    got = ents("Festival", "Film fans crowded into Venice for the opening night, and then into Cannes.")
+    assert got["Venice"].type == "place" and got["Cannes"].type == "place"  # 51,000 and 75,000 people
+
+
+def test_theatres_and_cathedrals_are_places() -> None:
+    got = ents(
+        "Stage", "Hamlet is at the Arcadia Theatre until the end of the month.", "They wed at Dunkeld Cathedral."
+    )
+    assert got["Arcadia Theatre"].type == "place" and got["Dunkeld Cathedral"].type == "place"
