@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import itertools
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,20 +123,23 @@ def enrich_all(
         unstored.save(cache_dir)
     else:
         store(unstored)
+    # The two corpus-wide steps side by side: each file's dates on the executor (a file's
+    # articles are dated together), the entity names merged across the corpus here.
+    bounds = list(itertools.accumulate((len(seg.articles) for seg in segmentations), initial=0))
+    per_file = [tuple(r.clues for r in done[a:b]) for a, b in itertools.pairwise(bounds)]
+    if executor is not None and len(done) > CHUNK and len(per_file) > 1:
+        dated: Iterable[list[model.DateInfo]] = executor.map(dates.resolve_dates, per_file)
+    else:
+        dated = map(dates.resolve_dates, per_file)
     merged_entities = entities.canonicalize_corpus([r.entities for r in done], rules)
     out: list[list[Enrichment]] = []
-    pos = 0
-    for seg in segmentations:
-        n = len(seg.articles)
-        part = done[pos : pos + n]
-        resolved = dates.resolve_dates([r.clues for r in part])
+    for (a, b), resolved in zip(itertools.pairwise(bounds), dated, strict=True):
         out.append(
             [
                 Enrichment(d, r.topics, ents)
-                for d, r, ents in zip(resolved, part, merged_entities[pos : pos + n], strict=True)
+                for d, r, ents in zip(resolved, done[a:b], merged_entities[a:b], strict=True)
             ]
         )
-        pos += n
     return out
 
 

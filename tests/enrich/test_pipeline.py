@@ -16,8 +16,11 @@ from tests.conftest import CORPUS
 
 
 class NoExecutor(Executor):
-    def map(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        raise AssertionError("everything should come from the cache")
+    """Enriches nothing (everything should come from the cache); other work runs here."""
+
+    def map(self, fn: Any, *iterables: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        assert fn is not pipeline._enrich_chunk, "everything should come from the cache"
+        return map(fn, *iterables)
 
 
 def test_workers_store_results_a_second_machine_reuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,3 +60,19 @@ def test_given_a_store_the_workers_write_nothing_and_it_gets_every_new_result(
     assert pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, NoExecutor()) == first
     (cache / pipeline.INDEX).unlink()  # only the files of the articles: nothing to compute either
     assert pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), cache, NoExecutor()) == first
+
+
+def test_each_files_dates_are_resolved_on_the_executor_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK", 4)
+    segs = [segment(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    ran: list[str] = []
+
+    class Spy(ThreadPoolExecutor):
+        def map(self, fn: Any, *iterables: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            ran.append(fn.__name__)
+            return super().map(fn, *iterables, **kwargs)
+
+    with Spy(2) as pool:
+        spread = pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), None, pool)
+    assert ran == ["_enrich_chunk", "resolve_dates"]
+    assert spread == pipeline.enrich_all(segs, default_taxonomy(), 3, AliasRules(), None, None)
