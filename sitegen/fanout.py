@@ -31,6 +31,7 @@ from typing import Any, Generic, TypeVar, cast
 from sitegen.errors import SitegenError
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 MIN_ITEMS = 1000  # below this, forking workers costs more than it saves
 MEMORY_SHARE = 0.25  # of the machine's RAM that the workers' copies of this process may take
@@ -173,17 +174,18 @@ def _run_forked(task: Callable[[], Any], send: Connection, nice: int) -> None:
         send.close()
 
 
-class Sink(Generic[T]):
+class Sink(Generic[T, R]):
     """``consume(batch)`` for the items ``put()`` here, in order, in batches of ``batch``: in a
     forked child when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
-    else here at once. ``close()`` waits for every item to be consumed and raises the first
-    error (the items after it are not consumed). Used as a context manager, it is closed on the
-    way out, an error included."""
+    else here at once. ``close()`` waits for every item to be consumed, raises the first error
+    (the items after it are not consumed) or returns what the batches' ``consume`` returned, in
+    order. Used as a context manager, it is closed on the way out, an error included."""
 
-    def __init__(self, consume: Callable[[list[T]], None], fork: bool, batch: int = 64) -> None:
+    def __init__(self, consume: Callable[[list[T]], list[R]], fork: bool, batch: int = 64) -> None:
         self._consume, self._batch = consume, batch
         self._items: list[T] = []
-        self._child: Forked[None] | None = None
+        self._results: list[R] = []
+        self._child: Forked[list[R]] | None = None
         if fork:
             context = multiprocessing.get_context("fork")
             receive, send = context.Pipe(duplex=False)
@@ -201,42 +203,45 @@ class Sink(Generic[T]):
         if not items:
             return
         if self._child is None:
-            self._consume(items)
+            self._results += self._consume(items)
         else:
             self._send.send(items)
 
-    def close(self) -> None:
+    def close(self) -> list[R]:
         self._flush()
         if self._child is not None:
             child, self._child = self._child, None
             self._send.send(None)
             self._send.close()
-            child.result()
+            self._results = child.result()
+        return self._results
 
-    def __enter__(self) -> Sink[T]:
+    def __enter__(self) -> Sink[T, R]:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _drain(consume: Callable[[list[T]], None], receive: Connection, parents_end: Connection) -> None:
+def _drain(consume: Callable[[list[T]], list[R]], receive: Connection, parents_end: Connection) -> list[R]:
     """The sink's child: consume every batch until the end mark; after an error, read the rest
     (the parent must never block on a full pipe) and raise it. (The pipe's other end, inherited,
     is closed first: if the parent dies, this one reads the end of the pipe and ends too.)"""
     parents_end.close()
     error: BaseException | None = None
+    results: list[R] = []
     while True:
         try:
             items = receive.recv()
         except EOFError:  # the parent is gone
-            return
+            return results
         if items is None:
             break
         if error is None:
             try:
-                consume(items)
+                results += consume(items)
             except BaseException as exc:  # raised after the end mark, in the parent
                 error = exc
     if error is not None:
         raise error
+    return results

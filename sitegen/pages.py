@@ -9,14 +9,16 @@ and never rewritten.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import math
 import pickle
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -346,10 +348,21 @@ class Merge:
     edited: tuple[str, ...]  # fields kept from the editor
 
 
-def merge_page(existing: str | None, path: Path, front: dict[str, Any], body: str) -> Merge:
-    """Combine freshly generated values with an existing page, keeping every hand edit."""
+def _prints(front: Mapping[str, Any], body: str) -> dict[str, str]:
     prints = {k: fingerprint(v) for k, v in front.items()}
     prints[BODY_KEY] = fingerprint(body)
+    return prints
+
+
+def fresh_page(front: dict[str, Any], body: str) -> str:
+    """A generated page as sitegen writes it when no file holds it yet: with the fingerprints of
+    its values, by which a later merge tells the editor's changes."""
+    return dump_page({**front, FINGERPRINT_KEY: _prints(front, body)}, body)
+
+
+def merge_page(existing: str | None, path: Path, front: dict[str, Any], body: str) -> Merge:
+    """Combine freshly generated values with an existing page, keeping every hand edit."""
+    prints = _prints(front, body)
     fresh = dump_page({**front, FINGERPRINT_KEY: prints}, body)
     if existing is None or existing == fresh:
         return Merge(fresh, front, body, ())
@@ -559,46 +572,72 @@ class _Synced:
     written: bool
 
 
-# (path, new content or None to remove it, what the file held when it was merged or None if absent)
-_Write = tuple[Path, bytes | None, bytes | None]
+# (path; new content, or the index of a generated page to write as new, or None to remove it;
+# what the file held when it was merged, or None if absent)
+_Write = tuple[Path, bytes | int | None, bytes | None]
 
 
-def _sync_one(page: GeneratedPage, path: Path, source: Path | None, key: str, sink: fanout.Sink[_Write]) -> _Synced:
+def _sync_one(
+    index: int,
+    page: GeneratedPage,
+    path: Path,
+    source: Path | None,
+    key: str,
+    sink: fanout.Sink[_Write, tuple[str, str]],
+) -> _Synced:
     """Merge a generated page with the file it replaces (``source``: the same path, or the page
-    of a renamed article), have it written if it changed (``sink``), and read it as an Article."""
-    old, raw = None, None
-    if source is not None:
-        raw = source.read_bytes()
-        try:
-            old = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError("page is not UTF-8 text", source, 1) from None
+    of a renamed article), have it written if it changed (``sink``), and read it as an Article.
+    A page with no file to merge with is read from what was generated, and its text is made
+    (and hashed: ``file_hash`` is left empty here) by the writer, from its own copy of the
+    generated pages (``index``: a forked writer inherited them, nothing is sent but the index)."""
+    if source is None:
+        sink.put((path, index, None))
+        return _Synced(key, "", _article_of_new(page, path), (), True)
+    raw = source.read_bytes()
+    try:
+        old = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("page is not UTF-8 text", source, 1) from None
     merge = merge_page(old, path, page.front, page.body)
     data = merge.text.encode("utf-8")
     written = merge.text != old or source != path
     if written:
         sink.put((path, data, raw if source == path else None))
-    if source is not None and source != path:
+    if source != path:
         sink.put((source, None, raw))
     article = article_from_page(merge.front, merge.body, path, merge.text)
-    held = data if written or raw is None else raw  # unwritten, the file keeps its bytes (a BOM, say)
+    held = data if written else raw  # unwritten, the file keeps its bytes (a BOM, say)
     return _Synced(key, hashlib.sha1(held).hexdigest(), article, merge.edited, written)
 
 
-def _write_pages(writes: list[_Write]) -> None:
+def _article_of_new(page: GeneratedPage, path: Path) -> Article:
+    try:
+        return article_from_page(page.front, page.body, path, "")
+    except InputError:  # again, with the page's text, for the line the error names
+        return article_from_page(page.front, page.body, path, fresh_page(page.front, page.body))
+
+
+def _write_pages(generated: Sequence[GeneratedPage], writes: list[_Write]) -> list[tuple[str, str]]:
     """Write (or remove) merged pages, each only if the file still holds what was merged: a page
-    an editor saved meanwhile is left as it is (the next build merges it)."""
-    for path, data, merged in writes:
+    an editor saved meanwhile is left as it is (the next build merges it). A new page is made
+    here from ``generated``. Returns the file name and the sha1 of each new page's text."""
+    made: list[tuple[str, str]] = []
+    for path, content, merged in writes:
+        if isinstance(content, int):
+            page = generated[content]
+            content = fresh_page(page.front, page.body).encode("utf-8")
+            made.append((path.name, hashlib.sha1(content).hexdigest()))
         try:
             held: bytes | None = path.read_bytes()
         except FileNotFoundError:
             held = None
         if held != merged:
             continue
-        if data is None:
+        if content is None:
             path.unlink()
         else:
-            write_atomic(path, data)
+            write_atomic(path, content)
+    return made
 
 
 def sync_pages(
@@ -642,9 +681,13 @@ def sync_pages(
     # With ``workers`` > 1 the files are written by a forked child while the next pages are merged
     # here (creating thousands of files is as dear as merging them), or here when forking doesn't pay.
     fork = workers > 1 and len(jobs) >= fanout.MIN_ITEMS and fanout.can_fork(1)
-    with fanout.Sink(_write_pages, fork) as sink:
+    with fanout.Sink(partial(_write_pages, generated), fork) as sink:
         for i, page, path, source, key in jobs:
-            done[i] = _sync_one(page, path, source, key, sink)
+            done[i] = _sync_one(i, page, path, source, key, sink)
+        made = dict(sink.close())
+    for i, one in done.items():
+        if not one.file_hash:  # a new page: hashed by the writer
+            done[i] = dataclasses.replace(one, file_hash=made[f"{generated[i].slug}.md"])
     articles: list[Article] = []
     edited: list[tuple[str, tuple[str, ...]]] = []
     for i, page in enumerate(generated):

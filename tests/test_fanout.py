@@ -119,13 +119,15 @@ def test_closing_waits_for_the_forked_child(tmp_path: Path) -> None:
 def test_a_sink_consumes_every_item_in_order(tmp_path: Path, fork: bool) -> None:
     log = tmp_path / "log"
 
-    def consume(items: list[int]) -> None:
+    def consume(items: list[int]) -> list[int]:
         with log.open("a") as f:
             f.write(f"{os.getpid()}:{','.join(map(str, items))}\n")
+        return [i * i for i in items]
 
     with fanout.Sink(consume, fork, batch=4) as sink:
         for i in range(10):
             sink.put(i)
+        assert sink.close() == [i * i for i in range(10)]  # what each batch gave, in order
     lines = log.read_text().splitlines()
     assert [line.split(":")[1] for line in lines] == ["0,1,2,3", "4,5,6,7", "8,9"]
     assert {line.split(":")[0] != str(os.getpid()) for line in lines} == {fork}
@@ -135,11 +137,12 @@ def test_a_sink_consumes_every_item_in_order(tmp_path: Path, fork: bool) -> None
 def test_a_sink_raises_the_first_error_and_consumes_nothing_after_it(tmp_path: Path, fork: bool) -> None:
     seen = tmp_path / "seen"
 
-    def consume(items: list[int]) -> None:
+    def consume(items: list[int]) -> list[int]:
         if 3 in items:
             raise ThemeError("bad item", tmp_path / "x.html", 3)
         with seen.open("a") as f:
             f.write("".join(f"{i}\n" for i in items))
+        return items
 
     with pytest.raises(ThemeError, match="bad item"), fanout.Sink(consume, fork, batch=1) as sink:
         for i in range(3000):  # more than a pipe holds: the child keeps reading after the error

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sys
 from pathlib import Path
 
@@ -130,6 +131,9 @@ def test_sync_writes_through_a_forked_child_the_same_pages(
     assert len(forked_children) == (1 if fork else 0)
     assert first.written == 150 and len(list(folder.glob("*.md"))) == 150
     assert parse_page((folder / "p7.md").read_text(), folder / "p7.md")[1] == "body 7\n"
+    # a new page's text is made by the writer: what a merge with no file makes, hashed as it is
+    assert (folder / "p7.md").read_text() == pages.merge_page(None, folder / "p7.md", gen[7].front, gen[7].body).text
+    assert first.held == {p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in folder.glob("*.md")}
     gen[7] = GeneratedPage("p7-renamed", page(title="P7 again"), "body 7\n")
     second = sync_pages(folder, gen, workers=2)
     assert second.written == 1 and not (folder / "p7.md").exists() and (folder / "p7-renamed.md").is_file()
@@ -141,8 +145,8 @@ def test_a_page_saved_between_its_merge_and_its_writing_is_left_alone(tmp_path: 
     merged = (folder / "a.md").read_bytes()
     (folder / "a.md").write_text("an editor's save")  # after sitegen read the page, before it wrote it
     (folder / "b.md").write_text("a new page by hand")
-    pages._write_pages([(folder / "a.md", b"generated", merged), (folder / "b.md", b"generated", None)])
-    pages._write_pages([(folder / "a.md", None, merged)])  # a renamed article's old page: kept too
+    pages._write_pages([], [(folder / "a.md", b"generated", merged), (folder / "b.md", b"generated", None)])
+    pages._write_pages([], [(folder / "a.md", None, merged)])  # a renamed article's old page: kept too
     assert (folder / "a.md").read_text() == "an editor's save" and (folder / "b.md").read_text() == "a new page by hand"
 
 
