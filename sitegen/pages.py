@@ -354,16 +354,17 @@ def _prints(front: Mapping[str, Any], body: str) -> dict[str, str]:
     return prints
 
 
-def fresh_page(front: dict[str, Any], body: str) -> str:
+def fresh_page(front: dict[str, Any], body: str, prints: dict[str, str] | None = None) -> str:
     """A generated page as sitegen writes it when no file holds it yet: with the fingerprints of
-    its values, by which a later merge tells the editor's changes."""
-    return dump_page({**front, FINGERPRINT_KEY: _prints(front, body)}, body)
+    its values (``prints``, if the caller has them), by which a later merge tells the editor's
+    changes."""
+    return dump_page({**front, FINGERPRINT_KEY: prints if prints is not None else _prints(front, body)}, body)
 
 
 def merge_page(existing: str | None, path: Path, front: dict[str, Any], body: str) -> Merge:
     """Combine freshly generated values with an existing page, keeping every hand edit."""
     prints = _prints(front, body)
-    fresh = dump_page({**front, FINGERPRINT_KEY: prints}, body)
+    fresh = fresh_page(front, body, prints)
     if existing is None or existing == fresh:
         return Merge(fresh, front, body, ())
     cur_front, cur_body = parse_page(existing, path)
