@@ -23,7 +23,7 @@ from sitegen import cache, corpus, fanout, feeds, incremental, model, output, pa
 from sitegen import segment as segment_module
 from sitegen.collect import Site, collect
 from sitegen.config import Config, builtin_theme_dir
-from sitegen.enrich.entities import load_aliases
+from sitegen.enrich.entities import load_aliases, load_lexicon
 from sitegen.enrich.pipeline import Unstored, enrich_all
 from sitegen.errors import SitegenError
 from sitegen.model import Decision, Enrichment, Segmentation
@@ -91,10 +91,12 @@ def build(
         sources = read_corpus(config, report)
         unstored: list[Unstored] = []
         with _executor(config, executor, sources) as pool:
-            with report.stage("segment"):
-                segmentations = segment_all(config, sources, pool, report)
+            with report.stage("segment"):  # meanwhile this process loads the gazetteers
+                segmentations = segment_all(config, sources, pool, report, meanwhile=load_lexicon)
             settle()
-            with report.stage("enrich"):
+        with report.stage("enrich"):
+            load_lexicon()  # (if the segments were cached) before the workers are forked: they inherit it
+            with _executor(config, executor, sources) as pool:
                 enrichments = enrich_all(
                     segmentations,
                     config.taxonomy,
@@ -104,7 +106,7 @@ def build(
                     pool,
                     unstored.append if executor is None else None,  # a given executor's workers store theirs
                 )
-            settle()
+        settle()
         at_end.enter_context(_stored_meanwhile(config.cache_dir / "enrich", unstored, config.worker_count))
         pages_memo = config.cache_dir / "pages.memo"
         with report.stage("pages"):
@@ -284,9 +286,14 @@ def _segment_one(args: tuple[str, str, dict[str, bool]]) -> Segmentation:
 
 
 def segment_all(
-    config: Config, sources: Sequence[corpus.CorpusFile], pool: Executor | None, report: BuildReport
+    config: Config,
+    sources: Sequence[corpus.CorpusFile],
+    pool: Executor | None,
+    report: BuildReport,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> list[Segmentation]:
-    """Segment every corpus file; results are cached by the file's content and the overrides."""
+    """Segment every corpus file; results are cached by the file's content and the overrides.
+    ``meanwhile`` runs here while the pool segments."""
     overrides = corpus.load_overrides(config.overrides_file)
     store = cache.PickleCache(config.cache_dir / "segment")
     code = cache.code_version(Path(segment_module.__file__ or ""), Path(model.__file__ or ""))
@@ -296,7 +303,12 @@ def segment_all(
     todo = [i for i, r in enumerate(found) if r is None]
     args = [(sources[i].name, sources[i].text, overrides) for i in todo]
     # One file a task: a file takes ~0.1 s, so keeping both cores busy to the end matters more.
-    results = list(pool.map(_segment_one, args)) if pool and len(todo) > 8 else [_segment_one(a) for a in args]
+    if pool and len(todo) > 8:
+        pending = pool.map(_segment_one, args)
+        meanwhile()
+        results = list(pending)
+    else:
+        results = [_segment_one(a) for a in args]
     for i, seg in zip(todo, results, strict=True):
         found[i] = seg
         store.put(keys[i], seg)

@@ -183,3 +183,60 @@ def test_the_enrichment_cache_is_written_by_a_background_child(  # type: ignore[
     stored = list((site / ".sitegen-cache" / "enrich").glob("??/*.pickle"))
     assert len(stored) == report.articles > 0  # one file per article, there when the build returns
     assert ("_save_all", BACKGROUND_NICE) in forked_children
+
+
+def test_the_enrichment_workers_are_forked_with_the_gazetteers_loaded(  # type: ignore[no-untyped-def]
+    make_site, monkeypatch
+) -> None:
+    """The gazetteers (~0.5 s to load) are loaded here while the files are segmented, and the
+    enrichment gets a pool of its own, made after that: its forked workers inherit them instead
+    of each loading its own."""
+    from concurrent.futures import ThreadPoolExecutor
+    from contextlib import contextmanager
+
+    from sitegen import build as build_module
+    from sitegen.enrich import entities
+    from tests.conftest import SMALL_CORPUS
+
+    loaded_when_made: list[int] = []
+    loads: list[str] = []
+
+    @contextmanager
+    def pool(config, given, sources):  # type: ignore[no-untyped-def]
+        loaded_when_made.append(entities._lexicon.cache_info().currsize)
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            yield ex
+
+    real_load = entities.load_lexicon
+
+    def load() -> None:
+        loads.append("load")
+        real_load()
+
+    monkeypatch.setattr(build_module, "_executor", pool)
+    monkeypatch.setattr(build_module, "load_lexicon", load)
+    entities._lexicon.cache_clear()
+    files = {f"content/corpus/news{i}.txt": SMALL_CORPUS for i in range(9)}  # > 8 files: segmented in the pool
+    report = build(load_config(make_site(files, NO_SEARCH)))
+    assert report.articles > 9
+    assert loaded_when_made == [0, 1]  # the segmenting pool: not yet; the enrichment's: loaded
+    assert loads == ["load", "load"]  # while segmenting, then (a no-op by then) before the enrichment
+
+
+def test_segment_all_runs_meanwhile_while_the_pool_segments(make_site) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitegen.build import BuildReport, read_corpus, segment_all
+    from tests.conftest import SMALL_CORPUS
+
+    files = {f"content/corpus/news{i}.txt": SMALL_CORPUS for i in range(9)}
+    config = load_config(make_site(files, NO_SEARCH))
+    report = BuildReport()
+    sources = read_corpus(config, report)
+    calls: list[str] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        segs = segment_all(config, sources, pool, report, meanwhile=lambda: calls.append("meanwhile"))
+    assert calls == ["meanwhile"] and len(segs) == 9 and all(s.articles for s in segs)
+    calls.clear()
+    segment_all(config, sources, pool=None, report=BuildReport(), meanwhile=lambda: calls.append("meanwhile"))
+    assert calls == []  # no pool (or every file cached): nothing to wait for

