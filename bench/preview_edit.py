@@ -4,7 +4,7 @@ change in under 1 s").
 Starts `python -m sitegen serve` on a built site, opens the article that a corpus paragraph
 belongs to in headless Chromium, appends a sentence to that paragraph in the corpus file (as
 bench/run.py's edit does), and measures the time from the file write until the open page shows
-the sentence (the page reloads itself), then until the full rebuild is in public/ and, with
+the sentence (the page reloads itself), then until the full rebuild is in the preview's folder and, with
 search on, until the search index has caught up. Repeats on new sentences; prints a Markdown
 table with the median.
 
@@ -83,7 +83,7 @@ def main() -> None:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{port}/articles/{slug}/")
-            built = site / "public" / "articles" / slug / "index.html"
+            built = site / ".sitegen-cache" / "preview" / "public" / "articles" / slug / "index.html"
             for k in range(a.edits):
                 time.sleep(2)  # let the previous rebuild settle
                 marker = f"Preview benchmark sentence {time.time_ns()}"
@@ -109,7 +109,7 @@ def main() -> None:
     drafted = re.findall(r"drafted \d+ edited page\(s\) in (\d+) ms", log.read_text())
     print()
     print(
-        "| site | edits | serve start (build) | edit shown in the open page (median) | draft rendered (median) | full rebuild in public/ (median) |"
+        "| site | edits | serve start (build) | edit shown in the open page (median) | draft rendered (median) | full rebuild in the preview's folder (median) |"
     )
     print("|---|---:|---:|---:|---:|---:|")
     print(

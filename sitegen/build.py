@@ -76,7 +76,7 @@ def build(
     """
     report = BuildReport()
     say = log or (lambda _msg: None)
-    output.recover(config.public_dir, config.cache_dir)
+    output.recover(config.public_dir, config.output_state_dir)
     output.check_public(config.public_dir)
     fingerprint = cache.inputs_fingerprint(config)
     if (
@@ -130,7 +130,7 @@ def build(
                 site = collect(config, synced.articles)
             settle()
             with report.stage("render"):  # in forked workers (or here)
-                stage, held = output.open_buffer(config.cache_dir)
+                stage, held = output.open_buffer(config.output_state_dir)
                 qa = render.QAReport(tuple(report.low_confidence), tuple(report.edited))
                 rendering = RenderRun(site, qa, held, stage, config.worker_count)
                 state, report.rendered = rendering.finish()
@@ -143,12 +143,12 @@ def build(
                 report.searchable, report.timings["search"] = early.result()
         with report.stage("swap"):
             bundle = stage / search.BUNDLE
-            if search_now and (config.cache_dir / "search-bundle" / search.MANIFEST).is_file():
-                search.publish(config.cache_dir / "search-bundle", bundle)
+            if search_now and (config.output_state_dir / "search-bundle" / search.MANIFEST).is_file():
+                search.publish(config.output_state_dir / "search-bundle", bundle)
             elif bundle.exists() and (search_now or not config.search):  # nothing to search, or search off
                 shutil.rmtree(bundle)
-            output.finish_buffer(stage, config.cache_dir, state)
-            output.swap_in(stage, config.public_dir, config.cache_dir)
+            output.finish_buffer(stage, config.output_state_dir, state)
+            output.swap_in(stage, config.public_dir, config.output_state_dir)
         if after_swap is not None:
             after_swap(site)
         # What this build read, its pages as it left them: the next build with nothing changed stops early.
@@ -203,8 +203,8 @@ def index_search(
     ``search.build_index``)."""
     if not config.search:
         return 0
-    bundle = config.cache_dir / "search-bundle"
-    records = config.cache_dir / "search-records"
+    bundle = config.output_state_dir / "search-bundle"
+    records = config.output_state_dir / "search-records"
     return search.build_index(
         articles,
         bundle,

@@ -169,11 +169,11 @@ def inputs_fingerprint(config: Config) -> Fingerprint:
 
 def last_fingerprint(config: Config) -> str | None:
     try:
-        return (config.cache_dir / "last-build").read_text().strip()
+        return (config.output_state_dir / "last-build").read_text().strip()
     except OSError:
         return None
 
 
 def save_fingerprint(config: Config, value: str) -> None:
-    config.cache_dir.mkdir(parents=True, exist_ok=True)
-    (config.cache_dir / "last-build").write_text(value + "\n")
+    config.output_state_dir.mkdir(parents=True, exist_ok=True)
+    (config.output_state_dir / "last-build").write_text(value + "\n")

@@ -110,11 +110,12 @@ def build(
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 def serve(site: Path, port: int, host: str, debug: bool) -> None:
-    """Build, serve public/ and rebuild + live-reload on changes."""
+    """Build a preview of the site, serve it, and rebuild + live-reload on changes (public/ is left alone)."""
     from sitegen.serve import serve as run_serve
 
     try:
-        config = _config(site, f"http://{host}:{port}/", None)
+        # The preview's pages link to its own address: built beside public/, which keeps the site to deploy.
+        config = load_config(site, base_url=f"http://{host}:{port}/", preview=True)
         run_serve(config, host=host, port=port)
     except SitegenError as exc:
         _fail(exc, debug)

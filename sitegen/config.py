@@ -39,6 +39,8 @@ class Config:
     low_confidence: float = 0.75  # segmentation calls below this are reported
     max_topics: int = 3
     taxonomy: tuple[TopicDef, ...] = field(default_factory=tuple)
+    preview: bool = False  # ``sitegen serve``: its own output, so public/ stays as the last build left it
+
 
     # Every path the build reads or writes, derived from site_dir.
     @property
@@ -63,11 +65,20 @@ class Config:
 
     @property
     def public_dir(self) -> Path:
-        return self.site_dir / "public"
+        """The built site: public/, or the preview's own copy (its pages link to the preview's
+        address, so they must not take the place of the site to deploy)."""
+        return self.output_state_dir / "public" if self.preview else self.site_dir / "public"
 
     @property
     def cache_dir(self) -> Path:
+        """What builds reuse whatever their output: segments, enrichment, the pages' memo."""
         return self.site_dir / ".sitegen-cache"
+
+    @property
+    def output_state_dir(self) -> Path:
+        """What belongs to one output folder: its staging buffer and page states, its search
+        index and the fingerprint of the inputs it was built from."""
+        return self.cache_dir / "preview" if self.preview else self.cache_dir
 
     @property
     def config_file(self) -> Path:

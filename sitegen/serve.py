@@ -1,10 +1,10 @@
-"""Preview server: build, serve public/, rebuild once per batch of changes, reload the browser.
+"""Preview server: build, serve the site, rebuild once per batch of changes, reload the browser.
 
 An edit shows at once: the edited articles' pages are drafted from the last build (see
 sitegen.draft) and served in place of their built pages until the full rebuild swaps in; search
 is re-indexed in the background after it. A failed rebuild keeps the last good site up and shows the error as a banner on every page;
 saving a fixed file recovers. The server binds 127.0.0.1 by default and serves nothing outside
-public/ (no '..', no absolute paths, no symbolic links leading out).
+its output folder (no '..', no absolute paths, no symbolic links leading out).
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ class Preview:
                 try:
                     index_search(self.config, site.articles)
                     if generation == self.search_generation:
-                        bundle = self.config.cache_dir / "search-bundle"
+                        bundle = self.config.output_state_dir / "search-bundle"
                         if (bundle / MANIFEST).is_file():
                             publish(bundle, self.config.public_dir / BUNDLE)
                 except SitegenError as exc:
@@ -309,7 +309,7 @@ def make_server(preview: Preview, host: str, port: int) -> http.server.Threading
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Listen, build once, then serve and watch until interrupted."""
-    overrides = {"base_url": config.base_url, "workers": config.workers}
+    overrides = {"base_url": config.base_url, "workers": config.workers, "preview": config.preview}
     preview = Preview(config, reload_config=lambda: load_config(config.site_dir, **overrides))
     try:
         server = make_server(preview, host, port)
@@ -321,7 +321,8 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
         raise SitegenError(f"first build failed: {preview.error}")
     stop = threading.Event()
     threading.Thread(target=watch_loop, args=(preview, stop), daemon=True).start()
-    print(f"Serving {config.public_dir} at http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)", flush=True)
+    where = f"http://{host}:{server.server_address[1]}/"
+    print(f"Serving a preview at {where} (built in {config.public_dir}; Ctrl+C to stop)", flush=True)
     try:
         server.serve_forever(poll_interval=0.5)
     finally:

@@ -240,3 +240,18 @@ def test_segment_all_runs_meanwhile_while_the_pool_segments(make_site) -> None: 
     calls.clear()
     segment_all(config, sources, pool=None, report=BuildReport(), meanwhile=lambda: calls.append("meanwhile"))
     assert calls == []  # no pool (or every file cached): nothing to wait for
+
+
+def test_a_preview_build_leaves_public_and_the_next_build_alone(make_site) -> None:  # type: ignore[no-untyped-def]
+    """`sitegen serve` builds with its own address into its own folder: public/ keeps the site
+    to deploy, and the next `sitegen build` finds nothing changed (it used to render it all)."""
+    site = make_site(config=NO_SEARCH + 'base_url = "https://news.example.org/"\n')
+    build(load_config(site))
+    public = site / "public"
+    before = {p: p.read_bytes() for p in public.rglob("*") if p.is_file()}
+    preview = load_config(site, base_url="http://127.0.0.1:9/", preview=True)
+    report = build(preview, force=True)
+    assert report.pages > 0 and preview.public_dir != public
+    assert "http://127.0.0.1:9/" in (preview.public_dir / "index.html").read_text()
+    assert {p: p.read_bytes() for p in public.rglob("*") if p.is_file()} == before
+    assert build(load_config(site)).unchanged

@@ -56,3 +56,11 @@ def test_search_shard_size_must_be_positive(make_site) -> None:  # type: ignore[
     with pytest.raises(ConfigError, match="search_shard_size' must be at least 1"):
         load_config(site)
     assert load_config(make_site(config="search_shard_size = 500\n")).search_shard_size == 500
+
+
+def test_the_preview_has_its_own_output_and_shares_the_caches(tmp_path: Path) -> None:
+    site, preview = load_config(tmp_path), load_config(tmp_path, preview=True)
+    assert site.public_dir == tmp_path.resolve() / "public" and site.output_state_dir == site.cache_dir
+    assert preview.cache_dir == site.cache_dir  # segments, enrichment, the pages' memo
+    assert preview.output_state_dir != site.output_state_dir
+    assert preview.public_dir.is_relative_to(preview.output_state_dir)

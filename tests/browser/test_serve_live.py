@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+def _site(tmp_path: Path) -> Path:
     site = tmp_path / "site"
     (site / "content" / "corpus").mkdir(parents=True)
     (site / "content" / "corpus" / "news.txt").write_text(SMALL_CORPUS)
     (site / "sitegen.toml").write_text("search = false\n")
+    return site
+
+
+@contextmanager
+def _serving(site: Path) -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "sitegen", "serve", "--site", str(site), "--port", str(port)],
@@ -50,9 +55,18 @@ def live(tmp_path: Path) -> Iterator[tuple[Path, str]]:
                 proc.kill()
                 raise RuntimeError("sitegen serve did not start") from None
             time.sleep(0.2)
-    yield site, url
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    site = _site(tmp_path)
+    with _serving(site) as url:
+        yield site, url
 
 
 def test_edit_shows_up_in_the_open_page(live: tuple[Path, str], page: Any) -> None:
@@ -86,9 +100,29 @@ def test_corpus_edit_shows_up_in_the_open_page(live: tuple[Path, str], page: Any
     corpus = site / "content" / "corpus" / "news.txt"
     corpus.write_text(corpus.read_text().replace("for five years.", "for five years, then ten more."))
     page.wait_for_function("document.body.innerText.includes('then ten more')", timeout=20000)
-    # the full rebuild follows the draft: the page in public/ has the edit too
+    # the full rebuild follows the draft: the preview's built page has the edit too
     deadline = time.monotonic() + 20
-    built = site / "public" / "articles" / SLUG / "index.html"
+    built = site / ".sitegen-cache" / "preview" / "public" / "articles" / SLUG / "index.html"
     while "then ten more" not in built.read_text() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert "then ten more" in built.read_text()
+    assert not (site / "public").exists()  # the preview is built beside public/, not into it
+
+
+def test_the_preview_leaves_the_site_to_deploy_alone(tmp_path: Path, page: Any) -> None:
+    """public/ keeps the last `sitegen build` (its links are the site's, not the preview's
+    address), and the next `sitegen build` after a preview has nothing to redo."""
+    site = _site(tmp_path)
+    (site / "sitegen.toml").write_text('search = false\nbase_url = "https://news.example.org/"\n')
+    cli = [sys.executable, "-m", "sitegen", "build", "--site", str(site)]
+    subprocess.run(cli, check=True, capture_output=True, timeout=300)
+    built = site / "public" / "articles" / SLUG / "index.html"
+    before = built.read_bytes()
+    with _serving(site) as url:
+        page.goto(f"{url}/articles/{SLUG}/")
+        assert "Scientists launch a satellite" in page.locator("h1").inner_text()
+        home = page.locator("a.brand").get_attribute("href") or ""
+        assert "news.example.org" not in home  # the preview links to itself
+    assert built.read_bytes() == before
+    again = subprocess.run(cli, check=True, capture_output=True, text=True, timeout=300)
+    assert "Nothing changed" in again.stdout
