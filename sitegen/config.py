@@ -41,7 +41,6 @@ class Config:
     taxonomy: tuple[TopicDef, ...] = field(default_factory=tuple)
     preview: bool = False  # ``sitegen serve``: its own output, so public/ stays as the last build left it
 
-
     # Every path the build reads or writes, derived from site_dir.
     @property
     def content_dir(self) -> Path:
