@@ -137,8 +137,8 @@ def test_held_out_corpora() -> None:
     total = Score(0, 0, 0)
     for gold in sorted(HELD_OUT.glob("segmentation-*.json")):
         total = total + score_file(gold, HELD_OUT / "corpus")[0]
-    # 122 of 124 headlines (missed: one closed by a full stop, h06; one of two sentences, h07),
-    # 2 subheadings taken for headlines (h02)
+    # 137 of 139 headlines (missed: one closed by a full stop, h06; one of two sentences, h07),
+    # 3 subheadings taken for headlines (two in h02, one in h09)
     assert total.recall >= 0.98, total
     assert total.f1 >= 0.98, total
 
@@ -274,3 +274,36 @@ def test_terms_and_word_counts_by_token_match_the_word_pattern(text: str) -> Non
     clf = TitleClassifier([Unit(0, 1, text, True, True)])
     assert list(clf.terms[0]) == content_terms(text)
     assert clf.word_counts[0] == len(words(text))
+
+
+def test_a_short_phrase_opened_by_an_article_is_a_section_heading() -> None:
+    """Headlinese drops articles; a section heading keeps them ("A warning from the fishermen"),
+    even where the section brings in new words, as a new article's lede would."""
+    text = """Harbour board approves new ferry terminal after two years of delays
+
+The harbour board on Tuesday approved plans for a new ferry terminal on the east pier, ending two years of delays over funding and the design of the building.
+
+Board chair Maria Lopes said the terminal would open in 2027 and handle twice as many passengers as the old one, which was built in 1968.
+
+Construction is expected to cost 48 million euros, most of it from the regional government and a European fund for transport links.
+
+Local shop owners welcomed the vote, saying the old terminal had turned visitors away for too long.
+
+A warning from the fishermen
+
+Fishermen who moor their trawlers beside the pier warned that building work would block their boats for months and cut their catch during the busiest season.
+
+Tomas Reyes, who speaks for the fishermen's cooperative, said members would ask the courts to halt the works unless they were given a temporary berth elsewhere.
+"""
+    seg = segment("harbour.txt", text)
+    assert len(seg.articles) == 1
+    (call,) = [d for d in seg.decisions if d.text == "A warning from the fishermen"]
+    assert not call.headline and "opened by an article" in call.evidence
+    # a longer headline that opens with one is still a headline
+    second = """The city library will stay open until midnight during the exam season this spring
+
+Students will be able to study at the central library until midnight from Monday, the council said, after a petition signed by more than 3,000 pupils and parents.
+
+Librarian Ana Costa said extra staff had been hired for the late shifts and that the reading rooms would be heated until closing time.
+"""
+    assert len(segment("two.txt", text + "\n" + second).articles) == 2
