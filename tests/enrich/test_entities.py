@@ -748,3 +748,31 @@ def test_theatres_and_cathedrals_are_places() -> None:
         "Stage", "Hamlet is at the Arcadia Theatre until the end of the month.", "They wed at Dunkeld Cathedral."
     )
     assert got["Arcadia Theatre"].type == "place" and got["Dunkeld Cathedral"].type == "place"
+
+
+def test_names_and_acronyms_that_open_with_an_accented_capital() -> None:
+    got = ents("Jobs", "Sinéad Ó Móráin said on Monday that RTÉ would cut 200 jobs.")
+    assert got["Sinéad Ó Móráin"].type == "person" and got["RTÉ"].type == "organization"
+    assert "Móráin" not in got
+
+
+def test_an_association_named_after_its_members_keeps_their_possessive() -> None:
+    got = names("Rates", "The Indian Banks' Association and the Irish Farmers' Association welcomed the cut.")
+    assert {"Indian Banks' Association", "Irish Farmers' Association"} <= got
+    assert "Indian Banks" not in got
+
+
+def test_counties_are_places() -> None:
+    got = ents("Storm", "Roads in Wicklow, Wexford and Kildare are closed, and County Mayo is flooded.")
+    assert all(got[p].type == "place" for p in ("Wicklow", "Wexford", "Kildare", "County Mayo"))
+    assert ents("Talks", "Kerry said on Monday that talks would go on.")["Kerry"].type == "person"
+
+
+def test_irish_and_court_titles_are_roles_not_names() -> None:
+    got = names(
+        "Court",
+        "Taoiseach Leo Varadkar said on Monday that the talks would go on.",
+        "Counsel for the State, Eoin Quinlan, said the thefts were planned, and Garda Lorraine Kenny agreed.",
+    )
+    assert {"Leo Varadkar", "Eoin Quinlan", "Lorraine Kenny"} <= got
+    assert not {"Taoiseach Leo Varadkar", "Counsel", "Garda Lorraine Kenny"} & got
