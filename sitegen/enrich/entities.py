@@ -514,7 +514,11 @@ def _poss_in_name(word: str) -> bool:
     """A possessive that belongs inside a name: "Farmers' Association", "People's Bank"."""
     low = word.lower()
     return low + "'s" in _POSS_OK or low + "'" in _POSS_OK
-_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$")
+
+
+_ACRONYM = re.compile(
+    rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$"
+)
 _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|le|van|von|der|den|ter|bin|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
