@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -123,8 +124,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
         r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:months?|weeks?|days?)\s+after\b",
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+        r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+after\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -133,11 +135,11 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol|de|ce)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
-    r"|half|quarter|old|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
+    r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
     re.ASCII,
 )
 _LEADS = frozenset(
@@ -267,6 +269,7 @@ class Mention:
     dateline: bool = False  # "CITY, Dec. 18 (Agency) --" or "Published: ..."
     pos: int = 0  # where it starts in its block
     next_week: bool = False  # "next week, on Friday, 9 December": in the week after the telling
+    current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
 
 
 @dataclass(frozen=True)
@@ -339,9 +342,42 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
                 mention = replace(mention, dateline=True, future=False)
+            if mention.kind == "year" and (
+                _SO_FAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SO_FAR_AFTER.match(text, m.end())
+            ):
+                mention = replace(mention, current=True)  # "seized so far in 2017", "in 2019 to date"
             found.append(mention)
         sentence_base += len(starts)
-    return DateClues(tuple(found))
+    return DateClues(tuple(found + _years_ago(found)))
+
+
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+_YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
+
+
+def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
+    """The year of the telling from a past year and how long ago it was, said together: "since
+    it took power in 1994, a quarter of a century ago" (2019), "in 2014, five years ago"."""
+    out = []
+    for before, rel in itertools.pairwise(ms):
+        if (
+            rel.kind == "relative"
+            and rel.days
+            and rel.days >= 365
+            and rel.text.lower().endswith("ago")
+            and before.kind in ("year", "date", "month")
+            and before.year is not None
+            and before.end_year is None
+            and (before.block, before.sentence) == (rel.block, rel.sentence)
+            and 0 <= rel.pos - (before.pos + len(before.text)) <= _YEARS_AGO_GAP
+        ):
+            year = before.year + round(rel.days / 365)
+            text = f"{before.text}, {rel.text}"
+            out.append(
+                replace(before, kind="year", text=text, year=year, month=None, day=None, future=False, current=True)
+            )
+    return out
 
 
 def _scan(text: str) -> list[re.Match[str]]:
@@ -520,12 +556,14 @@ def _number(token: str) -> int | None:
 def _ago_days(s: str) -> int | None:
     if not s.endswith(("ago", "after")):
         return None
+    if "century" in s:  # "a quarter of a century ago"
+        return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
     num = _NUM_TOKEN.search(s)
     count = _number(num.group(1)) if num else None
     if count is None:
         return None
     unit = s.split()[-2].rstrip("s").lower()
-    return count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    return count * {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit]
 
 
 def _months_in(s: str) -> list[int]:
@@ -648,7 +686,7 @@ _RANK: dict[str, int] = {"day": 2, "month": 1, "year": 0}
 
 def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     """Publication dates for the articles of one corpus file, in file order."""
-    own = [_own_anchor(c.mentions) for c in clues]
+    own = [_own_anchor(_told_year(c.mentions)[0]) for c in clues]
     years = [o.start.year for o in own if o]
     year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, "neighbouring articles") if years else None
     first = [_resolve(c, year_ref) for c in clues]
@@ -733,7 +771,7 @@ def _own_anchor(mentions: Sequence[Mention]) -> _Dated | None:
     for m in mentions:
         if m.future or m.year is None or m.kind not in ("date", "month", "period", "year", "hint"):
             continue
-        if m.kind == "year" and not _current_year(m.year, mentions):
+        if m.kind == "year" and not m.current and not _current_year(m.year, mentions):
             continue  # "founded in 1999" is background
         d = _place(m, m.year, "")
         if d and (best is None or (d.lower, _RANK[d.precision]) > (best.lower, _RANK[best.precision])):
@@ -772,14 +810,25 @@ def _current_year(year: int, ms: Sequence[Mention]) -> bool:
     return this_year or sum(m.year == year for m in ms) >= 2
 
 
-def _reference(own: _Dated | None, ref: _Ref | None) -> _Ref | None:
-    """Where missing years come from: the later of the article's own explicit date and the neighbours."""
+def _told_year(ms: Sequence[Mention]) -> tuple[Sequence[Mention], int | None]:
+    """The year the text says it is told in ("so far in 2017", "in 1994, a quarter of a century
+    ago"), if it says one, and the mentions with any past date after that year read as ahead:
+    "its previous target was the summer of 2021" (a plan, in a text of 2020)."""
+    current = max((m.year for m in ms if m.current and m.year), default=None)
+    if current is None:
+        return ms, None
+    return [replace(m, future=True) if m.year and m.year > current and not m.future else m for m in ms], current
+
+
+def _reference(own: _Dated | None, ref: _Ref | None, current: int | None = None) -> _Ref | None:
+    """Where missing years come from: the later of the article's own explicit date and the
+    neighbours, or the article's own when it is of the year the text says it is told in."""
     mine = None
     if own:
         month_known = own.precision != "year"
         when = own.lower if month_known else dt.date(own.start.year, 7, 1)
         mine = _Ref(when, month_known, f"'{_short(own.m.text)}'", own.lower)
-    if mine is None or ref is None:
+    if mine is None or ref is None or (current is not None and mine.date.year == current):
         return mine or ref
     if mine.date.year != ref.date.year:
         later = mine if mine.date.year > ref.date.year else ref
@@ -806,6 +855,11 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
     if m.kind == "date" and m.month and m.day and weekdays and (m.end_day is None or not r.month_known):
         for cand in (y, y - 1, y + 1):
             if _weekday_of(cand, m.month, m.day) in weekdays:
+                return cand
+    if m.kind == "month" and m.month and not m.future and m.text.lower().startswith("last "):
+        # "last October": the one before the month of the telling, not one that may follow it
+        for cand in (y + 1, y, y - 1):
+            if dt.date(cand, m.month, 1) < r.date.replace(day=1):
                 return cand
     if r.month_known and m.month:
         month = (m.end_month or m.month) if m.kind == "period" else m.month  # "the first 10 months"
@@ -863,8 +917,8 @@ def _fresh(when: dt.date, ref: _Ref | None) -> bool:
 
 def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
     """One article's date, given the neighbours' reference (None for a lone article)."""
-    ms = c.mentions
-    r = _reference(_own_anchor(ms), ref)
+    ms, current = _told_year(c.mentions)
+    r = _reference(_own_anchor(ms), ref, current)
     if r is None:
         if any(m.kind in ("date", "month", "period") for m in ms):
             return _Result(DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1)
@@ -904,7 +958,20 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
-    return placed
+    return [_before_the_others(d, placed) for d in placed]
+
+
+def _before_the_others(d: _Dated, placed: Sequence[_Dated]) -> _Dated:
+    """ "last October" came before the article's own reported events, whatever year the
+    neighbours lend it: told with "Thursday, March 1" (2018), it is October 2017."""
+    m = d.m
+    if m.kind != "month" or m.year is not None or m.future or not m.text.lower().startswith("last "):
+        return d
+    others = [o.lower for o in placed if o is not d and not o.m.future and o.precision == "day" and o.year_src]
+    if not others or d.start < max(others):
+        return d
+    moved = _place(m, d.start.year - 1, d.year_src)
+    return moved if moved is not None and moved.start < max(others) else d
 
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
@@ -964,10 +1031,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
     Monday, June 10, declined": June 17)."""
     told: list[_Dated] = []
     for rel in ms:
-        if rel.kind != "relative" or not rel.days or " year" in rel.text:
-            continue
         ago = rel.text.lower().endswith("ago")
-        months = rel.days // 30 if " month" in rel.text else 0
+        if rel.kind != "relative" or not rel.days or (ago and rel.days >= 365):  # years ago: see _years_ago
+            continue
+        months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
         for d in placed:
             m = d.m
             near = abs(m.pos - rel.pos) <= _TOLD_GAP if ago else 0 < m.pos - rel.pos <= _TOLD_GAP
