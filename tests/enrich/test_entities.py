@@ -776,3 +776,8 @@ def test_irish_and_court_titles_are_roles_not_names() -> None:
     )
     assert {"Leo Varadkar", "Eoin Quinlan", "Lorraine Kenny"} <= got
     assert not {"Taoiseach Leo Varadkar", "Counsel", "Garda Lorraine Kenny"} & got
+
+
+def test_streets_and_avenues_are_places() -> None:
+    got = ents("Plan", "Cars will be banned from High Street and Parliament Street, and Fifth Avenue too.")
+    assert all(got[p].type == "place" for p in ("High Street", "Parliament Street", "Fifth Avenue"))
