@@ -482,11 +482,11 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u".split()
 )
-# [.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9]) or \n+, written to start with one character set: the engine
-# then only tries it there, rather than at every position
-_SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=\n)\n*)")
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# [.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9]) or \n+, written to start with one character set: the engine
+# then only tries it there, rather than at every position
+_SENT_BREAK = re.compile(rf"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[{_UP}0-9])|(?<=\n)\n*)")
 _TOKEN = re.compile(
     rf"(?P<abbr>(?:[{_UP}]\.){{2,}})"
     r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt)\.)"
