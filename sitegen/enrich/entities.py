@@ -495,7 +495,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
     r"|(?P<punct>\S)"
 )
-_PARTICLES = frozenset("de da del della di du dos das la le van von der den ter bin ibn al el".split())
+_PARTICLES = frozenset("de da del della dela di du dos das la le van von der den ter bin binti ibn al el".split())
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
 # A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
 _SERVICE_DISTRICT = frozenset("school schools unit water fire park sanitary library transit irrigation utility".split())
@@ -520,7 +520,7 @@ _ACRONYM = re.compile(
     rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$"
 )
 _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
-_JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|di|du|dos|das|la|le|van|von|der|den|ter|bin|ibn|al|el)"
+_JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
@@ -537,7 +537,10 @@ _EVENT_WORDS = frozenset(
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
+# Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
+_TWO_WORD_TITLES = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
+_AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|bn|mn|m|k|crore|lakh)\b|[.,]\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
@@ -940,6 +943,8 @@ class _Article:
                     return []  # a model number: "XR T-40"
                 if s.norm[toks[sp[0]].start - 1 : toks[sp[0]].start] == "$":
                     return []  # an amount: "$US90 million"
+                if w[-1].isdigit() and _AMOUNT_NEXT.match(s.norm, toks[sp[0]].end):
+                    return []  # an amount in a currency written before it: "RM500 million", "P2.1 billion"
                 return [mk(s, sp, n, "organization", "acronym", initial=initial)]
             if "-" in w[1:]:
                 parts = self._hyphen_parts(w)
@@ -992,7 +997,7 @@ class _Article:
                 prev = j + 1
             return out
         # 3. a role before a name: "Foreign Minister Anna Berg", "US Secretary of State X"
-        role = self._role_split(s, sp, n, initial)
+        role = None if lows[0] in lex.head_first_place else self._role_split(s, sp, n, initial)  # "Jalan Sultan Ismail"
         if role is not None:
             return role
         # 4. organisation and place nouns
@@ -1208,7 +1213,9 @@ class _Article:
         out: list[_Mention] = []
         start = roles[0]
         while start > 0 and (
-            toks[sp[start - 1]].text.lower() in lex.role_modifiers or self._is_role(toks[sp[start - 1]].text)
+            toks[sp[start - 1]].text.lower() in lex.role_modifiers
+            or self._is_role(toks[sp[start - 1]].text)
+            or (toks[sp[start - 1]].text, toks[sp[start]].text) in _TWO_WORD_TITLES
         ):
             start -= 1
         if start > 0:
@@ -1653,7 +1660,8 @@ def _resolve(art: _Article) -> list[_Cluster]:
                 attach(target, m)
             continue
         new_ok = (
-            m.how == "cue"
+            # (not "Investors, who had feared …" at a sentence start)
+            (m.how == "cue" and not (m.initial and " " not in m.surface and _common_noun(m.surface, lex)))
             or (not m.initial and m.how in ("city", "acronym", "gaz", "speech"))
             or (m.how == "speech" and m.initial and not _common_noun(m.surface, lex))
             or (m.how in ("gaz", "short", "city") and m.type is not None)

@@ -647,6 +647,7 @@ def test_more_than_a_year_after_a_dated_event() -> None:
         ("h07", (0.9, 0.85, 0.8)),
         ("h08", (0.9, 0.5, 0.3)),
         ("h09", (0.75, 0.55, 0.5)),
+        ("h10", (0.8, 0.7, 0.35)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -657,7 +658,7 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     5/11, 1/5 (measured with the gold cuts); h06, a British wire of 2023, at 14/15, 7/13, 2/8; h07,
     an American magazine of 2019, at 14/15, 11/13, 5/8 (after h06's rules); h08, an Australian and
     New Zealand site of 2021-2023, at 13/15, 6/13, 1/6; h09, an Irish archive of 2018 and 2019, at
-    12/15, 6/13, 3/8."""
+    12/15, 6/13, 3/8; h10, a South-East Asian site of 2016, at 13/15, 11/14, 5/12 (after h09's rules)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -667,7 +668,7 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
 
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
-        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09")
+        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10")
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
         print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")

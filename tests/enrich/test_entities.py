@@ -782,3 +782,28 @@ def test_irish_and_court_titles_are_roles_not_names() -> None:
 def test_streets_and_avenues_are_places() -> None:
     got = ents("Plan", "Cars will be banned from High Street and Parliament Street, and Fifth Avenue too.")
     assert all(got[p].type == "place" for p in ("High Street", "Parliament Street", "Fifth Avenue"))
+
+
+def test_amounts_in_a_currency_written_before_them_are_no_bodies() -> None:
+    got = names("Budget", "The state will spend RM500 million on roads and P2.1 billion on rail, the ministry said.")
+    assert not {"RM500", "P2"} & got
+
+
+def test_malay_and_indonesian_names_of_places_companies_and_people() -> None:
+    got = ents(
+        "Floods",
+        "Villagers in Kampung Lubok Setol and Pulau Mabul fled to a school on Jalan Sultan Ismail.",
+        "PT Borneo Bara Sejahtera signed the deal, advised by Maybank Investment Bank Bhd.",
+        "Tan Sri Lim Kok Seng and Datuk Seri Najib Razak attended, and Nurhayati binti Abdul Ghani said so.",
+    )
+    assert all(got[p].type == "place" for p in ("Kampung Lubok Setol", "Pulau Mabul", "Jalan Sultan Ismail"))
+    assert got["PT Borneo Bara Sejahtera"].type == got["Maybank Investment Bank Bhd"].type == "organization"
+    people = ("Lim Kok Seng", "Najib Razak", "Nurhayati binti Abdul Ghani")
+    assert all(got[p].type == "person" for p in people)
+    assert not {"Tan Sri", "Ismail", "PT", "Nurhayati", "Abdul Ghani"} & set(got)
+    assert names("Talks", "Mr Tan said the plan would go ahead.") == {"Tan"}  # a family name too
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_person_even_before_who() -> None:
+    assert "Investors" not in names("Markets", "Investors, who had feared the worst, bought shares on Monday.")
+    assert "Williams" in names("Markets", "Williams, who had feared the worst, bought shares on Monday.")
