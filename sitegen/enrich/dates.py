@@ -126,7 +126,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+after\b",
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+after\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|days?)\s+earlier\b(?!\s+than)",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -554,7 +555,7 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith(("ago", "after")):
+    if not s.endswith(("ago", "after", "earlier")):
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
@@ -997,6 +998,7 @@ def _year_back(d: dt.date) -> dt.date:
 
 _MONTH_STEPS = {"next month": -1, "last month": 1}
 _TOLD_GAP = 60  # characters between "next month" and the date it goes with
+_AFTER_GAP = 100  # between "a week after" and the date of the event it names
 
 
 def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
@@ -1028,7 +1030,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
     of writing, bounding it both ways like a told month ("a white paper in March 2023, seven months
     ago": October 2023; years are left alone: "almost two years ago" says too little). "A week
     (N months) after <date>" is a reported event of its own ("came a week after the justices, on
-    Monday, June 10, declined": June 17)."""
+    Monday, June 10, declined": June 17), and so is the event "<date>, a week earlier" names ("had
+    adjourned the case on July 13, exactly a week earlier": July 20)."""
     told: list[_Dated] = []
     for rel in ms:
         ago = rel.text.lower().endswith("ago")
@@ -1037,7 +1040,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
         months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
         for d in placed:
             m = d.m
-            near = abs(m.pos - rel.pos) <= _TOLD_GAP if ago else 0 < m.pos - rel.pos <= _TOLD_GAP
+            if ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
+                near = abs(m.pos - rel.pos) <= _TOLD_GAP
+            else:  # "a week after Bank Negara kept its rate at 3 per cent on Nov 23"
+                near = 0 < m.pos - rel.pos <= _AFTER_GAP
             if (
                 m.kind not in ("date", "month")
                 or m.future

@@ -635,6 +635,20 @@ def test_more_than_a_year_after_a_dated_event() -> None:
     assert info.date is not None and info.date >= dt.date(2021, 3, 1)
 
 
+def test_a_week_earlier_and_a_week_after_name_the_event_told() -> None:
+    court = "Tay was jailed on Wednesday. The judge had adjourned the case on July 13, exactly a week earlier."
+    deal = (
+        "The announcement came on Wednesday, a week after Bank Negara Malaysia kept the overnight "
+        "policy rate unchanged at 3 per cent on Nov 23."
+    )
+    neighbour = "Sales in 2016 rose, and in 2016 profits did too."
+    assert resolve(court, neighbour)[0].date == dt.date(2016, 7, 20)
+    assert resolve(deal, neighbour)[0].date == dt.date(2016, 11, 30)
+    assert resolve("It opened in March 2020, two weeks earlier than planned, on Monday.")[0].date != dt.date(
+        2020, 3, 16
+    )  # "earlier than" compares
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
