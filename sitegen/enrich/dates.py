@@ -687,10 +687,11 @@ _RANK: dict[str, int] = {"day": 2, "month": 1, "year": 0}
 
 def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     """Publication dates for the articles of one corpus file, in file order."""
-    own = [_own_anchor(_told_year(c.mentions)[0]) for c in clues]
+    told = [_told_year(c.mentions) for c in clues]
+    own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
     year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, "neighbouring articles") if years else None
-    first = [_resolve(c, year_ref) for c in clues]
+    first = [_resolve(t, year_ref) for t in told]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
 
     def near(i: int) -> _Ref | None:
@@ -702,7 +703,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
                 return _Ref(_median(dates), close, "neighbouring articles")
         return year_ref
 
-    return [_resolve(c, near(i)).info for i, c in enumerate(clues)]
+    return [_resolve(t, near(i)).info for i, t in enumerate(told)]
 
 
 def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
@@ -916,9 +917,10 @@ def _fresh(when: dt.date, ref: _Ref | None) -> bool:
     return ref is None or not ref.month_known or when >= ref.date - dt.timedelta(days=_STALE_DAYS)
 
 
-def _resolve(c: DateClues, ref: _Ref | None) -> _Result:
-    """One article's date, given the neighbours' reference (None for a lone article)."""
-    ms, current = _told_year(c.mentions)
+def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _Result:
+    """One article's date from its mentions and the year it says it is told in (``_told_year``),
+    given the neighbours' reference (None for a lone article)."""
+    ms, current = told
     r = _reference(_own_anchor(ms), ref, current)
     if r is None:
         if any(m.kind in ("date", "month", "period") for m in ms):
