@@ -1363,6 +1363,16 @@ class _Article:
                 return "organization" if _SAID_IT.match(norm, m.end()) else "speech"  # "Facebook said it would"
         if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"
+        if (  # "homes in Drogheda and Dundalk", "a school near Rhode": one word after "in", "near"
+            len(sp) == 1
+            and prev in _LOCATIVE
+            and not last.poss
+            and last.text not in lex.given_names
+            and last.text not in lex.family_names
+            and last.text not in _LANGUAGES
+            and _PLACE_NEXT.match(norm, after)
+        ):
+            return "place"
         return None
 
 
@@ -1402,6 +1412,17 @@ _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senio
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
+_LOCATIVE = frozenset(("in", "near", "outside"))
+_LANGUAGES = frozenset(  # "written in Hindi" (the others are demonyms: "in French")
+    "Arabic Mandarin Cantonese Hindi Urdu Malay Tagalog Swahili Latin Hebrew Bengali Punjabi Tamil Farsi"
+    " Pashto Gaelic Esperanto Sanskrit Yiddish Creole Braille Morse Amharic Hausa Yoruba Igbo Zulu Xhosa".split()
+)
+# What may follow a town's name: punctuation, the end, or a word that does not make it a modifier
+# ("in Brexit talks", "in Facebook posts" name no town).
+_PLACE_NEXT = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:and|or|with|for|on|in|at|to|from|by|after|before|since|last|this|where|when|which"
+    r"|who|is|was|were|has|have|had|will|said|says|earlier|later|today|yesterday|overnight|[a-z]+ed)\b)"
+)
 _SAID_BEFORE = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\s*$")  # on rstripped text: ends with one of them
 
 

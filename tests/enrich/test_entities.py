@@ -807,3 +807,10 @@ def test_malay_and_indonesian_names_of_places_companies_and_people() -> None:
 def test_a_plural_noun_opening_a_sentence_is_no_person_even_before_who() -> None:
     assert "Investors" not in names("Markets", "Investors, who had feared the worst, bought shares on Monday.")
     assert "Williams" in names("Markets", "Williams, who had feared the worst, bought shares on Monday.")
+
+
+def test_one_unknown_word_after_in_or_near_is_a_town() -> None:
+    got = ents("Floods", "Flooding hit homes in Drogheda on Monday, and a school near Rhode closed.")
+    assert got["Drogheda"].type == got["Rhode"].type == "place"
+    modifiers = names("Talks", "The talks in Brexit week went on, and the vote was written in Hindi.")
+    assert not {"Brexit", "Hindi"} & modifiers
