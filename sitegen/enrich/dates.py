@@ -178,6 +178,9 @@ _FUTURE_MARKERS = frozenset(
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due"
     ).split()
 )
+# A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
+# at the day it was made ("warned on Monday"): only with words between the two.
+_FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
 _PAST_MARKERS = frozenset(
     (
         "said told met held made took gave saw went came began rose fell grew won wrote led built brought"
@@ -347,9 +350,31 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 _SO_FAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SO_FAR_AFTER.match(text, m.end())
             ):
                 mention = replace(mention, current=True)  # "seized so far in 2017", "in 2019 to date"
+            if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
+                mention = replace(mention, future=True)
             found.append(mention)
         sentence_base += len(starts)
     return DateClues(tuple(found + _years_ago(found)))
+
+
+_RANGE_JOIN = re.compile(
+    r",?\s*(?:to|until|till|through|-|–)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+)
+
+
+def _range_end(found: Sequence[Mention], m: Mention, text: str) -> bool:
+    """Is ``m`` the end of a coming range its weekdays split: "from Thursday, Dec 31, to Saturday,
+    Jan 2" (the end is as far ahead as the start)?"""
+    first = next((f for f in reversed(found) if f.kind != "weekday"), None)
+    if (
+        first is None
+        or not first.future
+        or first.kind != "date"
+        or (first.block, first.sentence) != (m.block, m.sentence)
+    ):
+        return False
+    join = _RANGE_JOIN.match(text, first.pos + len(first.text))
+    return join is not None and join.end() == m.pos
 
 
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
@@ -375,9 +400,12 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
         ):
             year = before.year + round(rel.days / 365)
             text = f"{before.text}, {rel.text}"
+            kind = "month" if before.month and rel.days < 400 else "year"  # "December 2014, a year ago": Dec 2015
+            month = before.month if kind == "month" else None
             out.append(
-                replace(before, kind="year", text=text, year=year, month=None, day=None, future=False, current=True)
-            )
+                replace(before, kind=kind, text=text, year=year, month=month, day=None, end_month=None, end_day=None,
+                        future=False, current=True)
+            )  # fmt: skip
     return out
 
 
@@ -513,6 +541,8 @@ def _is_future(before: str, after: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
+            return True
+        if w in _FORECAST_VERBS and i < len(words) - 2:
             return True
         if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"
             return True

@@ -649,6 +649,21 @@ def test_a_week_earlier_and_a_week_after_name_the_event_told() -> None:
     )  # "earlier than" compares
 
 
+def test_a_warning_looks_ahead_to_the_range_it_names() -> None:
+    """ "Warned of a surge from Thursday, Dec 31, to Saturday, Jan 2": both ends are ahead (the
+    weekday splits the range); "warned on Monday" is the day of the warning. "December 2014, a
+    year ago" tells December 2015."""
+    text = [
+        "The council said on Monday that 20,000 people had fled. The weather service warned of a "
+        "second surge from Thursday, Dec 31, to Saturday, Jan 2.",
+        "The state learned lessons from the floods of December 2014, a year ago.",
+    ]
+    ahead = [m for m in find_date_clues("Floods", text).mentions if m.kind == "date"]
+    assert [m.future for m in ahead] == [True, True]
+    assert resolve(text)[0].date == dt.date(2015, 12, 28)
+    assert not one("The ministry warned on Monday that prices would rise.", "weekday").future
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
