@@ -400,7 +400,7 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
         ):
             year = before.year + round(rel.days / 365)
             text = f"{before.text}, {rel.text}"
-            kind = "month" if before.month and rel.days < 400 else "year"  # "December 2014, a year ago": Dec 2015
+            kind: Kind = "month" if before.month and rel.days < 400 else "year"  # "December 2014, a year ago": Dec 2015
             month = before.month if kind == "month" else None
             out.append(
                 replace(before, kind=kind, text=text, year=year, month=month, day=None, end_month=None, end_day=None,
