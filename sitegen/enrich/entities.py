@@ -1370,6 +1370,7 @@ class _Article:
             and last.text not in lex.given_names
             and last.text not in lex.family_names
             and last.text not in _LANGUAGES
+            and not last.text.lower().endswith(_ABSTRACT_ENDINGS)  # "moving forward in Partnership:"
             and _PLACE_NEXT.match(norm, after)
         ):
             return "place"
@@ -1413,6 +1414,7 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
 _LOCATIVE = frozenset(("in", "near", "outside"))
+_ABSTRACT_ENDINGS = ("ship", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "hood", "dom")
 _LANGUAGES = frozenset(  # "written in Hindi" (the others are demonyms: "in French")
     "Arabic Mandarin Cantonese Hindi Urdu Malay Tagalog Swahili Latin Hebrew Bengali Punjabi Tamil Farsi"
     " Pashto Gaelic Esperanto Sanskrit Yiddish Creole Braille Morse Amharic Hausa Yoruba Igbo Zulu Xhosa".split()
