@@ -175,7 +175,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
 _FUTURE_MARKERS = frozenset(
     (
         "will shall would could may might must won't scheduled slated expected expects plan plans planned"
-        " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due"
+        " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due payable"
     ).split()
 )
 # A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
@@ -384,9 +384,10 @@ _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a centur
 
 def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
     """The year of the telling from a past year and how long ago it was, said together: "since
-    it took power in 1994, a quarter of a century ago" (2019), "in 2014, five years ago"."""
+    it took power in 1994, a quarter of a century ago" (2019), "reopened three years ago, in 2018"."""
     out = []
-    for before, rel in itertools.pairwise(ms):
+    for a, b in itertools.pairwise(ms):
+        before, rel = (b, a) if a.kind == "relative" else (a, b)  # "reopened three years ago, in 2018" too
         if (
             rel.kind == "relative"
             and rel.days
@@ -396,7 +397,7 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
             and before.year is not None
             and before.end_year is None
             and (before.block, before.sentence) == (rel.block, rel.sentence)
-            and 0 <= rel.pos - (before.pos + len(before.text)) <= _YEARS_AGO_GAP
+            and 0 <= abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text) <= _YEARS_AGO_GAP
         ):
             year = before.year + round(rel.days / 365)
             text = f"{before.text}, {rel.text}"

@@ -943,8 +943,10 @@ class _Article:
                     return []  # a model number: "XR T-40"
                 if s.norm[toks[sp[0]].start - 1 : toks[sp[0]].start] == "$":
                     return []  # an amount: "$US90 million"
-                if w[-1].isdigit() and _AMOUNT_NEXT.match(s.norm, toks[sp[0]].end):
-                    return []  # an amount in a currency written before it: "RM500 million", "P2.1 billion"
+                if (w[-1].isdigit() and _AMOUNT_NEXT.match(s.norm, toks[sp[0]].end)) or s.norm.startswith(
+                    "¢", toks[sp[0]].end
+                ):
+                    return []  # an amount in a currency written before it: "RM500 million", "P2.1 billion", "GH¢40"
                 return [mk(s, sp, n, "organization", "acronym", initial=initial)]
             if "-" in w[1:]:
                 parts = self._hyphen_parts(w)

@@ -664,6 +664,12 @@ def test_a_warning_looks_ahead_to_the_range_it_names() -> None:
     assert not one("The ministry warned on Monday that prices would rise.", "weekday").future
 
 
+def test_a_dividend_payable_on_a_date_is_ahead_and_years_ago_before_a_year() -> None:
+    assert one("An interim dividend is payable on Aug. 20 to shareholders.", "date").future
+    told = find_date_clues("Fire", ["The market reopened three years ago, in 2018, after a fire."]).mentions
+    assert [(m.year, m.current) for m in told if m.current] == [(2021, True)]
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
@@ -677,6 +683,7 @@ def test_a_warning_looks_ahead_to_the_range_it_names() -> None:
         ("h08", (0.9, 0.5, 0.3)),
         ("h09", (0.75, 0.55, 0.5)),
         ("h10", (0.8, 0.7, 0.35)),
+        ("h11", (0.8, 0.6, 0.5)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -687,7 +694,8 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     5/11, 1/5 (measured with the gold cuts); h06, a British wire of 2023, at 14/15, 7/13, 2/8; h07,
     an American magazine of 2019, at 14/15, 11/13, 5/8 (after h06's rules); h08, an Australian and
     New Zealand site of 2021-2023, at 13/15, 6/13, 1/6; h09, an Irish archive of 2018 and 2019, at
-    12/15, 6/13, 3/8; h10, a South-East Asian site of 2016, at 13/15, 11/14, 5/12 (after h09's rules)."""
+    12/15, 6/13, 3/8; h10, a South-East Asian site of 2016, at 13/15, 11/14, 5/12 (after h09's rules);
+    h11, a West and East African site of 2021, at 13/15, 9/14, 7/12 (after h10's rules)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -697,7 +705,7 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
 
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
-        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10")
+        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11")
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
         print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")

@@ -818,3 +818,14 @@ def test_one_unknown_word_after_in_or_near_is_a_town() -> None:
         '"Moving forward in Partnership: Shared Values".',
     )
     assert not {"Brexit", "Hindi", "Partnership"} & modifiers
+
+
+def test_limited_companies_movements_programmes_and_cedi_amounts() -> None:
+    got = ents(
+        "Deal",
+        "Tiwalola Homes Limited, the World Food Programme and the Orange Democratic Movement said traders "
+        "lost GH¢ 40 million.",
+    )
+    assert got["Tiwalola Homes Limited"].type == got["World Food Programme"].type == "organization"
+    assert got["Orange Democratic Movement"].type == "organization"
+    assert not {"GH", "Orange"} & set(got)
