@@ -63,6 +63,9 @@ _QUOTED_LINE = re.compile(r"[\"“‘'](.+?)[\"”’'][.!?]?")
 # colon; none of 168 headlines).
 _ARTICLE_PHRASE = re.compile(r"(?:A|An|The)\s")
 _ARTICLE_PHRASE_MAX_WORDS = 7
+# "Hustlers and dynasties", "Timber and the law", "Promise and pitfalls": two things paired, no
+# verb, is a section's name (labelled files: 6 subheadings, no headline).
+_PAIR_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s[a-z]+)?\s+and\s+(?:the\s+)?[a-z]+")
 _STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
@@ -287,6 +290,7 @@ class Features:
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
     pull_quote: bool = False  # a quotation repeated word for word in the paragraphs after it
     article_phrase: bool = False  # a short phrase opened by "A", "An" or "The", no colon
+    pair_phrase: bool = False  # "Hustlers and dynasties": two things paired, in a few words
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -342,6 +346,8 @@ class Features:
             parts.append((-_FULL_STOP_PENALTY, "ends with a full stop"))
         if self.article_phrase:
             parts.append((-2.5, "a short phrase opened by an article, like a section heading"))
+        if self.pair_phrase:
+            parts.append((-1.5, "two things paired, like a section heading"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons
@@ -449,6 +455,7 @@ class TitleClassifier:
             article_phrase=bool(_ARTICLE_PHRASE.match(text))
             and self.word_counts[i] <= _ARTICLE_PHRASE_MAX_WORDS
             and ":" not in text,
+            pair_phrase=bool(_PAIR_PHRASE.fullmatch(text)),
         )
 
     def _pull_quote(self, i: int) -> bool:
