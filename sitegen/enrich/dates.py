@@ -136,7 +136,7 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol|de|ce)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol|dec|cen)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
@@ -889,7 +889,7 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
         for cand in (y, y - 1, y + 1):
             if _weekday_of(cand, m.month, m.day) in weekdays:
                 return cand
-    if m.kind == "month" and m.month and not m.future and m.text.lower().startswith("last "):
+    if _last_named_month(m) and m.month:
         # "last October": the one before the month of the telling, not one that may follow it
         for cand in (y + 1, y, y - 1):
             if dt.date(cand, m.month, 1) < r.date.replace(day=1):
@@ -995,11 +995,16 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
     return [_before_the_others(d, placed) for d in placed]
 
 
+def _last_named_month(m: Mention) -> bool:
+    """ "last October": a month named as the last one before the telling."""
+    return m.kind == "month" and m.month is not None and not m.future and m.text.lower().startswith("last ")
+
+
 def _before_the_others(d: _Dated, placed: Sequence[_Dated]) -> _Dated:
     """ "last October" came before the article's own reported events, whatever year the
     neighbours lend it: told with "Thursday, March 1" (2018), it is October 2017."""
     m = d.m
-    if m.kind != "month" or m.year is not None or m.future or not m.text.lower().startswith("last "):
+    if not _last_named_month(m) or m.year is not None:
         return d
     others = [o.lower for o in placed if o is not d and not o.m.future and o.precision == "day" and o.year_src]
     if not others or d.start < max(others):
