@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -151,6 +152,48 @@ def test_search_filter_result_and_highlight(page: Any, server: Any) -> None:
         wanted,
         "the result has the topic filtered on",
     )
+
+
+def test_query_typed_while_the_index_loads_is_answered_once(page: Any, server: Any) -> None:
+    """A reader who pauses mid-word while the index is still loading: the search started by the
+    pause answers what was typed then, and once the results for the whole word are shown, the
+    list doesn't empty again (no later search for the same word replaces them)."""
+    page.add_init_script(  # a slow network: the shard manifest arrives when the test says so
+        """(() => {
+            const real = window.fetch;
+            const arrived = new Promise(ok => { window.arrive = ok; });
+            window.fetch = (input, init) => String(input).includes("shards.json")
+                ? arrived.then(() => real(input, init))
+                : real(input, init);
+        })()"""
+    )
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    page.clock.install(time=start)
+    page.goto(server("/search/"))
+    page.clock.pause_at(start + timedelta(seconds=5))  # timers (the typing debounce) wait for the test
+    page.evaluate(  # what the reader sees each time the list changes: (results, status)
+        """() => {
+            window.seen = [];
+            const list = document.querySelector('.search-results');
+            const status = document.querySelector('.search-status');
+            new MutationObserver(() => window.seen.push([list.children.length, status.textContent]))
+                .observe(list, { childList: true });
+        }"""
+    )
+    word = QUERY.lower()
+    page.locator("input.search-input").click()
+    page.keyboard.type(word[:-1])
+    page.clock.run_for(1000)  # the pause outlasts the debounce: a search starts, the index loads
+    page.keyboard.type(word[-1])
+    page.evaluate("window.arrive()")
+    page.wait_for_function("() => window.seen.some(([n]) => n > 0)", polling=50)
+    page.clock.run_for(1000)  # the debounce after the last letter
+    page.wait_for_function("q => window.seen.some(([n, s]) => n > 0 && s.includes(`“${q}”`))", arg=word, polling=50)
+    page.wait_for_timeout(500)  # any later answer would have come by now
+    seen = page.evaluate("window.seen")
+    first_full = next(i for i, (n, s) in enumerate(seen) if n > 0 and f"“{word}”" in s)
+    assert all(n > 0 for n, _ in seen[first_full:]), seen
+    assert f"“{word[:-1]}”" in seen[0][1], seen  # the pause's search answered the word as it was then
 
 
 def test_header_search_box_and_sort_toggle(page: Any, server: Any) -> None:

@@ -164,13 +164,16 @@
   };
 
   const run = async () => {
+    // The query as it is now, when the reader's action asks for it: read after the index has
+    // loaded, an early run would answer a later query, and the run meant for it would clear it.
     const mine = ++generation;
-    await ready;
     const term = input.value.trim();
     const filters = activeFilters();
     const anyFilter = Object.keys(filters).length > 0;
     const options = { filters };
     if (sortMode() === "newest") options.sort = { date: "desc" };
+    await ready;
+    if (mine !== generation) return;
     let found;
     if (!term && !anyFilter) {
       found = await Promise.all(shards.map((pf) => pf.filters()));
