@@ -1927,6 +1927,14 @@ def _short_form_of(name: str, type_: EntityType, names: Mapping[str, EntityType]
     return full.pop() if len(full) == 1 else None
 
 
+def _renamed(e: EntityMention, name: str, type_: EntityType) -> EntityMention:
+    """``e`` under its corpus-wide name and type, its old name kept as an alias."""
+    if name == e.name and type_ == e.type:
+        return e
+    aliases = tuple(a for a in dict.fromkeys((e.name, *e.aliases)) if a != name)
+    return EntityMention(name, type_, e.count, aliases, e.sentence)
+
+
 def canonicalize_corpus(
     per_article: Sequence[tuple[EntityMention, ...]], rules: AliasRules
 ) -> list[tuple[EntityMention, ...]]:
@@ -1972,6 +1980,12 @@ def canonicalize_corpus(
     maps = _rule_maps(rules)
     out = []
     for ents in per_article:
+        if not maps.active:  # no aliases file: an article whose new names don't meet keeps its order
+            named = [(e, final(e.name)) for e in ents]
+            if len({_key(name) for _, name in named}) == len(named):
+                renamed = tuple(_renamed(e, name, final_type.get(name, e.type)) for e, name in named)
+                out.append(ents if renamed == ents else renamed)
+                continue
         rows = [
             _Row(
                 final(e.name),

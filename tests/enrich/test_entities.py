@@ -314,6 +314,25 @@ def test_corpus_pass_gives_one_name_across_articles() -> None:
     assert {e.name for e in out[1]} >= {"United States"}
 
 
+def test_corpus_pass_renames_in_place_and_joins_names_that_meet() -> None:
+    def m(name: str, count: int, *aliases: str) -> EntityMention:
+        return EntityMention(name, "person", count, aliases, f"{name} spoke.")
+
+    full = (m("Marco Aurelio Benvenuti", 3, "President Benvenuti"), m("Ana Kovac", 1))
+    short = (m("Ana Kovac", 2), m("Benvenuti", 1, "Mr Benvenuti"))
+    both = (m("Marco Aurelio Benvenuti", 1), m("Ana Kovac", 1), m("Benvenuti", 2))
+    out = canonicalize_corpus([full, short, both], NONE)
+    assert out[0] == full  # nothing renamed: as it was
+    # renamed where it stands: the old name is an alias, the order is kept
+    renamed = EntityMention("Marco Aurelio Benvenuti", "person", 1, ("Benvenuti", "Mr Benvenuti"), "Benvenuti spoke.")
+    assert out[1] == (m("Ana Kovac", 2), renamed)
+    # two names that become one are one entity, with both counts, first by its mentions
+    assert [(e.name, e.count, e.aliases) for e in out[2]] == [
+        ("Marco Aurelio Benvenuti", 3, ("Benvenuti",)),
+        ("Ana Kovac", 1, ()),
+    ]
+
+
 def test_corpus_pass_leaves_a_shared_chinese_family_name_alone() -> None:
     a = extract_entities("x", ["Economist Wang Lihong, a professor at Harbour University, spoke."], NONE)
     b = extract_entities("y", ["A vendor surnamed Wang told reporters, and Wang added more."], NONE)
