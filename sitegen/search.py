@@ -357,7 +357,8 @@ def build_index(
         return 0
     runs = _Runs(jobs, shard_size, nice, roomy)  # shards are indexed while the next ones' records are written
     try:
-        for sh in shards:
+        # The largest first: the last to finish, running alone on a core the others have left, are small.
+        for sh in sorted(shards, key=lambda sh: -len(sh.articles)):
             bundle = out / sh.id
             changed = write_records(sh.articles, records_dir / sh.id, base_url)
             if changed or not (bundle / "pagefind-entry.json").is_file():

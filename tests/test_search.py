@@ -234,6 +234,7 @@ def test_shards_indexed_side_by_side_within_the_record_budget(tmp_path: Path, mo
     one = tmp_path / "one" / "bundle"
     search.build_index(articles, one, BASE, tmp_path / "one" / "records", shard_size=12)
     started: list[tuple[int, int]] = []  # (runs at once, their records together) at each start
+    sizes: list[int] = []  # each run's records, in the order they started
     real = search._Pagefind
 
     def spy(records_dir: Path, out: Path, language: str, records: int, nice: int = 0) -> search._Pagefind:
@@ -241,6 +242,7 @@ def test_shards_indexed_side_by_side_within_the_record_budget(tmp_path: Path, mo
         live = [r for r in alive if not r.done()] + [run]
         alive[:] = live
         started.append((len(live), sum(r.records for r in live)))
+        sizes.append(records)
         return run
 
     alive: list[search._Pagefind] = []
@@ -251,6 +253,7 @@ def test_shards_indexed_side_by_side_within_the_record_budget(tmp_path: Path, mo
     assert len(started) == len(json.loads((two / search.MANIFEST).read_text())["shards"])
     assert max(n for n, _ in started) <= 2 and max(r for _, r in started) <= 12
     assert max(n for n, _ in started) == 2  # small shards did run side by side
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]  # the largest first: small ones end it
 
 
 def test_only_the_shard_of_an_edited_article_is_indexed_again(tmp_path: Path) -> None:
