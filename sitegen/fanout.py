@@ -20,7 +20,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -175,45 +175,63 @@ def _run_forked(task: Callable[[], Any], send: Connection, nice: int) -> None:
 
 
 class Sink(Generic[T, R]):
-    """``consume(batch)`` for the items ``put()`` here, in order, in batches of ``batch``: in a
-    forked child when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
-    else here at once. ``close()`` waits for every item to be consumed, raises the first error
-    (the items after it are not consumed) or returns what the batches' ``consume`` returned, in
-    order. Used as a context manager, it is closed on the way out, an error included."""
+    """``consume(batch)`` for the items ``put()`` here, in batches of ``batch``: in forked
+    children when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
+    else here at once, in order. With ``children`` > 1, each item goes to the child its ``lane``
+    names (items of one lane are consumed by one child, in the order they were put: e.g. the
+    writes to one file). ``close()`` waits for every item to be consumed, raises the first error
+    (a child consumes nothing after its error) or returns what the batches' ``consume`` returned:
+    in order with one child, child after child with more. Used as a context manager, it is
+    closed on the way out, an error included."""
 
-    def __init__(self, consume: Callable[[list[T]], list[R]], fork: bool, batch: int = 64) -> None:
-        self._consume, self._batch = consume, batch
-        self._items: list[T] = []
+    def __init__(
+        self,
+        consume: Callable[[list[T]], list[R]],
+        fork: bool,
+        batch: int = 64,
+        children: int = 1,
+        lane: Callable[[T], Hashable] = id,
+    ) -> None:
+        self._consume, self._batch, self._lane = consume, batch, lane
         self._results: list[R] = []
-        self._child: Forked[list[R]] | None = None
-        if fork:
+        self._children: list[tuple[Forked[list[R]], Connection]] = []
+        for _ in range(max(1, children) if fork else 0):
             context = multiprocessing.get_context("fork")
             receive, send = context.Pipe(duplex=False)
-            self._child = Forked(partial(_drain, consume, receive, send))
+            self._children.append((Forked(partial(_drain, consume, receive, send)), send))
             receive.close()
-            self._send = send
+        self._items: list[list[T]] = [[] for _ in range(max(1, len(self._children)))]
 
     def put(self, item: T) -> None:
-        self._items.append(item)
-        if len(self._items) >= self._batch:
-            self._flush()
+        k = hash(self._lane(item)) % len(self._items) if len(self._items) > 1 else 0
+        self._items[k].append(item)
+        if len(self._items[k]) >= self._batch:
+            self._flush(k)
 
-    def _flush(self) -> None:
-        items, self._items = self._items, []
+    def _flush(self, k: int) -> None:
+        items, self._items[k] = self._items[k], []
         if not items:
             return
-        if self._child is None:
+        if not self._children:
             self._results += self._consume(items)
         else:
-            self._send.send(items)
+            self._children[k][1].send(items)
 
     def close(self) -> list[R]:
-        self._flush()
-        if self._child is not None:
-            child, self._child = self._child, None
-            self._send.send(None)
-            self._send.close()
-            self._results = child.result()
+        for k in range(len(self._items)):
+            self._flush(k)
+        children, self._children = self._children, []
+        for _child, send in children:
+            send.send(None)
+            send.close()
+        errors: list[BaseException] = []
+        for child, _send in children:
+            try:
+                self._results += child.result()
+            except BaseException as exc:  # every child is waited for before the first error is raised
+                errors.append(exc)
+        if errors:
+            raise errors[0]
         return self._results
 
     def __enter__(self) -> Sink[T, R]:

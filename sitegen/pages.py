@@ -641,6 +641,10 @@ def _write_pages(generated: Sequence[GeneratedPage], writes: list[_Write]) -> li
     return made
 
 
+def _path_of(write: _Write) -> str:
+    return write[0].name
+
+
 def sync_pages(
     folder: Path, generated: list[GeneratedPage], memo_file: Path | None = None, workers: int = 1
 ) -> SyncResult:
@@ -682,7 +686,11 @@ def sync_pages(
     # With ``workers`` > 1 the files are written by a forked child while the next pages are merged
     # here (creating thousands of files is as dear as merging them), or here when forking doesn't pay.
     fork = workers > 1 and len(jobs) >= fanout.MIN_ITEMS and fanout.can_fork(1)
-    with fanout.Sink(partial(_write_pages, generated), fork) as sink:
+    # Two writers when the cores allow: creating files is the larger half of the stage's work.
+    # (All the writes to one file go to one writer, in order: a renamed page's removal and
+    # the page that takes its name.)
+    writers = 2 if fork and fanout.can_fork(2) else 1
+    with fanout.Sink(partial(_write_pages, generated), fork, children=writers, lane=_path_of) as sink:
         for i, page, path, source, key in jobs:
             done[i] = _sync_one(i, page, path, source, key, sink)
         made = dict(sink.close())

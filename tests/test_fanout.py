@@ -133,6 +133,27 @@ def test_a_sink_consumes_every_item_in_order(tmp_path: Path, fork: bool) -> None
     assert {line.split(":")[0] != str(os.getpid()) for line in lines} == {fork}
 
 
+def test_a_sink_with_two_children_keeps_each_lane_in_order_in_one_child(tmp_path: Path) -> None:
+    log = tmp_path / "log"
+
+    def consume(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        with log.open("a") as f:
+            f.writelines(f"{os.getpid()} {lane} {i}\n" for lane, i in items)
+        return items
+
+    items = [(f"file{i % 7}", i) for i in range(200)]
+    with fanout.Sink(consume, True, batch=4, children=2, lane=lambda item: item[0]) as sink:
+        for item in items:
+            sink.put(item)
+        assert sorted(sink.close()) == sorted(items)  # every item once
+    seen = [line.split() for line in log.read_text().splitlines()]
+    assert len({pid for pid, _, _ in seen}) == 2 and str(os.getpid()) not in {pid for pid, _, _ in seen}
+    for lane in {lane for _, lane, _ in seen}:
+        mine = [(pid, int(i)) for pid, name, i in seen if name == lane]
+        assert len({pid for pid, _ in mine}) == 1  # one child per lane
+        assert [i for _, i in mine] == sorted(i for _, i in mine)  # in the order put
+
+
 @pytest.mark.parametrize("fork", [True, False])
 def test_a_sink_raises_the_first_error_and_consumes_nothing_after_it(tmp_path: Path, fork: bool) -> None:
     seen = tmp_path / "seen"
@@ -148,3 +169,21 @@ def test_a_sink_raises_the_first_error_and_consumes_nothing_after_it(tmp_path: P
         for i in range(3000):  # more than a pipe holds: the child keeps reading after the error
             sink.put(i)
     assert seen.read_text().split() == ["0", "1", "2"]
+
+
+def test_a_sink_with_two_children_raises_an_error_of_either_after_both_end(tmp_path: Path) -> None:
+    def consume(items: list[int]) -> list[int]:
+        if 5 in items:
+            raise ThemeError("bad item", tmp_path / "x.html", 5)
+        time.sleep(0.01)
+        (tmp_path / f"{items[0]}").write_text("done")
+        return items
+
+    with (
+        pytest.raises(ThemeError, match="bad item"),
+        fanout.Sink(consume, True, batch=1, children=2, lane=lambda i: i % 2) as sink,
+    ):
+        for i in range(40):
+            sink.put(i)
+    done = {int(p.name) for p in tmp_path.iterdir() if p.name.isdigit()}
+    assert done == {*range(0, 40, 2), 1, 3}  # the even lane to its end; the odd one up to its error
