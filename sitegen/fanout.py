@@ -20,7 +20,8 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Hashable, Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -178,8 +179,8 @@ class Sink(Generic[T, R]):
     """``consume(batch)`` for the items ``put()`` here, in batches of ``batch``: in forked
     children when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
     else here at once, in order. With ``children`` > 1, each item goes to the child its ``lane``
-    names (items of one lane are consumed by one child, in the order they were put: e.g. the
-    writes to one file). ``close()`` waits for every item to be consumed, raises the first error
+    (a string) names, always the same one (items of one lane are consumed by one child, in the
+    order they were put: e.g. the writes to one file). ``close()`` waits for every item to be consumed, raises the first error
     (a child consumes nothing after its error) or returns what the batches' ``consume`` returned:
     in order with one child, child after child with more. Used as a context manager, it is
     closed on the way out, an error included."""
@@ -190,7 +191,7 @@ class Sink(Generic[T, R]):
         fork: bool,
         batch: int = 64,
         children: int = 1,
-        lane: Callable[[T], Hashable] = id,
+        lane: Callable[[T], str] = str,
     ) -> None:
         self._consume, self._batch, self._lane = consume, batch, lane
         self._results: list[R] = []
@@ -203,7 +204,7 @@ class Sink(Generic[T, R]):
         self._items: list[list[T]] = [[] for _ in range(max(1, len(self._children)))]
 
     def put(self, item: T) -> None:
-        k = hash(self._lane(item)) % len(self._items) if len(self._items) > 1 else 0
+        k = zlib.crc32(self._lane(item).encode()) % len(self._items) if len(self._items) > 1 else 0
         self._items[k].append(item)
         if len(self._items[k]) >= self._batch:
             self._flush(k)

@@ -141,7 +141,7 @@ def test_a_sink_with_two_children_keeps_each_lane_in_order_in_one_child(tmp_path
             f.writelines(f"{os.getpid()} {lane} {i}\n" for lane, i in items)
         return items
 
-    items = [(f"file{i % 7}", i) for i in range(200)]
+    items = [(f"file{i % 31}", i) for i in range(200)]
     with fanout.Sink(consume, True, batch=4, children=2, lane=lambda item: item[0]) as sink:
         for item in items:
             sink.put(item)
@@ -181,9 +181,9 @@ def test_a_sink_with_two_children_raises_an_error_of_either_after_both_end(tmp_p
 
     with (
         pytest.raises(ThemeError, match="bad item"),
-        fanout.Sink(consume, True, batch=1, children=2, lane=lambda i: i % 2) as sink,
+        fanout.Sink(consume, True, batch=1, children=2, lane=lambda i: "ad"[i % 2]) as sink,  # two lanes, two children
     ):
         for i in range(40):
             sink.put(i)
     done = {int(p.name) for p in tmp_path.iterdir() if p.name.isdigit()}
-    assert done == {*range(0, 40, 2), 1, 3}  # the even lane to its end; the odd one up to its error
+    assert done == {*range(0, 40, 2), 1, 3}  # the even lane to its end, the odd one up to its error

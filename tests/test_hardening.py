@@ -601,8 +601,8 @@ def test_one_and_two_workers_build_byte_identical_sites(
     build(load_config(sites[1], workers=2))
     assert SpyPool.maps >= 2  # segmentation and enrichment both ran in worker processes
     assert forked == [False, True]  # the HTML pages: in forked workers
-    # forked processes: the enrichment cache's writer, the Markdown pages' writer, the search index
-    assert sorted(name for name, _ in searches) == ["_drain", "_index_timed", "_save_all"]
+    # forked processes: the enrichment cache's writer, the Markdown pages' two writers, the search index
+    assert sorted(name for name, _ in searches) == ["_drain", "_drain", "_index_timed", "_save_all"]
     first, second = tree_digest(sites[0] / "public"), tree_digest(sites[1] / "public")
     assert first == second  # byte-identical, the Pagefind bundle included
     assert len([k for k in first if k.startswith("pagefind/") and "/filter/" in k]) >= 1
