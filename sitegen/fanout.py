@@ -179,11 +179,11 @@ class Sink(Generic[T, R]):
     """``consume(batch)`` for the items ``put()`` here, in batches of ``batch``: in forked
     children when ``fork`` (so this process goes on meanwhile; the caller checks ``can_fork``),
     else here at once, in order. With ``children`` > 1, each item goes to the child its ``lane``
-    (a string) names, always the same one (items of one lane are consumed by one child, in the
-    order they were put: e.g. the writes to one file). ``close()`` waits for every item to be consumed, raises the first error
-    (a child consumes nothing after its error) or returns what the batches' ``consume`` returned:
-    in order with one child, child after child with more. Used as a context manager, it is
-    closed on the way out, an error included."""
+    (a string) names, always the same one: the items of one lane are consumed by one child, in
+    the order they were put (e.g. the writes to one file). ``close()`` waits for every item to
+    be consumed, raises the first error (a child consumes nothing after its error) or returns
+    what the batches' ``consume`` returned: in order with one child, child after child with
+    more. Used as a context manager, it is closed on the way out, an error included."""
 
     def __init__(
         self,
