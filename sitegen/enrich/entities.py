@@ -208,6 +208,7 @@ class _Lexicon:
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     head_first_org: frozenset[str]
+    national_bodies: frozenset[str]  # fields and organisation nouns that name a body before a country
     head_first_place: frozenset[str]
     place_tails: frozenset[str]
     place_words: frozenset[str]
@@ -361,6 +362,7 @@ def _lexicon() -> _Lexicon:
         org_words=w["org_words"],
         strong_org_words=w["strong_org_words"],
         head_first_org=w["head_first_org_words"],
+        national_bodies=w["national_body_words"] | w["org_words"],
         head_first_place=w["head_first_place_words"],
         place_tails=w["place_tail_words"],
         place_words=w["place_words"],
@@ -1052,9 +1054,7 @@ class _Article:
             return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # a town's name as a first name, and a family name: "Tyler Haines", "Jackson Reed"
             1 < len(sp) <= 3
-            and (hit := self._lookup(words[0])) is not None
-            and hit[2] == "city"
-            and words[0] not in lex.capitals
+            and self._town_name(words[0])
             and words[-1] in lex.family_names
             and self._family_name(s, sp[1:])
         ):
@@ -1063,13 +1063,24 @@ class _Article:
             1 < len(sp) <= 3 and self._is_initials(toks[sp[0]]) and self._family_name(s, sp[1:])
         ):
             return [mk(s, sp, n, "person", "given", initial=initial)]
-        if (  # "George Osborne said", "Paul Driscoll, who": a first name that is also a place, and a cue
+        if (  # "George Osborne said", "Paul Driscoll, who", "Jackson Carlaw said": a first name that is
+            # also a place (or a town's name as a first name), a name, and a cue
             1 < len(sp) <= 3
-            and words[0] in lex.given_places
+            and (words[0] in lex.given_places or self._town_name(words[0]))
             and all(self._name_like(toks[k]) and self._lookup(toks[k].text) is None for k in sp[1:])
             and self._cue(s, sp) in ("person", "speech")
         ):
             return [mk(s, sp, n, "person", "speech", initial=initial)]
+        # 6c. a field, or an organisation noun, and a country or region: a national body ("Tennis
+        # Canada", "Police Scotland"; not "Rural Ireland", "Modern Britain")
+        if (
+            len(sp) == 2
+            and lows[0] in lex.national_bodies
+            and (hit := self._lookup(words[1])) is not None
+            and hit[0] == "place"
+            and lex.place_rank.get(hit[1], 2) <= 1
+        ):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         # 6d. a place and a plural nickname: a team ("Toronto Raptors", "Kansas City Chiefs")
         if 1 < len(sp) <= 4 and self._team(s, sp):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
@@ -1102,6 +1113,11 @@ class _Article:
         if cue is not None:
             return [mk(s, sp, n, cast(EntityType, cue), "cue", initial=initial)]
         return [mk(s, sp, n, None, "unknown", initial=initial)]
+
+    def _town_name(self, word: str) -> bool:
+        """A town's name, which may be a first name too ("Tyler", "Jackson"); not a capital's."""
+        hit = self._lookup(word)
+        return hit is not None and hit[2] == "city" and word not in self.lex.capitals
 
     def _team(self, s: _Sentence, sp: list[int]) -> bool:
         """A known place, then one plural word that is nothing else ("Raptors", "Red Sox" aside)."""

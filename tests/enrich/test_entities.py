@@ -304,6 +304,22 @@ def test_role_before_a_complement_keeps_the_organisation() -> None:
     assert got["European Commission"].type == "organization"
 
 
+def test_a_town_as_a_first_name_with_a_cue_is_a_person() -> None:
+    got = ents("Notice", "Scottish Conservative leader Jackson Carlaw said the notice was short.")
+    assert got["Jackson Carlaw"].type == "person" and "Jackson" not in got
+    assert ents("Vote", "Swati Dhingra voted for a half-point rise.")["Swati Dhingra"].type == "person"
+
+
+def test_a_field_before_a_country_is_its_national_body() -> None:
+    got = ents("Rules", "Police Scotland said officers would act.", "Figures from Statistics Canada and Tennis Canada.")
+    assert {n: e.type for n, e in got.items()} == {
+        "Police Scotland": "organization",
+        "Statistics Canada": "organization",
+        "Tennis Canada": "organization",
+    }
+    assert "Rural Ireland" not in ents("Farms", "Rural Ireland is changing fast.")
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
