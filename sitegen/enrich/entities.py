@@ -209,6 +209,7 @@ class _Lexicon:
     strong_org_words: frozenset[str]
     head_first_org: frozenset[str]
     national_bodies: frozenset[str]  # fields and organisation nouns that name a body before a country
+    works_at: frozenset[str]  # jobs held "at" an organisation
     head_first_place: frozenset[str]
     place_tails: frozenset[str]
     place_words: frozenset[str]
@@ -363,6 +364,7 @@ def _lexicon() -> _Lexicon:
         strong_org_words=w["strong_org_words"],
         head_first_org=w["head_first_org_words"],
         national_bodies=w["national_body_words"] | w["org_words"],
+        works_at=w["works_at_nouns"],
         head_first_place=w["head_first_place_words"],
         place_tails=w["place_tail_words"],
         place_words=w["place_words"],
@@ -1337,10 +1339,14 @@ class _Article:
 
     def _cue(self, s: _Sentence, sp: list[int]) -> str | None:
         lex, toks = self.lex, s.toks
-        if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
-            return None
         first, last = toks[sp[0]], toks[sp[-1]]
         before = s.norm[max(0, first.start - 200) : first.start].rstrip()  # only the last words matter
+        if before.endswith(" at") and len(sp) <= 6:  # a job at a name, of any words: "an analyst at Keystone Research"
+            job = before[:-3].rsplit(None, 1)[-1:]
+            if job and job[0].lower() in lex.works_at:
+                return "organization"
+        if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
+            return None
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"

@@ -264,7 +264,7 @@ def test_names_in_one_list_share_a_type() -> None:
     got = ents(
         "Suppliers",
         "The company makes seats for Volkswagen, BMW and Mercedes-Benz, its filing showed.",
-        "Analysts at Berenberg were unimpressed.",
+        "Berenberg was unimpressed.",
     )
     assert got["Volkswagen"].type == got["Mercedes-Benz"].type == "organization"
     assert "Berenberg" not in got  # alone, with no cue, it stays unknown
@@ -318,6 +318,18 @@ def test_a_field_before_a_country_is_its_national_body() -> None:
         "Tennis Canada": "organization",
     }
     assert "Rural Ireland" not in ents("Farms", "Rural Ireland is changing fast.")
+
+
+def test_a_job_at_a_name_makes_it_an_organisation() -> None:
+    got = ents(
+        "Rates",
+        '"The risk is clear," said Hannah Pryce, chief UK economist at Calderwood Investment Management.',
+        "Marek Novak, an analyst at Keystone Research, disagreed.",
+    )
+    assert got["Calderwood Investment Management"].type == "organization"
+    assert got["Keystone Research"].type == "organization"
+    assert ents("Banks", "Analysts at Berenberg were unimpressed.")["Berenberg"].type == "organization"
+    assert "Ballymun" not in ents("Trip", "She met a tourist at Ballymun.")  # a visit is no job
 
 
 def test_corpus_pass_gives_one_name_across_articles() -> None:
