@@ -947,6 +947,8 @@ class _Article:
                     return []  # a model number: "XR T-40"
                 if s.norm[toks[sp[0]].start - 1 : toks[sp[0]].start] == "$":
                     return []  # an amount: "$US90 million"
+                if _LETTER_AND_NUMBER.fullmatch(w) and _AMOUNT_BEFORE.search(s.norm, 0, toks[sp[0]].start):
+                    return []  # an amount: "at N190 a litre", "between N162 and N165" (not "the galaxy M87")
                 if (w[-1].isdigit() and _AMOUNT_NEXT.match(s.norm, toks[sp[0]].end)) or s.norm.startswith(
                     "¢", toks[sp[0]].end
                 ):
@@ -1434,6 +1436,10 @@ _APPOS_PLACE = frozenset(
     "prefecture".split()
 )
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
+_LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay)\s+$"
+)
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")

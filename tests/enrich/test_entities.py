@@ -332,6 +332,12 @@ def test_a_job_at_a_name_makes_it_an_organisation() -> None:
     assert "Ballymun" not in ents("Trip", "She met a tourist at Ballymun.")  # a visit is no job
 
 
+def test_a_letter_and_a_number_after_a_price_word_is_an_amount() -> None:
+    got = ents("Fuel", "They sell at N190 a litre; it was N165, and between N162 and N165 in December.")
+    assert not {"N190", "N165", "N162"} & set(got)
+    assert "M87" in ents("Galaxy", "Astronomers imaged the galaxy M87 in 2019.")  # a name, not a price
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
