@@ -384,21 +384,28 @@ _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a centur
 
 def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
     """The year of the telling from a past year and how long ago it was, said together: "since
-    it took power in 1994, a quarter of a century ago" (2019), "reopened three years ago, in 2018"."""
+    it took power in 1994, a quarter of a century ago" (2019), "reopened three years ago, in 2018";
+    and the day of the telling from a day and the days or weeks since: "put off a vote two weeks
+    ago, on Feb. 13" (Feb. 27)."""
     out = []
     for a, b in itertools.pairwise(ms):
         before, rel = (b, a) if a.kind == "relative" else (a, b)  # "reopened three years ago, in 2018" too
-        if (
+        said_together = (
             rel.kind == "relative"
-            and rel.days
-            and rel.days >= 365
+            and bool(rel.days)
             and rel.text.lower().endswith("ago")
-            and before.kind in ("year", "date", "month")
-            and before.year is not None
-            and before.end_year is None
             and (before.block, before.sentence) == (rel.block, rel.sentence)
             and 0 <= abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text) <= _YEARS_AGO_GAP
-        ):
+        )
+        if not said_together:
+            continue
+        assert rel.days is not None
+        if rel.days < 365:
+            told = _days_later(before, rel)
+            if told is not None:
+                out.append(told)
+            continue
+        if before.kind in ("year", "date", "month") and before.year is not None and before.end_year is None:
             year = before.year + round(rel.days / 365)
             text = f"{before.text}, {rel.text}"
             kind: Kind = "month" if before.month and rel.days < 400 else "year"  # "December 2014, a year ago": Dec 2015
@@ -408,6 +415,29 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
                         future=False, current=True)
             )  # fmt: skip
     return out
+
+
+_DAYS_OR_WEEKS = re.compile(r"\b(?:days?|weeks?|fortnight)\b", re.IGNORECASE)
+
+
+def _days_later(day: Mention, rel: Mention) -> Mention | None:
+    """The day of the telling, ``rel``'s days after ``day`` ("Feb. 13" and "two weeks ago"),
+    when ``day`` is one day and ``rel`` counts days or weeks. Without a year, only when the
+    count stays within the year and off February's end (a leap day would shift it)."""
+    if day.kind != "date" or not (day.month and day.day) or day.end_day or not _DAYS_OR_WEEKS.search(rel.text):
+        return None
+    assert rel.days is not None
+    try:
+        start = dt.date(day.year or 2001, day.month, day.day)
+    except ValueError:
+        return None
+    told = start + dt.timedelta(days=rel.days)
+    if day.year is None and (told.year != start.year or (start.month <= 2 < told.month)):
+        return None
+    return replace(
+        day, text=f"{day.text}, {rel.text}", year=day.year and told.year, month=told.month, day=told.day,
+        end_month=None, end_day=None, future=False, dateline=True,
+    )  # fmt: skip
 
 
 def _scan(text: str) -> list[re.Match[str]]:

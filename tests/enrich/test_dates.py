@@ -670,6 +670,18 @@ def test_a_dividend_payable_on_a_date_is_ahead_and_years_ago_before_a_year() -> 
     assert [(m.year, m.current) for m in told if m.current] == [(2021, True)]
 
 
+def test_a_day_and_the_days_since_tell_the_day_of_the_telling() -> None:
+    """ "two weeks ago, on Feb. 13" is told on Feb. 27; not where the count would cross a year's
+    or February's end with no year to say how long that is."""
+    vote = "The council approved the plan. It had put off the vote two weeks ago, on Feb. 13, after objections."
+    neighbour = "Sales in 2024 rose, and in 2024 profits did too."
+    info = resolve(vote, neighbour)[0]
+    assert (info.date, info.precision) == (dt.date(2024, 2, 27), "day")
+    assert "two weeks ago" in info.evidence
+    late = "It had put off the vote two weeks ago, on Feb. 20, after objections."
+    assert not any(m.dateline for m in find_date_clues("x", [late]).mentions)  # past Feb 28 or 29: unsure
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
