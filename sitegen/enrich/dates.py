@@ -126,7 +126,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)\s+after\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|days?)\s+earlier\b(?!\s+than)",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
@@ -624,7 +624,7 @@ def _ago_days(s: str) -> int | None:
     count = _number(num.group(1)) if num else None
     if count is None:
         return None
-    unit = s.split()[-2].rstrip("s").lower()
+    unit = s.replace(" to the day ", " ").split()[-2].rstrip("s").lower()  # "four weeks to the day after"
     return count * {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit]
 
 

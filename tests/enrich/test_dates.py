@@ -682,6 +682,12 @@ def test_a_day_and_the_days_since_tell_the_day_of_the_telling() -> None:
     assert not any(m.dateline for m in find_date_clues("x", [late]).mentions)  # past Feb 28 or 29: unsure
 
 
+def test_weeks_to_the_day_after_a_date() -> None:
+    rba = "The decision was announced on Tuesday, four weeks to the day after the board's rise on 7 June."
+    info = resolve(rba, "Sales in 2022 rose, and in 2022 profits did too.")[0]
+    assert (info.date, info.precision) == (dt.date(2022, 7, 5), "day")
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
