@@ -1048,6 +1048,9 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
     told = _told_month(ms, placed) + _told_offsets(ms, placed)
     placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
+    # so was one after the time the text says it is told in, when that is said with a date
+    # whose year it leaves out ("report next month, on Sept. 10")
+    limit = min([limit, *(d.upper for d in told if d.m.future and d.year_src)])
     past = [d for d in placed if not d.m.future and d.lower <= limit]
     anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
     after = _last_month(ms, anchor, told)

@@ -688,6 +688,16 @@ def test_weeks_to_the_day_after_a_date() -> None:
     assert (info.date, info.precision) == (dt.date(2022, 7, 5), "day")
 
 
+def test_no_reported_event_after_the_month_the_text_is_told_in() -> None:
+    """ "due to report next month, on Sept. 10" tells August: "in December" is then a plan."""
+    tfl = (
+        "The line is to open in December, Crossrail said on Friday. "
+        "A review of costs is due to report next month, on Sept. 10."
+    )
+    info = resolve(tfl, "Sales in 2020 rose, and in 2020 profits did too.")[0]
+    assert (info.date, info.precision) == (dt.date(2020, 8, 1), "month")
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
