@@ -212,6 +212,7 @@ _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
+_NEXT_WEEKDAY_BEFORE = re.compile(r"\bnext\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 _NEXT_WEEK_BEFORE = re.compile(
     r"\bnext\s+week,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -273,6 +274,7 @@ class Mention:
     dateline: bool = False  # "CITY, Dec. 18 (Agency) --" or "Published: ..."
     pos: int = 0  # where it starts in its block
     next_week: bool = False  # "next week, on Friday, 9 December": in the week after the telling
+    next_weekday: bool = False  # "next Monday, March 15": in the seven days after the telling
     current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
 
 
@@ -541,6 +543,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         year=p.year, month=p.month, day=p.day, end_year=p.end_year, end_month=p.end_month,
         end_day=p.end_day, rel_year=p.rel_year, pos=start,
         next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
+        next_weekday=future and p.kind == "date" and _NEXT_WEEKDAY_BEFORE.search(before) is not None,
     )  # fmt: skip
 
 
@@ -1045,7 +1048,7 @@ def _before_the_others(d: _Dated, placed: Sequence[_Dated]) -> _Dated:
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
-    told = _told_month(ms, placed) + _told_offsets(ms, placed)
+    told = _told_month(ms, placed) + _told_offsets(ms, placed) + _told_next_weekday(placed)
     placed = placed + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     # so was one after the time the text says it is told in, when that is said with a date
@@ -1093,6 +1096,22 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
             first, second = sorted((rel, m), key=lambda x: x.pos)
             told += _month_bounds(d, step, f"{first.text} … {second.text}")
             break
+    return told
+
+
+def _told_next_weekday(placed: Sequence[_Dated]) -> list[_Dated]:
+    """ "Bookings open next Monday, March 15": told in the seven days before it (March 8 to 14),
+    as a reported event on the first of them and a coming one on the last."""
+    told: list[_Dated] = []
+    for d in placed:
+        if not d.m.next_weekday or d.precision != "day":
+            continue
+        for ahead, day in ((False, d.start - dt.timedelta(days=7)), (True, d.start - dt.timedelta(days=1))):
+            at = replace(d.m, text=f"next {d.m.text}", future=ahead, year=day.year, month=day.month, day=day.day,
+                         end_year=None, end_month=None, end_day=None, next_weekday=False)  # fmt: skip
+            bound = _place(at, day.year, d.year_src)
+            if bound is not None:
+                told.append(bound)
     return told
 
 

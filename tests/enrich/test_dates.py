@@ -698,6 +698,14 @@ def test_no_reported_event_after_the_month_the_text_is_told_in() -> None:
     assert (info.date, info.precision) == (dt.date(2020, 8, 1), "month")
 
 
+def test_next_weekday_with_a_date_is_within_the_week_after_the_telling() -> None:
+    """ "bookings open next Monday, March 15": told between March 8 and 14, so in March."""
+    text = "Ontario opens bookings next Monday, March 15. Officials met at the end of September to plan it."
+    info = resolve(text, "Sales in 2021 rose, and in 2021 profits did too.")[0]
+    assert (info.date, info.precision) == (dt.date(2021, 3, 1), "month")
+    assert [m.next_weekday for m in find_date_clues("x", [text]).mentions if m.kind == "date"] == [True]
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
