@@ -1070,32 +1070,33 @@ def _year_back(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, 28))
 
 
-_MONTH_STEPS = {"next month": -1, "last month": 1}
+_MONTH_STEPS = {"next month": -1, "last month": 1, "earlier this month": 0, "later this month": 0}
 _TOLD_GAP = 60  # characters between "next month" and the date it goes with
 _AFTER_GAP = 100  # between "a week after" and the date of the event it names
 
 
 def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
-    """The month of publication, when "next month" or "last month" goes with a date: "sign-off
-    next month, at a meeting scheduled for October 16" is told in September. Returned as the
+    """The month of publication, when "next month", "last month" or "earlier (later) this month"
+    goes with a date: "sign-off next month, at a meeting scheduled for October 16" is told in
+    September, "Earlier this month, on August 2, it completed the deal" in August. Returned as the
     month's start (a reported event) and its end (a coming one), so it bounds the date both ways."""
     told: list[_Dated] = []
     for rel in ms:
         step = _MONTH_STEPS.get(rel.text.lower()) if rel.kind == "relative" else None
         if step is None:
             continue
-        for d in placed:
-            m = d.m
-            if (
-                m.kind not in ("date", "month")
-                or (m.block, m.sentence) != (rel.block, rel.sentence)
-                or abs(m.pos - rel.pos) > _TOLD_GAP
-                or m.future != (step < 0)
-            ):
-                continue
-            first, second = sorted((rel, m), key=lambda x: x.pos)
+        near = [
+            d
+            for d in placed
+            if d.m.kind in ("date", "month")
+            and (d.m.block, d.m.sentence) == (rel.block, rel.sentence)
+            and abs(d.m.pos - rel.pos) <= _TOLD_GAP
+            and (step == 0 or d.m.future == (step < 0))
+        ]
+        if near:  # the nearest: "in October and … earlier this month, on Nov 26" goes with Nov 26
+            d = min(near, key=lambda d: abs(d.m.pos - rel.pos))
+            first, second = sorted((rel, d.m), key=lambda x: x.pos)
             told += _month_bounds(d, step, f"{first.text} … {second.text}")
-            break
     return told
 
 

@@ -706,6 +706,18 @@ def test_next_weekday_with_a_date_is_within_the_week_after_the_telling() -> None
     assert [m.next_weekday for m in find_date_clues("x", [text]).mentions if m.kind == "date"] == [True]
 
 
+def test_earlier_this_month_with_a_date_tells_its_month() -> None:
+    """ "Earlier this month, on August 2": told in August, even with a later "past" date about;
+    "in October and … earlier this month, on Nov 26" goes with the nearer date, November."""
+    deal = (
+        "Results came on Tuesday for the six months to June 30. Earlier this month, on August 2, it completed a deal."
+    )
+    film = "It premiered in Busan in October and screened at the SGIFF earlier this month, on Nov 26, to a full house."
+    first, second, _ = resolve(deal, film, "Sales in 2018 rose, and in 2018 profits did too.")
+    assert first.date is not None and first.date.month == 8 and first.precision in ("month", "day")
+    assert second.date is not None and second.date.month == 11
+
+
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
