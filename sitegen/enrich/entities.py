@@ -1349,6 +1349,8 @@ class _Article:
                 return "organization"
         if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
             return None
+        if _PLACES_SUCH_AS.search(before):  # "in new areas such as Tampines", "towns including Mbita"
+            return "place"
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"
@@ -1436,6 +1438,12 @@ _APPOS_PLACE = frozenset(
     "prefecture".split()
 )
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
+_PLACES_SUCH_AS = re.compile(
+    r"\b(?:areas|towns|cities|villages|districts|neighbou?rhoods|suburbs|estates|regions|provinces|states"
+    r"|countries|counties|islands|municipalities|constituencies|localities|townships)"
+    r",?\s+(?:such\s+as|including|like)$",
+    re.IGNORECASE,
+)
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay)\s+$"

@@ -338,6 +338,13 @@ def test_a_letter_and_a_number_after_a_price_word_is_an_amount() -> None:
     assert "M87" in ents("Galaxy", "Astronomers imaged the galaxy M87 in 2019.")  # a name, not a price
 
 
+def test_names_after_places_such_as_are_places() -> None:
+    got = ents(
+        "Vote", "The party gained in new areas such as Tampines and Punggol.", "Towns such as Mbita were flooded."
+    )
+    assert {n: e.type for n, e in got.items()} == {"Tampines": "place", "Punggol": "place", "Mbita": "place"}
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
