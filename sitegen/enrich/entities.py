@@ -1056,6 +1056,17 @@ class _Article:
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
             return [mk(s, sp, n, "person", "given", initial=initial)]
+        if (  # a job before such a name: "Cinematographer Jeremy Chia" (a job no list of roles holds)
+            len(sp) in (3, 4)
+            and len(lows[0]) >= 7
+            and lows[0].endswith(_JOB_ENDINGS)
+            and not (lows[0] in lex.place_words or lows[0] in lex.org_words or lows[0] in lex.generic_caps)
+            and self._lookup(words[0]) is None
+            and words[0] not in lex.given_names
+            and words[1] in lex.given_names
+            and self._family_name(s, sp[2:])
+        ):
+            return [mk(s, sp[1:], n, "person", "given")]
         if (  # a town's name as a first name, and a family name: "Tyler Haines", "Jackson Reed"
             1 < len(sp) <= 3
             and self._town_name(words[0])
@@ -1444,6 +1455,7 @@ _PLACES_SUCH_AS = re.compile(
     r",?\s+(?:such\s+as|including|like)$",
     re.IGNORECASE,
 )
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant")  # "cinematographer", "curator", "pianist", "historian", "consultant"
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay)\s+$"

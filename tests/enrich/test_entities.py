@@ -345,6 +345,12 @@ def test_names_after_places_such_as_are_places() -> None:
     assert {n: e.type for n, e in got.items()} == {"Tampines": "place", "Punggol": "place", "Mbita": "place"}
 
 
+def test_a_job_before_a_first_and_family_name_is_left_out() -> None:
+    got = ents("Film", "Cinematographer Jeremy Chia shoots the shophouse's airwells in soft light.")
+    assert {n: e.type for n, e in got.items()} == {"Jeremy Chia": "person"}
+    assert "Line Records" not in ents("Label", "Harbor Line Records had put a lot of money into it.")
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
