@@ -1360,7 +1360,7 @@ class _Article:
                 return "organization"
         if len(sp) > 5 or not all(self._name_like(toks[i]) or toks[i].text in _PARTICLES for i in sp):
             return None
-        if _PLACES_SUCH_AS.search(before):  # "in new areas such as Tampines", "towns including Mbita"
+        if before.endswith(_SUCH_AS) and _PLACES_SUCH_AS.search(before, len(before) - 40):  # "areas such as Tampines"
             return "place"
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
@@ -1449,6 +1449,7 @@ _APPOS_PLACE = frozenset(
     "prefecture".split()
 )
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
+_SUCH_AS = ("such as", "including", "like")
 _PLACES_SUCH_AS = re.compile(
     r"\b(?:areas|towns|cities|villages|districts|neighbou?rhoods|suburbs|estates|regions|provinces|states"
     r"|countries|counties|islands|municipalities|constituencies|localities|townships)"
