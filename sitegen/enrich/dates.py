@@ -437,7 +437,7 @@ def _days_later(day: Mention, rel: Mention) -> Mention | None:
     if day.year is None and (told.year != start.year or (start.month <= 2 < told.month)):
         return None
     return replace(
-        day, text=f"{day.text}, {rel.text}", year=day.year and told.year, month=told.month, day=told.day,
+        day, text=f"{day.text}, {rel.text}", year=told.year if day.year else None, month=told.month, day=told.day,
         end_month=None, end_day=None, future=False, dateline=True,
     )  # fmt: skip
 
@@ -1108,12 +1108,18 @@ def _told_next_weekday(placed: Sequence[_Dated]) -> list[_Dated]:
         if not d.m.next_weekday or d.precision != "day":
             continue
         for ahead, day in ((False, d.start - dt.timedelta(days=7)), (True, d.start - dt.timedelta(days=1))):
-            at = replace(d.m, text=f"next {d.m.text}", future=ahead, year=day.year, month=day.month, day=day.day,
-                         end_year=None, end_month=None, end_day=None, next_weekday=False)  # fmt: skip
-            bound = _place(at, day.year, d.year_src)
+            bound = _day_bound(d, day, f"next {d.m.text}", ahead)
             if bound is not None:
                 told.append(bound)
     return told
+
+
+def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None:
+    """``d``'s mention moved to ``day``: a reported event there, or (``ahead``) a coming one."""
+    at = replace(d.m, kind="date", text=text, future=ahead, year=day.year, month=day.month, day=day.day,
+                 end_year=None, end_month=None, end_day=None, rel_year=None, deadline=False,
+                 next_weekday=False)  # fmt: skip
+    return _place(at, day.year, d.year_src)
 
 
 def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
@@ -1150,10 +1156,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
             else:
                 day = d.start + dt.timedelta(days=rel.days)
                 for ahead in (False, True) if ago else (False,):
-                    at = replace(m, kind="date", text=text, future=ahead, year=day.year, month=day.month,
-                                 day=day.day, end_year=None, end_month=None, end_day=None, rel_year=None,
-                                 deadline=False)  # fmt: skip
-                    bound = _place(at, day.year, d.year_src)
+                    bound = _day_bound(d, day, text, ahead)
                     if bound is not None:
                         told.append(bound)
             break
