@@ -1004,7 +1004,14 @@ class _Article:
                     out += self.analyse(s, part, n, initial and prev == 0)
                 prev = j + 1
             return out
-        # 3. a role before a name: "Foreign Minister Anna Berg", "US Secretary of State X"
+        # 3. a role before a name: "Foreign Minister Anna Berg", "US Secretary of State X"; two of
+        # them joined by an "and" after an "of": "Secretary of State A B and National Security Advisor C D"
+        if conn and "and" in words[conn[0] :]:
+            for j in (j for j, w in enumerate(words) if w == "and" and j > conn[0]):
+                left = self._role_split(s, sp[:j], n, initial) if self._name_like(toks[sp[j - 1]]) else None
+                right = self._role_split(s, sp[j + 1 :], n, False) if left else None
+                if left and right and left[-1].how == right[-1].how == "role":
+                    return left + right
         role = None if lows[0] in lex.head_first_place else self._role_split(s, sp, n, initial)  # "Jalan Sultan Ismail"
         if role is not None:
             return role

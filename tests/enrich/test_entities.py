@@ -351,6 +351,14 @@ def test_a_job_before_a_first_and_family_name_is_left_out() -> None:
     assert "Line Records" not in ents("Label", "Harbor Line Records had put a lot of money into it.")
 
 
+def test_two_titled_names_joined_after_an_of() -> None:
+    text = "He met US Secretary of State Antony Blinken and National Security Advisor Jake Sullivan."
+    got = ents("Talks", text)
+    assert got["Antony Blinken"].type == got["Jake Sullivan"].type == "person"
+    hhs = ents("Health", "Department of Health and Human Services Secretary Xavier Becerra said so.")
+    assert hhs["Department of Health and Human Services"].type == "organization"
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
