@@ -1070,7 +1070,7 @@ class _Article:
             and not (lows[0] in lex.place_words or lows[0] in lex.org_words or lows[0] in lex.generic_caps)
             and self._lookup(words[0]) is None
             and words[0] not in lex.given_names
-            and words[1] in lex.given_names
+            and (words[1] in lex.given_names or words[1] in lex.given_places)  # "Historian Mary Beard"
             and self._family_name(s, sp[2:])
         ):
             return [mk(s, sp[1:], n, "person", "given")]

@@ -348,6 +348,7 @@ def test_names_after_places_such_as_are_places() -> None:
 def test_a_job_before_a_first_and_family_name_is_left_out() -> None:
     got = ents("Film", "Cinematographer Jeremy Chia shoots the shophouse's airwells in soft light.")
     assert {n: e.type for n, e in got.items()} == {"Jeremy Chia": "person"}
+    assert set(ents("Talk", "Historian Mary Beard said so.")) == {"Mary Beard"}  # a first name that is a place too
     assert "Line Records" not in ents("Label", "Harbor Line Records had put a lot of money into it.")
 
 
