@@ -1241,7 +1241,12 @@ class _Article:
             k += 1
         if k == 0 or k == len(sp) or len(sp) - k > 5:
             return None
-        roles = [j for j in range(k) if self._is_role(toks[sp[j]].text)]
+        roles = [
+            j
+            for j in range(k)
+            if self._is_role(toks[sp[j]].text)
+            and not (j > 1 and toks[sp[j - 1]].text in ("of", "for") and toks[sp[0]].text[0].isupper())
+        ]  # a role word after "of" in a name is a field: "Royal Australian College of General Practitioners"
         if not roles:
             return None
         r = roles[-1]

@@ -360,6 +360,12 @@ def test_two_titled_names_joined_after_an_of() -> None:
     assert hhs["Department of Health and Human Services"].type == "organization"
 
 
+def test_a_role_word_after_of_in_a_name_is_no_title() -> None:
+    got = ents("Doctors", "The Royal Australian College of General Practitioners said so.")
+    assert {n: e.type for n, e in got.items()} == {"Royal Australian College of General Practitioners": "organization"}
+    assert "Antony Blinken" in ents("Talks", "He met US Secretary of State Antony Blinken.")
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
