@@ -366,6 +366,14 @@ def test_a_role_word_after_of_in_a_name_is_no_title() -> None:
     assert "Antony Blinken" in ents("Talks", "He met US Secretary of State Antony Blinken.")
 
 
+def test_protection_and_enforcement_end_a_body_name() -> None:
+    got = ents(
+        "Border", "Detainees held by U.S. Customs and Border Protection and by Immigration and Customs Enforcement."
+    )
+    assert got["U.S. Customs and Border Protection"].type == "organization"
+    assert got["Immigration and Customs Enforcement"].type == "organization"
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
