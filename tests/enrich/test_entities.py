@@ -374,6 +374,11 @@ def test_protection_and_enforcement_end_a_body_name() -> None:
     assert got["Immigration and Customs Enforcement"].type == "organization"
 
 
+def test_metro_starts_a_place_name_but_not_a_bank() -> None:
+    got = ents("Floods", "Floods hit Metro Manila on Monday.", "Metro Bank said profits rose.")
+    assert got["Metro Manila"].type == "place" and got["Metro Bank"].type == "organization"
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
