@@ -914,6 +914,8 @@ class _Article:
         lows = list(map(str.lower, words))
         text = s.norm[toks[sp[0]].start : toks[sp[-1]].end]
         mk = self._mk
+        if _PLURAL_ACRONYM.fullmatch(words[-1]):  # "Conservative MPs", "Irish MEPs", "NGOs": a kind of people, no name
+            return self.analyse(s, sp[:-1], n, initial) if len(sp) > 1 else []
         # 1. whole-span gazetteers
         hit = self._lookup(text)
         if hit:
@@ -1470,6 +1472,7 @@ _PLACES_SUCH_AS = re.compile(
 )
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant")  # "cinematographer", "curator", "pianist", "historian", "consultant"
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay)\s+$"
 )

@@ -379,6 +379,12 @@ def test_metro_starts_a_place_name_but_not_a_bank() -> None:
     assert got["Metro Manila"].type == "place" and got["Metro Bank"].type == "organization"
 
 
+def test_a_plural_acronym_is_a_kind_of_people_not_a_name() -> None:
+    got = ents("Vote", "More than 100 Conservative MPs have said they will vote against it.", "Irish MEPs said no.")
+    assert not {"Conservative MPs", "MEPs"} & set(got)
+    assert ents("Health", "The NHS said no.")["NHS"].type == "organization"
+
+
 def test_corpus_pass_gives_one_name_across_articles() -> None:
     first = extract_entities("Leader speaks", ["Coastlandian President Marco Aurelio Benvenuti spoke on Monday."], NONE)
     second = extract_entities("Talks", ["Benvenuti said talks with the USA would go on."], NONE)
