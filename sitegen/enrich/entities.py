@@ -1246,8 +1246,7 @@ class _Article:
         roles = [
             j
             for j in range(k)
-            if self._is_role(toks[sp[j]].text)
-            and not (j > 1 and toks[sp[j - 1]].text in ("of", "for") and toks[sp[0]].text[0].isupper())
+            if self._is_role(toks[sp[j]].text) and not (j > 1 and toks[sp[j - 1]].text in ("of", "for"))
         ]  # a role word after "of" in a name is a field: "Royal Australian College of General Practitioners"
         if not roles:
             return None
