@@ -219,6 +219,7 @@ class _Lexicon:
     appos_person: frozenset[str]
     appos_org: frozenset[str]
     speech_verbs: frozenset[str]
+    person_verbs: frozenset[str]
     generic_caps: frozenset[str]
     non_acronyms: frozenset[str]
     demonyms: frozenset[str]
@@ -374,6 +375,7 @@ def _lexicon() -> _Lexicon:
         appos_person=w["apposition_person_nouns"],
         appos_org=w["apposition_org_nouns"],
         speech_verbs=w["speech_verbs"],
+        person_verbs=w["person_verbs"],
         generic_caps=generic,
         non_acronyms=w["non_entity_acronyms"],
         demonyms=frozenset(demonyms),
@@ -1409,9 +1411,11 @@ class _Article:
             verb = m.group(1).lower()
             if verb in ("reported", "reports"):
                 return "organization"
-            if verb in lex.speech_verbs:  # "the BoE said": people go without "the"
+            if verb in lex.speech_verbs or verb in lex.person_verbs:  # "the BoE said": people go without "the"
                 if (prev in ("at", "from") and len(sp) > 1) or prev == "the":
-                    return "organization"
+                    return "organization"  # "the House voted"
+                if verb in lex.person_verbs:
+                    return "person"  # "Swati Dhingra voted" (a known town keeps its type: "Sunderland voted")
                 return "organization" if _SAID_IT.match(norm, m.end()) else "speech"  # "Facebook said it would"
         if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"

@@ -308,6 +308,8 @@ def test_a_town_as_a_first_name_with_a_cue_is_a_person() -> None:
     got = ents("Notice", "Scottish Conservative leader Jackson Carlaw said the notice was short.")
     assert got["Jackson Carlaw"].type == "person" and "Jackson" not in got
     assert ents("Vote", "Swati Dhingra voted for a half-point rise.")["Swati Dhingra"].type == "person"
+    assert ents("Brexit", "Sunderland voted to leave.")["Sunderland"].type == "place"  # a town votes too
+    assert ents("Bill", "The House voted 217-185 on Thursday.")["House"].type == "organization"
 
 
 def test_a_field_before_a_country_is_its_national_body() -> None:
