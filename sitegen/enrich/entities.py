@@ -949,14 +949,8 @@ class _Article:
             if self._is_acronym(w):
                 if _MODEL_NEXT.match(s.norm, toks[sp[0]].end):
                     return []  # a model number: "XR T-40"
-                if s.norm[toks[sp[0]].start - 1 : toks[sp[0]].start] == "$":
-                    return []  # an amount: "$US90 million"
-                if _LETTER_AND_NUMBER.fullmatch(w) and _AMOUNT_BEFORE.search(s.norm, 0, toks[sp[0]].start):
-                    return []  # an amount: "at N190 a litre", "between N162 and N165" (not "the galaxy M87")
-                if (w[-1].isdigit() and _AMOUNT_NEXT.match(s.norm, toks[sp[0]].end)) or s.norm.startswith(
-                    "¢", toks[sp[0]].end
-                ):
-                    return []  # an amount in a currency written before it: "RM500 million", "P2.1 billion", "GH¢40"
+                if _is_amount(s.norm, w, toks[sp[0]].start, toks[sp[0]].end):
+                    return []
                 return [mk(s, sp, n, "organization", "acronym", initial=initial)]
             if "-" in w[1:]:
                 parts = self._hyphen_parts(w)
@@ -1474,6 +1468,19 @@ _PLACES_SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant")  # "cinematographer", "curator", "pianist", "historian", "consultant"
+
+
+def _is_amount(norm: str, code: str, start: int, end: int) -> bool:
+    """Is the capitals-and-digits ``code`` at ``start``-``end`` an amount in a currency written
+    before it: "$US90 million", "RM500 million", "P2.1 billion", "GH¢40", or a letter and a
+    number after a price word ("at N190 a litre", "between N162 and N165"; not "the galaxy M87")?"""
+    if norm[start - 1 : start] == "$" or norm.startswith("¢", end):
+        return True
+    if code[-1].isdigit() and _AMOUNT_NEXT.match(norm, end):
+        return True
+    return bool(_LETTER_AND_NUMBER.fullmatch(code) and _AMOUNT_BEFORE.search(norm, max(0, start - 12), start))
+
+
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
