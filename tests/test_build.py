@@ -10,6 +10,7 @@ import yaml
 
 from sitegen.build import BACKGROUND_NICE, build
 from sitegen.config import load_config
+from sitegen.errors import SitegenError
 
 NO_SEARCH = "search = false\n"
 
@@ -255,3 +256,33 @@ def test_a_preview_build_leaves_public_and_the_next_build_alone(make_site) -> No
     assert "http://127.0.0.1:9/" in (preview.public_dir / "index.html").read_text()
     assert {p: p.read_bytes() for p in public.rglob("*") if p.is_file()} == before
     assert build(load_config(site)).unchanged
+
+
+def test_a_build_puts_off_full_collections_and_restores_the_collector(  # type: ignore[no-untyped-def]
+    make_site,
+) -> None:
+    """Within a build the young generations are collected but no full collection scans the
+    heap again (what each stage makes lives on); after it, a failed one too, the collector's
+    settings are as they were."""
+    import gc
+
+    seen: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    site = make_site(config=NO_SEARCH)
+    gc.callbacks.append(watch)
+    try:
+        build(load_config(site))
+    finally:
+        gc.callbacks.remove(watch)
+    assert 0 in seen and 2 not in seen
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+    (site / "templates").mkdir()
+    (site / "templates" / "article.html").write_text("{{ article.title | nosuchfilter }}\n")
+    with pytest.raises(SitegenError):
+        build(load_config(site), force=True)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
