@@ -71,7 +71,7 @@ _MON = (
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
-_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMW = r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 _REL_YEAR = r"(?:this|last|next|the)\s+year\b"
 _PREP = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hroughout"
@@ -124,10 +124,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
         r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|days?)\s+earlier\b(?!\s+than)",
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -136,10 +136,10 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|ag|to|ha|qu|ol|dec|cen)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
     re.ASCII,
 )
@@ -164,7 +164,7 @@ _ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spac
 _BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?\s*:?\s*"
-    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d|\d{{1,2}}\s+{_MON})"
+    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
 )
 _TODAY_BEFORE = re.compile(
     r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
@@ -176,8 +176,10 @@ _FUTURE_MARKERS = frozenset(
     (
         "will shall would could may might must won't scheduled slated expected expects plan plans planned"
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due payable"
+        " track"  # "on track for the second half of 2018"
     ).split()
 )
+_MODALS = frozenset("will shall would could may might must won't".split())
 # A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
 # at the day it was made ("warned on Monday"): only with words between the two.
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
@@ -194,6 +196,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
+        " apply applies"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -412,6 +415,9 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
             text = f"{before.text}, {rel.text}"
             kind: Kind = "month" if before.month and rel.days < 400 else "year"  # "December 2014, a year ago": Dec 2015
             month = before.month if kind == "month" else None
+            if before.month and " month" in rel.text:  # "in October 2015, some 16 months ago": February 2017
+                year, month0 = divmod(before.year * 12 + before.month - 1 + rel.days // 30, 12)
+                kind, month = "month", month0 + 1
             out.append(
                 replace(before, kind=kind, text=text, year=year, month=month, day=None, end_month=None, end_day=None,
                         future=False, current=True)
@@ -490,13 +496,18 @@ def _prev_word(before: str) -> tuple[str, bool]:
     return word, not word[-1].isalnum()
 
 
+_BEFORE_CHARS = 160  # of the sentence before a mention, read for its tense
+
+
 def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | None:
     kind = m.lastgroup or ""
     s = m.group()
     start = m.start()
     local = bisect.bisect_right(b.starts, start) - 1
     sent_start, sent_end = b.starts[local], b.ends[local]
-    before = b.text[max(sent_start, start - 120) : start]
+    before = b.text[max(sent_start, start - _BEFORE_CHARS) : start]
+    if start - _BEFORE_CHARS > sent_start:  # cut inside a word: "…ned to launch" is not "planned to launch"
+        before = before[before.find(" ") + 1 :]
     shown = s.strip()
     if shown.endswith(".") and shown[:-1].rsplit(None, 1)[-1].lower() in _MONTH_NAMES:
         shown = shown[:-1]  # the sentence's full stop, not an abbreviation's
@@ -568,6 +579,8 @@ def _is_future(before: str, after: str) -> bool:
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
+        if not _MODALS.isdisjoint(clause):  # "schools would remain closed until Monday, June 5"
+            return True
         return not any(
             w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED) for w in clause
         )
@@ -628,7 +641,7 @@ def _ago_days(s: str) -> int | None:
     if count is None:
         return None
     unit = s.replace(" to the day ", " ").split()[-2].rstrip("s").lower()  # "four weeks to the day after"
-    return count * {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit]
+    return count * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit]
 
 
 def _months_in(s: str) -> list[int]:
@@ -1122,6 +1135,20 @@ def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None
     return _place(at, day.year, d.year_src)
 
 
+_WEEKDAY_OFFSET_GAP = 16  # characters between "on Saturday night," and "three days after"
+
+
+def _named_weekday_near(ms: Sequence[Mention], rel: Mention, day: dt.date) -> dt.date:
+    """The day a weekday said just before an offset names ("on Saturday night, three days after"),
+    when it lies within three days of the counted one (counts are loose), else the counted day."""
+    for w in ms:
+        gap = rel.pos - (w.pos + len(w.text))
+        same = (w.block, w.sentence) == (rel.block, rel.sentence)
+        if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP:
+            return day + dt.timedelta(days=(w.weekday - day.weekday() + 3) % 7 - 3)
+    return day
+
+
 def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
     """Offsets from a dated event in the same sentence. "N months (weeks, days) ago" tells the time
     of writing, bounding it both ways like a told month ("a white paper in March 2023, seven months
@@ -1155,6 +1182,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
                 told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
             else:
                 day = d.start + dt.timedelta(days=rel.days)
+                if not ago:  # "on Saturday night, three days after ... Thursday, March 1": that Saturday
+                    day = _named_weekday_near(ms, rel, day)
                 for ahead in (False, True) if ago else (False,):
                     bound = _day_bound(d, day, text, ahead)
                     if bound is not None:
@@ -1212,10 +1241,17 @@ def _pin_weekday(
     ref: _Ref | None,
 ) -> _Result | None:
     """The day, when a weekday sits close enough to a dated event to be unambiguous."""
-    weekdays = [(m, m.weekday) for m in ms if m.kind == "weekday" and not m.future and m.weekday is not None]
+    lower = anchor.lower if anchor else None
+    # a weekday that names an earlier reported day ("two days after ... on Tuesday, Sept 13") is not
+    # one more reported day after the latest
+    earlier = [d.m for d in past if d.precision == "day" and lower is not None and d.upper < lower]
+    weekdays = [
+        (m, m.weekday)
+        for m in ms
+        if m.kind == "weekday" and not m.future and m.weekday is not None and not any(_tied(m, e) for e in earlier)
+    ]
     if not weekdays:
         return None
-    lower = anchor.lower if anchor else None
     upper = min((d.upper for d in future), default=None)
     base: dt.date | None = None
     approx = False

@@ -751,9 +751,81 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     assert sum(days) >= day_floor * len(days), f"day {sum(days)}/{len(days)}"
 
 
+def test_days_and_fortnights_counted_from_a_date() -> None:
+    """ "eight days earlier" and "a fortnight ago" count from their date like weeks do, and a
+    count that opens the sentence ("A week after ...") is read too."""
+    [match] = resolve(
+        "Mumbai won on Saturday, avenging their defeat at Eden Gardens on April 14, 2017, eight days earlier."
+    )
+    assert (match.date, match.precision) == (dt.date(2017, 4, 22), "day")
+    [court] = resolve(
+        "The court upheld the charge on Thursday. It had reserved its verdict on February 2, 2017, a fortnight ago."
+    )
+    assert (court.date, court.precision) == (dt.date(2017, 2, 16), "day")
+    [tax] = resolve(
+        "DUBAI: A week after the tax came into force on January 1, 2018, the authority said on Monday that shops had adapted."
+    )
+    assert (tax.date, tax.precision) == (dt.date(2018, 1, 8), "day")
+
+
+def test_a_weekday_that_names_an_earlier_day_is_not_a_later_one() -> None:
+    """ "two days after ... on Tuesday, Sept 13": the Tuesday is the 13th, not the Tuesday after the 15th."""
+    [blast] = resolve(
+        "Four people were killed when a tanker burst into flames on Thursday evening, two days after the city"
+        " celebrated the holiday on Tuesday, Sept 13, 2016, police said."
+    )
+    assert (blast.date, blast.precision) == (dt.date(2016, 9, 15), "day")
+
+
+def test_months_ago_count_months() -> None:
+    """ "in October 2015, some 16 months ago" is told in February 2017, not in 2016."""
+    [ruling] = resolve(
+        "The Supreme Court ordered the ban in October 2015, some 16 months ago, and nothing has changed."
+    )
+    assert (ruling.date, ruling.precision) == (dt.date(2017, 2, 1), "month")
+
+
+def test_a_dateline_with_an_ordinal_day() -> None:
+    pad = " The authority said the project would be finished on time and within budget, officials told reporters."
+    [wire] = resolve("DUBAI, 12th March, 2017 (WAM) --" + pad)
+    assert (wire.date, wire.precision) == (dt.date(2017, 3, 12), "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in the districts would remain closed until Monday, June 5, the minister said.",
+        "Officials insist the share sale remains on track for the second half of 2018.",
+        "These rules apply from 2 August 2025.",
+        # the tense word opens a long sentence: read from its first letter, not from "…ned to launch"
+        "The company planned to launch Cholvanta, known by its generic name elvasiran, in Germany, Denmark and"
+        " the other Nordic countries in the second half of 2024, with other markets to follow.",
+    ],
+)
+def test_coming_times(text: str) -> None:
+    assert all(m.future for m in mentions(text) if m.kind in ("date", "period"))
+
+
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
-        (f, HELD_OUT) for f in ("h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08", "h09", "h10", "h11")
+        (f, HELD_OUT)
+        for f in (
+            "h01",
+            "h02",
+            "h03",
+            "h04",
+            "h05",
+            "h06",
+            "h07",
+            "h08",
+            "h09",
+            "h10",
+            "h11",
+            "h12",
+            "h13",
+            "h14",
+            "h15",
+        )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
         print(f"{file}: year {sum(y)}/{len(y)}  month {sum(mo)}/{len(mo)}  day {sum(d)}/{len(d)}")
