@@ -732,6 +732,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h09", (0.75, 0.55, 0.5)),
         ("h10", (0.8, 0.7, 0.35)),
         ("h11", (0.8, 0.6, 0.5)),
+        ("h12", (0.9, 0.7, 0.5)),
+        ("h13", (0.8, 0.65, 0.75)),
+        ("h14", (0.8, 0.75, 0.7)),
+        ("h15", (0.85, 0.55, 0.6)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -743,7 +747,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     an American magazine of 2019, at 14/15, 11/13, 5/8 (after h06's rules); h08, an Australian and
     New Zealand site of 2021-2023, at 13/15, 6/13, 1/6; h09, an Irish archive of 2018 and 2019, at
     12/15, 6/13, 3/8; h10, a South-East Asian site of 2016, at 13/15, 11/14, 5/12 (after h09's rules);
-    h11, a West and East African site of 2021, at 13/15, 9/14, 7/12 (after h10's rules)."""
+    h11, a West and East African site of 2021, at 13/15, 9/14, 7/12 (after h10's rules); h12 (Latin
+    America 2018), h13 (US Midwest 2021-22), h14 (European science 2024-25) and h15 (South Asia and
+    the Gulf 2017), written in the eleventh session, at 14/15, 10/14, 5/10; 12/15, 9/13, 7/9;
+    11/15, 9/13, 6/10 and 11/15, 6/14, 2/10 before that session's rules."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
