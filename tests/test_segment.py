@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitegen.evaluate import Score, score_file
-from sitegen.segment import heading_shaped, normalize_lines, segment
+from sitegen.segment import TitleClassifier, heading_shaped, normalize_lines, segment, units_of
 from tests.conftest import CORPUS, GOLD, HELD_OUT, SMALL_CORPUS
 
 LEDE = (
@@ -137,12 +137,12 @@ def test_held_out_corpora() -> None:
     total = Score(0, 0, 0)
     for gold in sorted(HELD_OUT.glob("segmentation-*.json")):
         total = total + score_file(gold, HELD_OUT / "corpus")[0]
-    # 225 of 228 headlines (missed: one closed by a full stop, h06; one of two sentences, h07; a
-    # three-word headline, h14), 12 subheadings taken for headlines (two in h02, one each in h09
-    # and h10; h12-h15, new in the eleventh session and not tuned on: three in h12, two each in h13
-    # and h14, one in h15; most short phrases opening a section)
-    assert total.recall >= 0.98, total
-    assert total.f1 >= 0.965, total
+    # 226 of 228 headlines (missed: one closed by a full stop, h06; one of two sentences, h07),
+    # 7 subheadings taken for headlines (one in h09; two each in h12 and h14, one each in h13 and
+    # h15: short phrases opening a section). h12-h15 were new in the eleventh session: with the
+    # windows of before (6 and 3 paragraphs) 225 and 12.
+    assert total.recall >= 0.985, total
+    assert total.f1 >= 0.975, total
 
 
 def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
@@ -323,8 +323,13 @@ Hustlers and dynasties
 The race to succeed the president is shaping up as a contest between his deputy, who styles himself the champion of hustlers, and the heirs of political dynasties, and both camps are courting young voters.
 
 Analysts said the young voters who stayed away from the registration centres were tired of both camps and of promises made at every election.
+
+The commission said it would publish the final register of voters in Nairobi, Mombasa and the other counties before the polls.
 """
     seg = segment("kenya.txt", text)
     assert len(seg.articles) == 1
     (call,) = [d for d in seg.decisions if d.text == "Hustlers and dynasties"]
-    assert not call.headline and "two things paired" in call.evidence
+    assert not call.headline
+    units = units_of(normalize_lines(text))
+    i = next(k for k, u in enumerate(units) if u.text == "Hustlers and dynasties")
+    assert TitleClassifier(units).features(i, 0).pair_phrase
