@@ -1061,15 +1061,25 @@ class _Article:
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
             return [mk(s, sp, n, "person", "given", initial=initial)]
+        if (  # two first names and two family names: "Andrés Manuel López Obrador"
+            len(sp) == 4
+            and words[0] in lex.given_names
+            and words[1] in lex.given_names
+            and self._family_name(s, sp[2:])
+        ):
+            return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # a job before such a name: "Cinematographer Jeremy Chia" (a job no list of roles holds)
-            len(sp) in (3, 4)
+            len(sp) in (3, 4, 5)
             and len(lows[0]) >= 7
             and lows[0].endswith(_JOB_ENDINGS)
             and not (lows[0] in lex.place_words or lows[0] in lex.org_words or lows[0] in lex.generic_caps)
             and self._lookup(words[0]) is None
             and words[0] not in lex.given_names
             and (words[1] in lex.given_names or words[1] in lex.given_places)  # "Historian Mary Beard"
-            and self._family_name(s, sp[2:])
+            and (
+                self._family_name(s, sp[2:])  # or two first names: "Leftist Andrés Manuel López Obrador"
+                or (len(sp) == 5 and words[2] in lex.given_names and self._family_name(s, sp[3:]))
+            )
         ):
             return [mk(s, sp[1:], n, "person", "given")]
         if (  # a town's name as a first name, and a family name: "Tyler Haines", "Jackson Reed"

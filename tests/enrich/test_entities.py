@@ -331,6 +331,20 @@ def test_a_job_at_a_name_makes_it_an_organisation() -> None:
     assert got["Calderwood Investment Management"].type == "organization"
     assert got["Keystone Research"].type == "organization"
     assert ents("Banks", "Analysts at Berenberg were unimpressed.")["Berenberg"].type == "organization"
+    found = ents("Alcohol", "Researchers at Karolinska Institutet followed 227,866 adults.")
+    assert found["Karolinska Institutet"].type == "organization"
+
+
+def test_two_first_names_and_two_family_names() -> None:
+    """Spanish and Portuguese names often have both: "Andrés Manuel López Obrador", also after a
+    word for what the person is ("Leftist")."""
+    for lede in (
+        "Andrés Manuel López Obrador won the election by a landslide, official results showed.",
+        "Leftist Andrés Manuel López Obrador won the election by a landslide, official results showed.",
+    ):
+        found = ents("Mexico votes", lede, "López Obrador, 64, told supporters he would fight corruption.")
+        assert found["Andrés Manuel López Obrador"].type == "person"
+        assert "López Obrador" in found["Andrés Manuel López Obrador"].aliases
     assert "Ballymun" not in ents("Trip", "She met a tourist at Ballymun.")  # a visit is no job
 
 
