@@ -2007,8 +2007,20 @@ def _short_form_of(name: str, type_: EntityType, names: Mapping[str, EntityType]
         return None
     else:
         short = _org_norm(name)
-        full = {o for o, t in names.items() if t == type_ and o != name and _longer_org(short, o, lex)}
+        full = {
+            o
+            for o, t in names.items()
+            if t == type_ and o != name and _longer_org(short, o, lex) and not _country_of(short, o, lex)
+        }
     return full.pop() if len(full) == 1 else None
+
+
+def _country_of(short: str, long: str, lex: _Lexicon) -> bool:
+    """Is ``long`` ``short`` with a place or a nationality in front ("Ohio Supreme Court", "Australian
+    Labor Party")? Across articles ``short`` may be another country's ("the Supreme Court" of a
+    story from Mexico): only an article that names both joins them."""
+    a, b = _tokens_of(short), _tokens_of(long)
+    return _sub(a, b) == "suf" and all(w in lex.demonyms or w in lex.places for w in b[: -len(a)])
 
 
 def _renamed(e: EntityMention, name: str, type_: EntityType) -> EntityMention:
@@ -2025,9 +2037,10 @@ def canonicalize_corpus(
     """One name per real entity across the corpus; the aliases file applies last.
 
     A name becomes the one longer name it is a short form of, when that is unambiguous: "Benvenuti"
-    → "Marco Aurelio Benvenuti", "Defense Ministry" → "French Defense Ministry", "Kyodo" → "Kyodo
-    News" (an alias of it elsewhere), "NERB" → "National Energy Regulation Bureau". Country short
-    forms were mapped in each article already. Each name gets the type most mentions give it.
+    → "Marco Aurelio Benvenuti", "Kyodo" → "Kyodo News" (an alias of it elsewhere), "NERB" →
+    "National Energy Regulation Bureau"; not a body's name to the same with a country in front
+    ("Supreme Court", "Ohio Supreme Court": joined only within an article that names both). Country
+    short forms were mapped in each article already. Each name gets the type most mentions give it.
     """
     lex = _lexicon()
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2045,7 +2058,9 @@ def canonicalize_corpus(
             others = {t for t in alias_of.get(_key(name), ()) if t != name and types[t] == type_}
             if len(others) == 1:
                 (other,) = others
-                if _ACRONYM.match(name) or _sub(_tokens_of(name), _tokens_of(other)):
+                if _ACRONYM.match(name) or (
+                    _sub(_tokens_of(name), _tokens_of(other)) and not _country_of(name, other, lex)
+                ):
                     target = other
         if target is not None:
             mapping[name] = target
