@@ -958,3 +958,11 @@ def test_limited_companies_movements_programmes_and_cedi_amounts() -> None:
     assert got["Tiwalola Homes Limited"].type == got["World Food Programme"].type == "organization"
     assert got["Orange Democratic Movement"].type == "organization"
     assert not {"GH", "Orange"} & set(got)
+
+
+def test_a_legislature_named_bare_is_an_organisation() -> None:
+    got = ents("Budget", "The bill now goes to the Senate, where it faces a vote on Friday.", "The Knesset met too.")
+    assert got["Senate"].type == got["Knesset"].type == "organization"
+    assert ents("Vote", "The European Parliament voted, and Parliament will meet again.")[
+        "European Parliament"
+    ].aliases == ("Parliament",)
