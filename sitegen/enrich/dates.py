@@ -159,7 +159,12 @@ _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 _REL_TOKEN = re.compile(r"\b(this|last|next|the)\s+year\b")
 _NUM_TOKEN = re.compile(rf"\b({_NUMW})\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])", re.ASCII)
+# Not after a title's abbreviation: "a year to the day after Gov. Mike DeWine announced on March 12".
+_TITLE_ABBREVIATIONS = "Mr Ms Mrs Dr St Jr Sr Sen Rep Gov Gen Col Lt Sgt Capt Prof Supt Insp Cmdr Adm".split()
+_SENTENCE_END = re.compile(
+    r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r"[\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])",
+    re.ASCII,
+)
 _ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spaces
 _BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -196,7 +201,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
-        " apply applies"
+        " apply applies sits"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -1085,7 +1090,7 @@ def _year_back(d: dt.date) -> dt.date:
 
 _MONTH_STEPS = {"next month": -1, "last month": 1, "earlier this month": 0, "later this month": 0}
 _TOLD_GAP = 60  # characters between "next month" and the date it goes with
-_AFTER_GAP = 100  # between "a week after" and the date of the event it names
+_AFTER_GAP = 160  # between "a week after" and the date of the event it names
 
 
 def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
@@ -1178,10 +1183,12 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
                 continue
             first, second = sorted((rel, m), key=lambda x: x.pos)
             text = f"{first.text} … {second.text}"
-            if months:  # "six months after the eruption on January 15": a reported event, in July
+            exact = months and not ago and "to the day" in rel.text.lower() and d.precision == "day"
+            if months and not exact:  # "six months after the eruption on January 15": a reported event, in July
                 told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
-            else:
-                day = d.start + dt.timedelta(days=rel.days)
+            else:  # a count of days, or "a year to the day after ... March 12, 2020": March 12, 2021
+                year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
+                day = _safe_date(year, month0 + 1, d.start.day) if exact else d.start + dt.timedelta(days=rel.days)
                 if not ago:  # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_weekday_near(ms, rel, day)
                 for ahead in (False, True) if ago else (False,):

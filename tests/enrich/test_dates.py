@@ -813,6 +813,31 @@ def test_coming_times(text: str) -> None:
     assert all(m.future for m in mentions(text) if m.kind in ("date", "period"))
 
 
+def test_a_week_after_an_event_told_at_length() -> None:
+    [ruling] = resolve(
+        "The judge sentenced him on Wednesday. The ruling came exactly a week after a federal appeals court in"
+        " Porto Alegre upheld the corruption conviction of former President Luiz Inacio Lula da Silva on"
+        " Jan. 24, 2018, and raised his sentence."
+    )
+    assert (ruling.date, ruling.precision) == (dt.date(2018, 1, 31), "day")
+
+
+def test_a_year_to_the_day_after_and_a_title_s_abbreviation() -> None:
+    """ "Gov." ends no sentence, and "a year to the day after ... March 12, 2020" is March 12, 2021."""
+    [speech] = resolve(
+        [
+            "Sen. Sherrod Brown said Friday the money would help schools.",
+            "Brown spoke to reporters a year to the day after Gov. Mike DeWine announced on March 12, 2020,"
+            " that schools would close.",
+        ]
+    )
+    assert (speech.date, speech.precision) == (dt.date(2021, 3, 12), "day")
+
+
+def test_a_sitting_is_ahead() -> None:
+    assert all(m.future for m in mentions("The new Congress sits on Sept. 1.") if m.kind == "date")
+
+
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
         (f, HELD_OUT)
