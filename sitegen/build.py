@@ -179,6 +179,9 @@ def _save_all(folder: Path, unstored: list[Unstored]) -> None:
         u.save(folder)
 
 
+FULL_COLLECTIONS_PUT_OFF = 1_000_000  # middle-generation collections before a full one: not in a build
+
+
 @contextmanager
 def _long_lived() -> Iterator[Callable[[], None]]:
     """``settle()`` after each stage: what the build holds by then (the corpus, the articles, the
@@ -197,9 +200,6 @@ def _long_lived() -> Iterator[Callable[[], None]]:
     finally:
         gc.set_threshold(young, middle, full)
         gc.unfreeze()
-
-
-FULL_COLLECTIONS_PUT_OFF = 1_000_000  # middle-generation collections before a full one: not in a build
 
 
 def index_search(

@@ -1059,14 +1059,7 @@ class _Article:
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
-        if 1 < len(sp) <= 3 and words[0] in lex.given_names and self._family_name(s, sp[1:]):
-            return [mk(s, sp, n, "person", "given", initial=initial)]
-        if (  # two first names and two family names: "Andrés Manuel López Obrador"
-            len(sp) == 4
-            and words[0] in lex.given_names
-            and words[1] in lex.given_names
-            and self._family_name(s, sp[2:])
-        ):
+        if words[0] in lex.given_names and self._names_after_first(s, sp, words):
             return [mk(s, sp, n, "person", "given", initial=initial)]
         if (  # a job before such a name: "Cinematographer Jeremy Chia" (a job no list of roles holds)
             len(sp) in (3, 4, 5)
@@ -1076,10 +1069,7 @@ class _Article:
             and self._lookup(words[0]) is None
             and words[0] not in lex.given_names
             and (words[1] in lex.given_names or words[1] in lex.given_places)  # "Historian Mary Beard"
-            and (
-                self._family_name(s, sp[2:])  # or two first names: "Leftist Andrés Manuel López Obrador"
-                or (len(sp) == 5 and words[2] in lex.given_names and self._family_name(s, sp[3:]))
-            )
+            and self._names_after_first(s, sp[1:], words[1:])  # "Leftist Andrés Manuel López Obrador"
         ):
             return [mk(s, sp[1:], n, "person", "given")]
         if (  # a town's name as a first name, and a family name: "Tyler Haines", "Jackson Reed"
@@ -1170,6 +1160,13 @@ class _Article:
     def _is_initials(self, t: _Tok) -> bool:
         """Dotted initials of a name ("S.N."), not a known abbreviation ("U.S.")."""
         return bool(_INITIALS.fullmatch(t.text)) and self._lookup(t.text) is None
+
+    def _names_after_first(self, s: _Sentence, sp: list[int], words: Sequence[str]) -> bool:
+        """After a first name (``words[0]``), one or two family names ("Friedrich Merz", "Olga Sánchez
+        Cordero"), or a second first name and two family names ("Andrés Manuel López Obrador")."""
+        if 1 < len(sp) <= 3:
+            return self._family_name(s, sp[1:])
+        return len(sp) == 4 and words[1] in self.lex.given_names and self._family_name(s, sp[2:])
 
     def _family_name(self, s: _Sentence, sp: list[int]) -> bool:
         """Can these words after a first name be a family name? Name-like words that are not a
