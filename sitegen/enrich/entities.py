@@ -2013,11 +2013,13 @@ def _short_form_of(name: str, type_: EntityType, names: Mapping[str, EntityType]
 
 
 def _country_of(short: str, long: str, lex: _Lexicon) -> bool:
-    """Is ``long`` ``short`` with a place or a nationality in front ("Ohio Supreme Court", "Australian
-    Labor Party")? Across articles ``short`` may be another country's ("the Supreme Court" of a
-    story from Mexico): only an article that names both joins them."""
+    """Is ``long`` ``short`` with a place's name in front ("Ohio Supreme Court", "U.S. Senate")?
+    Across articles ``short`` may be another place's ("the Supreme Court" of a story from Mexico):
+    only an article that names both joins them. (With a nationality in front, "Chinese Foreign
+    Ministry", the short form is joined across articles: a site's "Foreign Ministry" is mostly its
+    own country's.)"""
     a, b = _tokens_of(short), _tokens_of(long)
-    return _sub(a, b) == "suf" and all(w in lex.demonyms or w in lex.places for w in b[: -len(a)])
+    return _sub(a, b) == "suf" and all(w in lex.places for w in b[: -len(a)])
 
 
 def _renamed(e: EntityMention, name: str, type_: EntityType) -> EntityMention:
@@ -2035,9 +2037,10 @@ def canonicalize_corpus(
 
     A name becomes the one longer name it is a short form of, when that is unambiguous: "Benvenuti"
     → "Marco Aurelio Benvenuti", "Kyodo" → "Kyodo News" (an alias of it elsewhere), "NERB" →
-    "National Energy Regulation Bureau"; not a body's name to the same with a country in front
-    ("Supreme Court", "Ohio Supreme Court": joined only within an article that names both). Country
-    short forms were mapped in each article already. Each name gets the type most mentions give it.
+    "National Energy Regulation Bureau", "Foreign Ministry" → "Chinese Foreign Ministry"; not a
+    body's name to the same with a place's name in front ("Supreme Court", "Ohio Supreme Court":
+    joined only within an article that names both). Country short forms were mapped in each article
+    already. Each name gets the type most mentions give it.
     """
     lex = _lexicon()
     votes: dict[str, Counter[str]] = defaultdict(Counter)

@@ -411,17 +411,17 @@ def test_corpus_pass_gives_one_name_across_articles() -> None:
     assert {e.name for e in out[1]} >= {"United States"}
 
 
-def test_corpus_pass_leaves_another_country_s_body_alone() -> None:
+def test_corpus_pass_leaves_another_place_s_body_alone() -> None:
     """ "The Supreme Court" of a story from Mexico is not the "Ohio Supreme Court" of another
-    article, nor "the Labor Party" of Brazil the "Australian Labor Party"."""
+    article; a "Foreign Ministry" is the "Chinese Foreign Ministry" another article names."""
     ohio = extract_entities("Ruling", ["The Ohio Supreme Court ruled on Tuesday. The Supreme Court said no."], NONE)
-    labor = extract_entities("Poll", ["Voters backed the Australian Labor Party on Saturday."], NONE)
-    mexico = extract_entities(
-        "Vote", ["The Supreme Court and the Labor Party (PT) backed the result, officials said."], NONE
-    )
-    out = canonicalize_corpus([ohio, labor, mexico], NONE)
-    assert {"Supreme Court", "Labor Party"} <= {e.name for e in out[2]}
+    china = extract_entities("Talks", ["The Chinese Foreign Ministry said on Friday that talks went well."], NONE)
+    mexico = extract_entities("Vote", ["The Supreme Court backed the result, officials said."], NONE)
+    briefing = extract_entities("Visit", ["Foreign Ministry spokesperson Hua Chunying announced the visit."], NONE)
+    out = canonicalize_corpus([ohio, china, mexico, briefing], NONE)
+    assert "Supreme Court" in {e.name for e in out[2]}
     assert "Ohio Supreme Court" in {e.name for e in out[0]}
+    assert "Chinese Foreign Ministry" in {e.name for e in out[3]}
 
 
 def test_corpus_pass_renames_in_place_and_joins_names_that_meet() -> None:
