@@ -127,7 +127,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)",
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -524,6 +525,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "weekday":
         if not separated and prev.lower() in _NOT_WEEKDAY_BEFORE:
             return None
+        if not separated and prev.lower() == "last":  # "a record low last Thursday": a day of some
+            return None  # week before, which places neither the telling nor the events told with it
         future = prev.lower() == "next" or _is_future(before, after)
         return Mention("weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start)
     if kind == "relative":
@@ -571,10 +574,15 @@ def _is_deadline(before: str) -> bool:
     return bool(words) and (words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER)
 
 
+_DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
     if _is_deadline(before):
         return not _PAST_AFTER.search(after)  # "By 2020, output had doubled" looks back
+    if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
+        return True
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True
     words = _TENSE_WORD.findall(before.lower())
@@ -637,7 +645,7 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith(("ago", "after", "earlier")):
+    if not s.endswith(("ago", "after", "earlier", "before")):
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
@@ -1167,15 +1175,20 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
         if rel.kind != "relative" or not rel.days or (ago and rel.days >= 365):  # years ago: see _years_ago
             continue
         months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
+        before = rel.text.endswith("before")
         for d in placed:
             m = d.m
+            # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
+            back = before and m.pos > rel.pos
             if ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
+            elif before and not back:  # "on Dec. 30, two days before his term ended": Jan. 1
+                near = 0 < rel.pos - m.pos <= _TOLD_GAP
             else:  # "a week after Bank Negara kept its rate at 3 per cent on Nov 23"
                 near = 0 < m.pos - rel.pos <= _AFTER_GAP
             if (
                 m.kind not in ("date", "month")
-                or m.future
+                or (m.future and not back)
                 or (m.block, m.sentence) != (rel.block, rel.sentence)
                 or not near
                 or (not months and d.precision != "day")
@@ -1189,6 +1202,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
             else:  # a count of days, or "a year to the day after ... March 12, 2020": March 12, 2021
                 year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
                 day = _safe_date(year, month0 + 1, d.start.day) if exact else d.start + dt.timedelta(days=rel.days)
+                if back:
+                    day = d.start - dt.timedelta(days=rel.days)
                 if not ago:  # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_weekday_near(ms, rel, day)
                 for ahead in (False, True) if ago else (False,):
@@ -1291,7 +1306,7 @@ def _pin_weekday(
         name = _WEEKDAYS[wd].title()
         # "will visit from July 27 to 31, ... announced on Thursday", or a coming date given with
         # its weekday when no recent event is dated: the weekday is in the week before the nearest
-        linked = [d for d in day_future if d.m.sentence == w.sentence]
+        linked = [d for d in day_future if d.m.sentence == w.sentence and not _counted_back(d, past)]
         if linked or (base is None and soon is not None):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
             if event.m.next_week:  # the weekday of the week before the event's
@@ -1321,6 +1336,12 @@ def _pin_weekday(
         return None
     best, why = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
+
+
+def _counted_back(d: _Dated, past: Sequence[_Dated]) -> bool:
+    """Whether a reported day was counted back from the coming date ``d`` ("on Wednesday, 18 days
+    before the Oct. 7 first round"): then that day, not ``d``, places the weekdays told with it."""
+    return any(p.m.block == d.m.block and p.m.pos == d.m.pos and not p.m.future for p in past)
 
 
 def _this_week(ms: Sequence[Mention], anchor: _Dated | None) -> bool:

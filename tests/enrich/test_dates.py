@@ -838,6 +838,24 @@ def test_a_sitting_is_ahead() -> None:
     assert all(m.future for m in mentions("The new Congress sits on Sept. 1.") if m.kind == "date")
 
 
+def test_days_before_a_coming_date() -> None:
+    """ "on Wednesday, 18 days before the Oct. 7 first round": Wednesday, September 19; and "last
+    Thursday" (the record low) places no day."""
+    [rate] = resolve(
+        [
+            "The central bank held its rate at a record low on Wednesday, 18 days before the Oct. 7, 2018"
+            " first round of the presidential election.",
+            "The real hit a record low last Thursday.",
+        ],
+        "Brazilians voted in the first round on Sunday, Oct. 7, 2018.",  # a neighbour gives the year
+    )[:1]
+    assert (rate.date, rate.precision) == (dt.date(2018, 9, 19), "day")
+    [flight] = resolve(
+        "He flew to Florida on Dec. 30, 2022, two days before his term ended, and said on Sunday he would stay."
+    )
+    assert (flight.date, flight.precision) == (dt.date(2023, 1, 1), "day")  # the day his term ended: a Sunday
+
+
 if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/test_dates.py
     for file, where in [(f, GOLD) for f in ("000", "002", "003")] + [
         (f, HELD_OUT)
