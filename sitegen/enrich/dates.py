@@ -1200,10 +1200,11 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
             if months and not exact:  # "six months after the eruption on January 15": a reported event, in July
                 told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
             else:  # a count of days, or "a year to the day after ... March 12, 2020": March 12, 2021
-                year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
-                day = _safe_date(year, month0 + 1, d.start.day) if exact else d.start + dt.timedelta(days=rel.days)
-                if back:
-                    day = d.start - dt.timedelta(days=rel.days)
+                if exact:
+                    year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
+                    day = _safe_date(year, month0 + 1, d.start.day)
+                else:
+                    day = d.start + dt.timedelta(days=-rel.days if back else rel.days)
                 if not ago:  # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_weekday_near(ms, rel, day)
                 for ahead in (False, True) if ago else (False,):
