@@ -243,6 +243,9 @@ _FULL_STOP_MAX_WORDS = 16
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"'”’]\s")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
 _FULL_STOP_PENALTY = 4.0
+# Section headings of a long read come in runs: a short heading, a few paragraphs, another one.
+_SECTION_WORDS = 6  # at most this many words, each of the two
+_SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
 
 
 def full_stop_headline_shaped(text: str) -> bool:
@@ -291,6 +294,8 @@ class Features:
     pull_quote: bool = False  # a quotation repeated word for word in the paragraphs after it
     article_phrase: bool = False  # a short phrase opened by "A", "An" or "The", no colon
     pair_phrase: bool = False  # "Hustlers and dynasties": two things paired, in a few words
+    heading_next: bool = False  # another heading-shaped line follows it directly
+    section_next: bool = False  # a short heading-shaped line follows after a short section
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -348,6 +353,10 @@ class Features:
             parts.append((-2.5, "a short phrase opened by an article, like a section heading"))
         if self.pair_phrase:
             parts.append((-1.5, "two things paired, like a section heading"))
+        if self.full_stop and self.heading_next:
+            parts.append((-2.0, "a sentence followed directly by a heading: an article's last paragraph"))
+        if self.section_next:
+            parts.append((-2.0, "another short heading follows a few paragraphs on, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons
@@ -461,7 +470,21 @@ class TitleClassifier:
             and self.word_counts[i] <= _ARTICLE_PHRASE_MAX_WORDS
             and ":" not in text,
             pair_phrase=bool(_PAIR_PHRASE.fullmatch(text)),
+            heading_next=i + 1 < len(shaped) and shaped[i + 1] and note_marker(self.units[i + 1].text) is None,
+            section_next=self._section_next(i),
         )
+
+    def _section_next(self, i: int) -> bool:
+        """A short heading-shaped line followed, after a few paragraphs, by another one: section
+        headings of a long read. (Not for questions: they have features of their own, and a
+        long read's headline is often one.)"""
+        if not self.shaped[i] or self.word_counts[i] > _SECTION_WORDS or self.units[i].text.endswith("?"):
+            return False
+        for k in range(i + 1, min(len(self.units), i + 2 + _SECTION_PARAGRAPHS)):
+            if self.shaped[k]:  # the next heading: after k - i - 1 paragraphs
+                text = self.units[k].text
+                return k > i + 1 and self.word_counts[k] <= _SECTION_WORDS and not text.endswith("?")
+        return False
 
     def _pull_quote(self, i: int) -> bool:
         """A line that is all one quotation, said again word for word within the next paragraphs."""

@@ -137,12 +137,13 @@ def test_held_out_corpora() -> None:
     total = Score(0, 0, 0)
     for gold in sorted(HELD_OUT.glob("segmentation-*.json")):
         total = total + score_file(gold, HELD_OUT / "corpus")[0]
-    # 226 of 228 headlines (missed: one closed by a full stop, h06; one of two sentences, h07),
-    # 7 subheadings taken for headlines (one in h09; two each in h12 and h14, one each in h13 and
-    # h15: short phrases opening a section). h12-h15 were new in the eleventh session: with the
-    # windows of before (6 and 3 paragraphs) 225 and 12.
-    assert total.recall >= 0.985, total
-    assert total.f1 >= 0.975, total
+    # 286 of 288 headlines (missed: one closed by a full stop, h06; one of two sentences, h07),
+    # 3 subheadings taken for headlines (h15: a ten-word one; h17: one after a subheading, one
+    # closing a story). h12-h15 were new in the eleventh session, h16-h19 in the twelfth (unseen:
+    # precision 0.938, recall 1.000); a short heading followed a few paragraphs on by another
+    # (sections of a long read) took the false headlines on all nineteen files from 11 to 3.
+    assert total.recall >= 0.99, total
+    assert total.precision >= 0.985, total
 
 
 def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
@@ -333,3 +334,58 @@ The commission said it would publish the final register of voters in Nairobi, Mo
     units = units_of(normalize_lines(text))
     i = next(k for k, u in enumerate(units) if u.text == "Hustlers and dynasties")
     assert TitleClassifier(units).features(i, 0).pair_phrase
+
+
+LONG_READ = """Drought leaves the river towns counting the cost of a dry winter
+
+The river has fallen to its lowest level in forty years, and the towns along its banks say the shortage of water is now costing them jobs as well as crops.
+
+Farmers in the upper valley said on Monday that they had sold half their cattle since the autumn because the pasture had turned to dust.
+
+Shops count the cost
+
+In the market town, shopkeepers say takings have fallen by a third since the drought began, as farmers cut their spending on everything but feed.
+
+One grocer said she had let two of her staff go and would close on Mondays until the rains came back to the valley.
+
+Eyes on the spring
+
+Forecasters said the spring rains could bring the farmers of the valley some relief, but warned that the river would need months of steady rain to recover from the drought.
+
+The towns along the river said they would ask the government for help with the cost of the drought if the rains failed again this year.
+"""
+
+
+def test_short_headings_a_few_paragraphs_apart_are_sections_of_one_article() -> None:
+    seg = segment("drought.txt", LONG_READ)
+    assert len(seg.articles) == 1
+    (call,) = [d for d in seg.decisions if d.text == "Shops count the cost"]
+    assert not call.headline
+    units = units_of(normalize_lines(LONG_READ))
+    clf = TitleClassifier(units)
+    i = next(k for k, u in enumerate(units) if u.text == "Shops count the cost")
+    assert clf.features(i, 0).section_next
+    last = next(k for k, u in enumerate(units) if u.text == "Eyes on the spring")
+    assert not clf.features(last, 0).section_next  # no heading after it
+    # a question is left to the features for questions: a long read's headline is often one
+    asked = units_of(normalize_lines(LONG_READ.replace("Shops count the cost", "Who pays for it?")))
+    j = next(k for k, u in enumerate(asked) if u.text == "Who pays for it?")
+    assert not TitleClassifier(asked).features(j, 0).section_next
+
+
+def test_a_sentence_right_before_a_headline_ends_the_article_before() -> None:
+    text = (
+        "Port workers vote to strike over pay as talks with the harbour board break down\n\n"
+        + LEDE
+        + "\n\nThe union said the strike would begin on the first day of next month.\n\n"
+        "Farmers expect a record harvest as rains return to the plains\n\n"
+        "Farmers across the plains expect their best wheat harvest in a decade after the spring rains, the growers' association said on Tuesday.\n"
+    )
+    units = units_of(normalize_lines(text))
+    i = next(k for k, u in enumerate(units) if u.text.startswith("The union said"))
+    feats = TitleClassifier(units).features(i, 0)
+    assert feats.heading_next and feats.full_stop
+    assert [a.title for a in segment("x.txt", text).articles] == [
+        "Port workers vote to strike over pay as talks with the harbour board break down",
+        "Farmers expect a record harvest as rains return to the plains",
+    ]
