@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Sequence
@@ -369,3 +370,25 @@ def test_previous_and_next_in_date_order(config: Config) -> None:
     assert {k: v.slug for k, v in site.previous.items()} == {"mar": "feb", "feb": "jan"}
     assert {k: v.slug for k, v in site.next.items()} == {"jan": "feb", "feb": "mar"}
     assert "undated" not in site.previous and "undated" not in site.next
+
+
+def test_entity_first_and_last_dates_are_the_extremes_of_a_stable_sort(config: Config) -> None:
+    """Read from the two ends of the entity's articles (in site order), they are the same as the
+    minimum and maximum of all of them by date, the more precise of two equal dates the later,
+    with ties going to the first and last of a stable sort (their evidence tells them apart)."""
+    rng = random.Random(7)
+    precisions: list[Precision] = ["day", "month", "year"]
+    for _ in range(40):
+        articles = []
+        for i in range(rng.randint(1, 12)):
+            undated = rng.random() < 0.2
+            date = None if undated else dt.date(2024, rng.randint(1, 2), 1)
+            a = art(f"a{i}", date, rng.choice(precisions), entities=[place("Oslo")])
+            articles.append(dataclasses.replace(a, date=dataclasses.replace(a.date, evidence=f"e{i}")))
+        idx = collect(config, articles).entity_of[("place", "Oslo")]
+        order = {"year": 0, "month": 1, "day": 2}
+        dated = sorted(
+            (a.date for a in idx.articles if a.date.date is not None), key=lambda d: (d.date, order[d.precision])
+        )
+        assert idx.first_date == (dated[0] if dated else None)
+        assert idx.last_date == (dated[-1] if dated else None)
