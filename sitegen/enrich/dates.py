@@ -128,7 +128,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b",
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -645,7 +646,7 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith(("ago", "after", "earlier", "before")):
+    if not s.endswith(("ago", "after", "earlier", "before", "away")):
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
@@ -752,6 +753,7 @@ class _Dated:
     end: dt.date
     precision: Precision
     year_src: str  # "" when the mention states its year
+    refit: int = 0  # years it was moved from the lent year, for a weekday to fit (``_fitting_year``)
 
     @property
     def lower(self) -> dt.date:
@@ -775,12 +777,15 @@ class _Result:
 _RANK: dict[str, int] = {"day": 2, "month": 1, "year": 0}
 
 
+_LENT = "neighbouring articles"  # where a year comes from when the text leaves it out
+
+
 def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     """Publication dates for the articles of one corpus file, in file order."""
     told = [_told_year(c.mentions) for c in clues]
     own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
-    year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, "neighbouring articles") if years else None
+    year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, _LENT) if years else None
     first = [_resolve(t, year_ref) for t in told]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
 
@@ -790,7 +795,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
             if found:
                 dates = [d for j in found if (d := first[j].point)]
                 close = (max(dates) - min(dates)).days <= _NEIGHBOURS_SPAN  # else their month says little
-                return _Ref(_median(dates), close, "neighbouring articles")
+                return _Ref(_median(dates), close, _LENT)
         return year_ref
 
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
@@ -1022,6 +1027,12 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         if d.m.dateline:
             return _result(d.start, "day", f"dateline {_quote(d)}")
     past, anchor, future = _bounded(ms, placed, r)
+    refit = next((d for d in past if d.refit), None)
+    if refit is not None:  # a day counted from a date lands on the weekday the text names a year off the lent one
+        way = "on" if refit.refit > 0 else "back"
+        r = _Ref(refit.start, True, f"{r.label}, a year {way} for the weekday to fit", r.floor)
+        placed = _placed(ms, r)
+        past, anchor, future = _bounded(ms, placed, r)
     ahead = [
         d
         for d in placed
@@ -1074,8 +1085,10 @@ def _before_the_others(d: _Dated, placed: Sequence[_Dated]) -> _Dated:
 
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
-    told = _told_month(ms, placed) + _told_offsets(ms, placed) + _told_next_weekday(placed)
-    placed = placed + told
+    offsets, ahead = _told_offsets(ms, placed)
+    told = _told_month(ms, placed) + offsets + _told_next_weekday(placed)
+    # a date counted back from ("18 days before the Oct. 7 first round", "Oct. 19, 78 days away") is ahead
+    placed = [replace(d, m=replace(d.m, future=True)) if d in ahead else d for d in placed] + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     # so was one after the time the text says it is told in, when that is said with a date
     # whose year it leaves out ("report next month, on Sept. 10")
@@ -1151,36 +1164,79 @@ def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None
 _WEEKDAY_OFFSET_GAP = 16  # characters between "on Saturday night," and "three days after"
 
 
-def _named_weekday_near(ms: Sequence[Mention], rel: Mention, day: dt.date) -> dt.date:
-    """The day a weekday said just before an offset names ("on Saturday night, three days after"),
-    when it lies within three days of the counted one (counts are loose), else the counted day."""
+def _weekday_said_before(ms: Sequence[Mention], rel: Mention) -> int | None:
+    """The weekday said just before an offset ("on Saturday night, three days after"), if any."""
     for w in ms:
         gap = rel.pos - (w.pos + len(w.text))
         same = (w.block, w.sentence) == (rel.block, rel.sentence)
         if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP:
-            return day + dt.timedelta(days=(w.weekday - day.weekday() + 3) % 7 - 3)
-    return day
+            return w.weekday
+    return None
 
 
-def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
+def _report_weekday(ms: Sequence[Mention], rel: Mention) -> int | None:
+    """The weekday an offset's event most likely fell on: one said earlier in its sentence, else
+    the first one of the lede."""
+    said = [w for w in ms if w.kind == "weekday" and not w.future and w.weekday is not None]
+    before = [w for w in said if (w.block, w.sentence) == (rel.block, rel.sentence) and w.pos < rel.pos]
+    if before:
+        return before[-1].weekday
+    lede = [w for w in said if w.lede]
+    return lede[0].weekday if lede else None
+
+
+def _named_day(weekday: int | None, day: dt.date) -> dt.date:
+    """The day ``weekday`` names near the counted ``day``: within three days of it (counts are
+    loose), or the counted day when no weekday is said."""
+    return day if weekday is None else day + dt.timedelta(days=(weekday - day.weekday() + 3) % 7 - 3)
+
+
+def _fitting_year(d: _Dated, days: int, weekday: int | None) -> _Dated:
+    """``d``, a day whose year was lent (by the neighbours), moved a year back or on when the day
+    ``days`` after it falls on ``weekday`` only then: "on Friday, three weeks after a jury found
+    him guilty on 18 November" is of the one year near the lent one in which 9 December is a
+    Friday."""
+    if (
+        weekday is None
+        or d.year_src != _LENT
+        or d.precision != "day"
+        or (d.start + dt.timedelta(days=days)).weekday() == weekday
+    ):
+        return d
+    fits = [
+        replace(moved, refit=year - d.start.year)
+        for year in (d.start.year - 1, d.start.year + 1)
+        if (moved := _place(d.m, year, d.year_src)) is not None
+        and (moved.start + dt.timedelta(days=days)).weekday() == weekday
+    ]
+    return fits[0] if len(fits) == 1 else d
+
+
+def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list[_Dated], list[_Dated]]:
     """Offsets from a dated event in the same sentence. "N months (weeks, days) ago" tells the time
     of writing, bounding it both ways like a told month ("a white paper in March 2023, seven months
     ago": October 2023; years are left alone: "almost two years ago" says too little). "A week
     (N months) after <date>" is a reported event of its own ("came a week after the justices, on
     Monday, June 10, declined": June 17), and so is the event "<date>, a week earlier" names ("had
-    adjourned the case on July 13, exactly a week earlier": July 20)."""
+    adjourned the case on July 13, exactly a week earlier": July 20). "<date>, N days away" tells
+    the time of writing, N days before the date (``_fitting_year``: the year the weekdays fit).
+    Also returns the dates counted back from: they lie ahead."""
     told: list[_Dated] = []
+    ahead: list[_Dated] = []
     for rel in ms:
         ago = rel.text.lower().endswith("ago")
         if rel.kind != "relative" or not rel.days or (ago and rel.days >= 365):  # years ago: see _years_ago
             continue
         months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
         before = rel.text.endswith("before")
-        for d in placed:
-            m = d.m
+        away = rel.text.endswith("away")  # "a vote on Oct. 19, 78 days away": told 78 days before it
+        for source in placed:
+            d, m = source, source.m
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
-            back = before and m.pos > rel.pos
-            if ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
+            back = (before and m.pos > rel.pos) or (away and m.pos < rel.pos)
+            if away:
+                near = 0 < rel.pos - m.pos <= _TOLD_GAP
+            elif ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
             elif before and not back:  # "on Dec. 30, two days before his term ended": Jan. 1
                 near = 0 < rel.pos - m.pos <= _TOLD_GAP
@@ -1204,15 +1260,22 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Date
                     year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
                     day = _safe_date(year, month0 + 1, d.start.day)
                 else:
-                    day = d.start + dt.timedelta(days=-rel.days if back else rel.days)
-                if not ago:  # "on Saturday night, three days after ... Thursday, March 1": that Saturday
-                    day = _named_weekday_near(ms, rel, day)
-                for ahead in (False, True) if ago else (False,):
-                    bound = _day_bound(d, day, text, ahead)
+                    days = -rel.days if back else rel.days
+                    said = None if ago or away else _weekday_said_before(ms, rel)
+                    # the year lent to the date must let the counted day fall on the weekday told
+                    # with it, or on the lede's (a day counted on to or back from is the reported one)
+                    weekday = said if said is not None or before else _report_weekday(ms, rel)
+                    d = _fitting_year(d, days, weekday)
+                    # "on Saturday night, three days after ... Thursday, March 1": that Saturday
+                    day = _named_day(said, d.start + dt.timedelta(days=days))
+                for coming in (False, True) if ago or away else (False,):
+                    bound = _day_bound(d, day, text, coming)
                     if bound is not None:
-                        told.append(bound)
+                        told.append(replace(bound, refit=d.refit))
+                if back:
+                    ahead.append(source)
             break
-    return told
+    return told, ahead
 
 
 def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Dated]) -> list[_Dated]:
@@ -1366,7 +1429,7 @@ def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None
     """Month or year when no weekday pins the day."""
     if anchor is None:
         year = r.date.year if upper is None else min(r.date.year, upper.upper.year)
-        src = "neighbouring articles" if ref is not None and r.label == ref.label else r.label
+        src = _LENT if ref is not None and r.label == ref.label else r.label
         return _result(dt.date(year, 1, 1), "year", f"no dated event in the text; year {year} from {src}", r.date)
 
     this_month = any(m.kind == "relative" and m.text.lower() in ("this month", "earlier this month") for m in ms)
