@@ -252,6 +252,13 @@ def test_places_named_by_their_kind() -> None:
     for name in ("Lake Mead", "Hoover Dam", "Madison Park", "Melbourne Cricket Ground"):
         assert got[name].type == "place", name
     assert "Madison" not in got
+    got = ents(
+        "Floods",
+        "The river peaked under Kingsland Bridge, walkers were rescued on Clee Hill, and Monkmoor Lane was"
+        " closed; trains stopped at Frankton Junction and the Otira Viaduct.",
+    )
+    for name in ("Kingsland Bridge", "Clee Hill", "Monkmoor Lane", "Frankton Junction", "Otira Viaduct"):
+        assert got[name].type == "place", name
 
 
 def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
