@@ -71,6 +71,9 @@ _MON = (
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+# A number after a day and month is its year ("Oct. 19, 2015", read as such), unless it counts
+# days or weeks: "a vote on Oct. 19, 78 days away".
+_NOT_A_COUNT = r"\d(?!\d*\s+(?:days?|weeks?)\b)"
 _NUMW = r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 _REL_YEAR = r"(?:this|last|next|the)\s+year\b"
 _PREP = (
@@ -105,8 +108,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"\s+of\s+{_YEAR}",
     ),
     ("my", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}"),
-    ("md", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*\d)"),
-    ("dm", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*\d)"),
+    ("md", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*{_NOT_A_COUNT})"),
+    ("dm", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*{_NOT_A_COUNT})"),
     ("mthis", rf"\b(?:mid-)?{_MON}\s+(?:of\s+)?(?:this|last|next)\s+year\b"),
     (
         "monly",
@@ -171,7 +174,9 @@ _ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spac
 _BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?\s*:?\s*"
-    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
+    rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"  # "CARDIFF, Tuesday 4 June (PA) –"
+    rf"(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
 )
 _TODAY_BEFORE = re.compile(
     r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
@@ -944,6 +949,8 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
     y = r.date.year
     if m.dateline and m.month and m.day and r.month_known:  # the article's own date: the year nearest the reference
         cands: tuple[int, ...] = (y - 1, y, y + 1)
+        # the year in which its weekday fits ("CARDIFF, Tuesday 4 June (PA)"), whatever else it says
+        cands = tuple(c for c in cands if _weekday_of(c, m.month, m.day) in weekdays) or cands
         if r.floor is not None:  # not before an event the article reports ("since the start of 2022")
             cands = tuple(c for c in cands if _safe_date(c, m.month, m.day) >= r.floor) or cands
         return min(cands, key=lambda c: abs((_safe_date(c, m.month or 1, m.day or 1) - r.date).days))

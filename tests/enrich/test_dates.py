@@ -871,6 +871,27 @@ def test_a_coming_date_some_days_away_tells_the_day() -> None:
     assert (launch.date, launch.precision) == (dt.date(2015, 8, 2), "day")
 
 
+def test_a_count_of_days_after_a_date_is_not_its_year() -> None:
+    assert [(m.kind, m.text) for m in mentions("a vote on Oct. 19, 78 days away.")] == [
+        ("date", "Oct. 19"),
+        ("relative", "78 days away"),
+    ]
+    assert [(m.kind, m.text) for m in mentions("the vote on Oct. 19, 2015 in Ottawa")] == [("date", "Oct. 19, 2015")]
+
+
+def test_a_dateline_with_its_weekday_takes_the_year_that_fits() -> None:
+    """ "CARDIFF, Tuesday 4 June (PA) –" is a dateline, of the year in which 4 June is a Tuesday
+    (2019), although the article looks ahead to "the December 2019 timetable change"."""
+    neighbour = "The council met on Thursday, May 9, 2019."
+    rail = (
+        "CARDIFF, Tuesday 4 June (PA) – Trains will run every hour from the December 2019 timetable change,"
+        " the Welsh Government announced on Tuesday."
+    )
+    [_, got] = resolve(neighbour, rail)
+    assert (got.date, got.precision) == (dt.date(2019, 6, 4), "day")
+    assert got.evidence.startswith("dateline")
+
+
 def test_a_count_from_a_date_picks_the_year_its_weekday_fits() -> None:
     """The neighbours lend 2023, but the Friday "three weeks after ... 18 November" is a Friday only
     in 2022 (9 December) of the years around it; the lent year stays when the weekday fits it."""
