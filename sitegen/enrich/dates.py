@@ -132,7 +132,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b",
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+today\b",
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -614,6 +615,8 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
+        if w == "on" and i == len(words) - 1 and i and words[i - 1] in ("is", "are"):
+            return True  # a schedule: "Polling day is on 12 December"
         if w in ("effect", "force"):  # "take effect on March 1" is ahead, "came into force" is not
             verbs = set(words[max(0, i - 2) : i])
             if verbs & _SCHEDULED:
@@ -651,7 +654,7 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith(("ago", "after", "earlier", "before", "away")):
+    if not s.endswith(("ago", "after", "earlier", "before", "away", "today")):
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
@@ -759,6 +762,7 @@ class _Dated:
     precision: Precision
     year_src: str  # "" when the mention states its year
     refit: int = 0  # years it was moved from the lent year, for a weekday to fit (``_fitting_year``)
+    telling: bool = False  # the day of the telling itself, counted from a date ("two weeks ago", "78 days away")
 
     @property
     def lower(self) -> dt.date:
@@ -1054,7 +1058,10 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         r = _Ref(_year_back(r.date), r.month_known, f"the year before {_quote(ahead[0], 20)}")
         past, anchor, future = _bounded(ms, _placed(ms, r), r)
     upper = min(future, key=lambda d: d.upper, default=None)
-    found = _pin_weekday(ms, past, anchor, future, ref) or _fallback(ms, anchor, upper, ref, r)
+    found = _pin_weekday(ms, past, anchor, future, ref)
+    if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
+        found = _result(anchor.start, "day", f"told on the day {_quote(anchor, 40)} counts")  # "a fortnight today"
+    found = found or _fallback(ms, anchor, upper, ref, r)
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
 
 
@@ -1236,7 +1243,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
             continue
         months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
         before = rel.text.endswith("before")
-        away = rel.text.endswith("away")  # "a vote on Oct. 19, 78 days away": told 78 days before it
+        # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
+        away = rel.text.endswith(("away", "today"))
         for source in placed:
             d, m = source, source.m
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
@@ -1278,7 +1286,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                 for coming in (False, True) if ago or away else (False,):
                     bound = _day_bound(d, day, text, coming)
                     if bound is not None:
-                        told.append(replace(bound, refit=d.refit))
+                        told.append(replace(bound, refit=d.refit, telling=ago or away))
                 if back:
                     ahead.append(source)
             break
@@ -1290,7 +1298,7 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
     names the latest reported event, told elsewhere with its date ("on Oct. 23"): the article is
     of the month after it. Not when that date gives its year ("tested positive in March 2024"):
     recent events are told without one."""
-    if anchor is None or anchor.precision == "year" or not anchor.year_src:
+    if anchor is None or anchor.precision == "year" or not anchor.year_src or anchor.telling:
         return []
     if any(d.m.text.lower().startswith("last month") for d in told):
         return []

@@ -738,9 +738,9 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h13", (0.8, 0.65, 0.75)),
         ("h14", (0.8, 0.75, 0.7)),
         ("h15", (0.85, 0.55, 0.6)),
-        ("h16", (0.95, 0.45, 0.5)),
+        ("h16", (0.95, 0.6, 0.7)),
         ("h17", (0.9, 0.75, 0.7)),
-        ("h18", (0.9, 0.75, 0.9)),
+        ("h18", (0.9, 0.8, 0.95)),
         ("h19", (0.75, 0.5, 0.7)),
     ],
 )
@@ -890,6 +890,19 @@ def test_a_dateline_with_its_weekday_takes_the_year_that_fits() -> None:
     [_, got] = resolve(neighbour, rail)
     assert (got.date, got.precision) == (dt.date(2019, 6, 4), "day")
     assert got.evidence.startswith("dateline")
+
+
+def test_the_day_a_count_to_a_coming_date_tells_and_a_scheduled_date() -> None:
+    """ "closes on Friday 25 October, a fortnight today" is told on 11 October; "Polling day is on
+    12 December" lies ahead, so the weekdays go with the last reported day, 7 November."""
+    neighbour = "The council met on Thursday, May 9, 2019."
+    [_, told] = resolve(neighbour, "The consultation closes on Friday 25 October, a fortnight today, the council said.")
+    assert (told.date, told.precision) == (dt.date(2019, 10, 11), "day")
+    [_, flood] = resolve(
+        neighbour,
+        "The rain began on Thursday 7 November. The minister visited on Wednesday. Polling day is on 12 December.",
+    )
+    assert (flood.date, flood.precision) == (dt.date(2019, 11, 13), "day")
 
 
 def test_a_count_from_a_date_picks_the_year_its_weekday_fits() -> None:
