@@ -1245,11 +1245,15 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         before = rel.text.endswith("before")
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         away = rel.text.endswith(("away", "today"))
-        for source in placed:
+        after = rel.text.endswith("after")
+        # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
+        # two weeks after the results": the results came two weeks before June 4)
+        for source in sorted(placed, key=lambda p: p.m.pos < rel.pos) if after else placed:
             d, m = source, source.m
+            since = after and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
-            back = (before and m.pos > rel.pos) or (away and m.pos < rel.pos)
-            if away:
+            back = (before and m.pos > rel.pos) or (away and m.pos < rel.pos) or since
+            if away or since:
                 near = 0 < rel.pos - m.pos <= _TOLD_GAP
             elif ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
@@ -1276,7 +1280,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     day = _safe_date(year, month0 + 1, d.start.day)
                 else:
                     days = -rel.days if back else rel.days
-                    said = None if ago or away else _weekday_said_before(ms, rel)
+                    said = None if ago or away or since else _weekday_said_before(ms, rel)  # (else the date's own)
                     # the year lent to the date must let the counted day fall on the weekday told
                     # with it, or on the lede's (a day counted on to or back from is the reported one)
                     weekday = said if said is not None or before else _report_weekday(ms, rel)
