@@ -261,6 +261,18 @@ def test_places_named_by_their_kind() -> None:
         assert got[name].type == "place", name
 
 
+def test_members_police_ranks_and_teachers_before_a_name() -> None:
+    got = ents(
+        "Council",
+        "Conservative MP Rona Ambrose and Montgomeryshire MP Glyn Davies spoke first.",
+        "Supt Jim Kerr of West Mercia Police said officers had knocked on 60 doors.",
+        "The village school's headteacher, Eleri Watkin, declined to comment.",
+    )
+    for name in ("Rona Ambrose", "Glyn Davies", "Jim Kerr", "Eleri Watkin"):
+        assert got[name].type == "person", name
+    assert "MP" not in got
+
+
 def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
     got = ents("Rates", "The BoE raised rates, the BoE said.", "Prosecutors said the drug never worked.")
     assert got["BoE"].type == "organization"
