@@ -271,6 +271,8 @@ def test_members_police_ranks_and_teachers_before_a_name() -> None:
     for name in ("Rona Ambrose", "Glyn Davies", "Jim Kerr", "Eleri Watkin"):
         assert got[name].type == "person", name
     assert "MP" not in got
+    got = ents("Brexit", "MPs in the House of Commons voted against the deal on Tuesday.")
+    assert got["House of Commons"].type == "organization" and "Commons" not in got
 
 
 def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
