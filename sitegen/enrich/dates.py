@@ -1060,7 +1060,7 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     upper = min(future, key=lambda d: d.upper, default=None)
     found = _pin_weekday(ms, past, anchor, future, ref)
     if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
-        found = _result(anchor.start, "day", f"told on the day {_quote(anchor, 40)} counts")  # "a fortnight today"
+        found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
     found = found or _fallback(ms, anchor, upper, ref, r)
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
 
