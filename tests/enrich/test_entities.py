@@ -271,6 +271,7 @@ def test_members_police_ranks_and_teachers_before_a_name() -> None:
     for name in ("Rona Ambrose", "Glyn Davies", "Jim Kerr", "Eleri Watkin"):
         assert got[name].type == "person", name
     assert "MP" not in got
+    assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     got = ents("Brexit", "MPs in the House of Commons voted against the deal on Tuesday.")
     assert got["House of Commons"].type == "organization" and "Commons" not in got
 
