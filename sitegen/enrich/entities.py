@@ -1104,6 +1104,19 @@ class _Article:
         # 6d. a place and a plural nickname: a team ("Toronto Raptors", "Kansas City Chiefs")
         if 1 < len(sp) <= 4 and self._team(s, sp):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        if (  # "Florence Beardy", "Vladimir Orlov": a first name in many languages that is also a
+            # place, and a word nothing else knows (a known one makes a place's name: "Jordan
+            # Valley"). Not for every town's name: "Glendale Cemetery", "Kilkenny Castle".
+            len(sp) == 2
+            and words[0] in lex.given_places
+            and self._name_like(toks[sp[1]])
+            and not toks[sp[1]].poss
+            and self._lookup(words[1]) is None
+            and lows[1] not in lex.generic_caps
+            and words[1] not in lex.demonyms
+            and not words[1].isupper()
+        ):
+            return [mk(s, sp, n, "person", "given", initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
             acronym = self._is_acronym(words[0])
