@@ -975,14 +975,23 @@ class _Article:
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
         first = self._lookup(self.surface(s, sp[: ands[0]])) if ands else None
-        # a council named after two places: "Brighton and Hove City Council"
-        twin_council = first is not None and first[0] == "place" and ands == [1] and lows[-1] == "council"
-        if ands and (first is None or (twin_council and lows[2] != "the")):
+        # a body named after two places: "Brighton and Hove City Council", "Devon and Somerset Fire
+        # and Rescue Service" (the first "and" joins the places)
+        twin = (
+            first is not None
+            and first[0] == "place"
+            and ands[0] == 1
+            and lows[-1] in lex.org_words
+            and lows[2] != "the"
+        )
+        if ands and (first is None or twin):
             # Where the words after an "and" end as a body's name, one body unless the words
             # around the "and" say two: "the Aviation Service and the Review Board", "Food and
             # Drug Administration", "the Competition and Markets Authority and Ofcom"
             cuts, start = [], 0
             for at, j in enumerate(ands):
+                if twin and at == 0:
+                    continue
                 upto = ands[at + 1] if at + 1 < len(ands) else len(words)
                 named = [w for w in lows[start:j] if w != "the"]
                 if (
