@@ -922,6 +922,21 @@ def test_a_coming_date_some_days_after_an_event_dates_the_event() -> None:
     assert resolve("The council met on Thursday, March 9, 2023.", obituary)[1].date == dt.date(2023, 6, 18)
 
 
+def test_last_month_moves_no_day_the_lede_names() -> None:
+    """ "said on Wednesday ... four weeks to the day after ... March 11" is Wednesday, April 8 (2020);
+    "last month" elsewhere (another company's cuts) does not make it May. And "on March 19, last
+    month" is used once: April, not May."""
+    neighbour = "The council met on Thursday, March 5, 2020."
+    cuts = (
+        "Tallis said on Wednesday it would cut 1,200 jobs. The cuts were announced four weeks to the day"
+        " after the WHO declared a pandemic on March 11. Expedia cut jobs last month."
+    )
+    assert resolve(neighbour, cuts)[1].date == dt.date(2020, 4, 8)
+    fire = "The fire at the Renesas plant on March 19, last month, cut output. Carmakers cut output last month."
+    got = resolve(neighbour, fire)[1]
+    assert (got.date, got.precision) == (dt.date(2020, 4, 1), "month")
+
+
 def test_a_count_from_a_date_picks_the_year_its_weekday_fits() -> None:
     """The neighbours lend 2023, but the Friday "three weeks after ... 18 November" is a Friday only
     in 2022 (9 December) of the years around it; the lent year stays when the weekday fits it."""
