@@ -1308,12 +1308,13 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
         return []
     if not any(m.kind == "relative" and m.text.lower() == "last month" for m in ms):
         return []
-    if anchor.precision == "day" and anchor in told and any(
-        m.kind == "weekday" and m.lede and not m.future and m.weekday == anchor.start.weekday() for m in ms
+    if (
+        anchor.precision == "day"
+        and anchor in told
+        and any(m.kind == "weekday" and m.lede and not m.future and m.weekday == anchor.start.weekday() for m in ms)
     ):  # a counted day on the lede's weekday ("said on Wednesday", "four weeks to the day after"): this week's
         return []
     return _month_bounds(anchor, 1, f"last month = {_short(anchor.m.text, 24)}")
-
 
 
 def _month_bounds(d: _Dated, step: int, text: str) -> list[_Dated]:
