@@ -1427,7 +1427,7 @@ class _Article:
             return "person"
         if last.poss and _ORG_POSS_AFTER.match(norm, after):  # "Boeing's shares", "Pfizer's chief executive"
             return "organization"
-        if before.endswith(_SHARES_OF):  # "shares of Nvidia"
+        if before[-12:].lower().endswith(_SHARES_OF):  # "shares of Nvidia", "Shares of Harlow Freight fell"
             return "organization"
         m = _VERB_AFTER.match(norm, after)
         if m and not last.poss:
