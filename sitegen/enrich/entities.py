@@ -1442,9 +1442,14 @@ class _Article:
                 return "organization" if _SAID_IT.match(norm, m.end()) else "speech"  # "Facebook said it would"
         if before.endswith(_SAID_WORDS) and _SAID_BEFORE.search(before) and not first.poss:
             return "speech"
-        if (  # "homes in Drogheda and Dundalk", "a school near Rhode": one word after "in", "near"
+        if (  # "homes in Drogheda and Dundalk", "a school near Rhode": one word after "in", "near";
+            # "the line from Aberystwyth to Shrewsbury": one word each side of "to" after "from"
             len(sp) == 1
-            and prev in _LOCATIVE
+            and (
+                prev in _LOCATIVE
+                or (prev == "from" and _TO_NAME.match(norm, after) is not None)
+                or (prev == "to" and _FROM_NAME_TO.search(before) is not None)
+            )
             and not last.poss
             and last.text not in lex.given_names
             and last.text not in lex.family_names
@@ -1519,6 +1524,8 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
 _LOCATIVE = frozenset(("in", "near", "outside"))
+_TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'-]+(?=[\s,.;:)!?]|$)")
+_FROM_NAME_TO = re.compile(r"\bfrom\s+[A-Z][\w'-]+\s+to$")
 _ABSTRACT_ENDINGS = ("ship", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "hood", "dom")
 _LANGUAGES = frozenset(  # "written in Hindi" (the others are demonyms: "in French")
     "Arabic Mandarin Cantonese Hindi Urdu Malay Tagalog Swahili Latin Hebrew Bengali Punjabi Tamil Farsi"

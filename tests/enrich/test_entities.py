@@ -273,6 +273,8 @@ def test_members_police_ranks_and_teachers_before_a_name() -> None:
     assert "MP" not in got
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert ents("Freight", "Shares of Harlow Freight fell 12 percent.")["Harlow Freight"].type == "organization"
+    got = ents("Rail", "The line runs from Aberystwyth to Shrewsbury.", "Talks ran from Monday to Friday.")
+    assert got["Aberystwyth"].type == got["Shrewsbury"].type == "place" and set(got) == {"Aberystwyth", "Shrewsbury"}
     got = ents("Fire", "Crews from Devon and Somerset Fire and Rescue Service were sent to the moor.")
     assert got["Devon and Somerset Fire and Rescue Service"].type == "organization" and "Somerset" not in got
     got = ents("Water", "The band office hired Florence Beardy to run the new plant near the Jordan Valley.")
