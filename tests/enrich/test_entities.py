@@ -243,22 +243,30 @@ def test_the_place_of_a_wire_dateline() -> None:
     assert set(ents("Space", "NASA - The agency said it would try again.")) == set()  # no place, no dateline
 
 
+def assert_types(got: dict[str, EntityMention], type_: str, *found: str) -> None:
+    for name in found:
+        assert got[name].type == type_, name
+
+
 def test_places_named_by_their_kind() -> None:
     got = ents(
         "Drought",
         "Water levels at Lake Mead fell near Hoover Dam, and the splash pad at Madison Park closed.",
         "Fans filled the Melbourne Cricket Ground.",
     )
-    for name in ("Lake Mead", "Hoover Dam", "Madison Park", "Melbourne Cricket Ground"):
-        assert got[name].type == "place", name
+    assert_types(got, "place", "Lake Mead", "Hoover Dam", "Madison Park", "Melbourne Cricket Ground")
     assert "Madison" not in got
     got = ents(
         "Floods",
         "The river peaked under Kingsland Bridge, walkers were rescued on Clee Hill, and Monkmoor Lane was"
         " closed; trains stopped at Frankton Junction and the Otira Viaduct.",
     )
-    for name in ("Kingsland Bridge", "Clee Hill", "Monkmoor Lane", "Frankton Junction", "Otira Viaduct"):
-        assert got[name].type == "place", name
+    assert_types(got, "place", "Kingsland Bridge", "Clee Hill", "Monkmoor Lane", "Frankton Junction", "Otira Viaduct")
+
+
+def test_places_either_side_of_from_to() -> None:
+    got = ents("Rail", "The line runs from Aberystwyth to Shrewsbury.", "Talks ran from Monday to Friday.")
+    assert got["Aberystwyth"].type == got["Shrewsbury"].type == "place" and set(got) == {"Aberystwyth", "Shrewsbury"}
 
 
 def test_members_police_ranks_and_teachers_before_a_name() -> None:
@@ -268,19 +276,25 @@ def test_members_police_ranks_and_teachers_before_a_name() -> None:
         "Supt Jim Kerr of West Mercia Police said officers had knocked on 60 doors.",
         "The village school's headteacher, Eleri Watkin, declined to comment.",
     )
-    for name in ("Rona Ambrose", "Glyn Davies", "Jim Kerr", "Eleri Watkin"):
-        assert got[name].type == "person", name
+    assert_types(got, "person", "Rona Ambrose", "Glyn Davies", "Jim Kerr", "Eleri Watkin")
     assert "MP" not in got
-    assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
-    assert ents("Freight", "Shares of Harlow Freight fell 12 percent.")["Harlow Freight"].type == "organization"
-    got = ents("Rail", "The line runs from Aberystwyth to Shrewsbury.", "Talks ran from Monday to Friday.")
-    assert got["Aberystwyth"].type == got["Shrewsbury"].type == "place" and set(got) == {"Aberystwyth", "Shrewsbury"}
-    got = ents("Fire", "Crews from Devon and Somerset Fire and Rescue Service were sent to the moor.")
-    assert got["Devon and Somerset Fire and Rescue Service"].type == "organization" and "Somerset" not in got
+
+
+def test_a_first_name_that_is_a_place_before_an_unknown_word_is_a_person() -> None:
     got = ents("Water", "The band office hired Florence Beardy to run the new plant near the Jordan Valley.")
     assert got["Florence Beardy"].type == "person" and got["Jordan Valley"].type == "place"
+
+
+def test_bodies_named_after_places_legislatures_and_companies_by_their_shares() -> None:
+    got = ents("Fire", "Crews from Devon and Somerset Fire and Rescue Service were sent to the moor.")
+    assert got["Devon and Somerset Fire and Rescue Service"].type == "organization" and "Somerset" not in got
     got = ents("Brexit", "MPs in the House of Commons voted against the deal on Tuesday.")
     assert got["House of Commons"].type == "organization" and "Commons" not in got
+    assert ents("Freight", "Shares of Harlow Freight fell 12 percent.")["Harlow Freight"].type == "organization"
+
+
+def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
+    assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
 
 
 def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
