@@ -813,11 +813,15 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
 def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     """The year of a corpus file's articles, for the dates that leave it out: the articles' own
     explicit years vote, and so does every weekday named beside a date without a year ("Sunday
-    (May 4)"), for the one year near the others in which that date falls on that weekday (two
-    votes: explicit years are often background, "since taking office in May 2024"). Ties go to
-    the year nearest the upper quartile of the explicit years, since those are past events: the
-    articles were written in their latest years, not their middle one."""
+    (May 4)"), for the one year in which that date falls on that weekday from the year before the
+    upper quartile of the explicit years to the year after the latest (two votes: explicit years
+    are often background, "since taking office in May 2024"). The explicit years are past events,
+    so the articles were written in their latest years, not their middle one: the weekdays are
+    not fitted to the years before (an obituary's or a feature's old years pulled the quartile
+    back, and March to December of 2015 have the weekdays of 2020's). Ties go to the year nearest
+    the upper quartile."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
+    span = range(around - 1, max(years) + 2)
     votes = Counter(years)
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
@@ -826,7 +830,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
                 continue
             for w in by_sentence.get(m.sentence, ()):
                 if _tied(w, m):
-                    fits = [y for y in range(around - 2, around + 3) if _weekday_of(y, m.month, m.day) == w.weekday]
+                    fits = [y for y in span if _weekday_of(y, m.month, m.day) == w.weekday]
                     if len(fits) == 1:
                         votes[fits[0]] += 2
     best = max(votes.values())

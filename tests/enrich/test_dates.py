@@ -402,6 +402,19 @@ def test_the_file_year_leans_to_the_latest_explicit_years() -> None:
     assert plan.date is not None and plan.date.year == 2022
 
 
+def test_weekdays_fit_the_file_year_after_its_explicit_years_not_before() -> None:
+    """Old years (an obituary's, a feature's) pull the quartile back; March to December of 2015
+    have the weekdays of 2020's, and the latest explicit year says which one."""
+    dated = resolve(
+        "The gallery opened in June 1979 and was rebuilt after the hurricane of September 2004.",
+        "England last lost at home in August 2017.",
+        "The report was tabled in Parliament in December 2019.",
+        "The borders closed on Saturday, March 21, and reopen on Monday, June 15, officials said on Tuesday.",
+        "Rain fell from Thursday, November 5, and by Sunday rivers had burst their banks.",
+    )
+    assert {d.date.year for d in dated[3:] if d.date} == {2020}
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
@@ -742,6 +755,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h17", (0.9, 0.75, 0.7)),
         ("h18", (0.9, 0.8, 0.95)),
         ("h19", (0.95, 0.75, 0.85)),
+        ("h20", (0.6, 0.55, 0.5)),
+        ("h21", (0.95, 0.45, 0.2)),
+        ("h22", (0.85, 0.8, 0.75)),
+        ("h23", (0.95, 0.55, 0.4)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -759,7 +776,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     11/15, 9/13, 6/10 and 11/15, 6/14, 2/10 before that session's rules; h16 (a Welsh Marches
     daily of 2019), h17 (Australia and New Zealand 2022-23), h18 (Canada 2014-15) and h19 (a
     technology trade site of 2020-21), written in the twelfth, at 14/14, 4/13, 3/10; 11/14, 8/13,
-    5/10; 7/14, 5/13, 3/10 and 10/14, 7/13, 7/10 (each has one undated brief, not counted)."""
+    5/10; 7/14, 5/13, 3/10 and 10/14, 7/13, 7/10 (each has one undated brief, not counted); h20 (a
+    US local television station's site of 2016-17), h21 (a Jamaican daily of 2020), h22 (a markets
+    wire of 2024) and h23 (a British broadsheet's arts and obituaries pages of 2018), written in
+    the thirteenth, at 9/14, 7/12, 5/9; 0/14, 0/12, 0/9; 12/14, 10/12, 7/9 and 2/14, 2/12, 2/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -973,6 +993,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h17",
             "h18",
             "h19",
+            "h20",
+            "h21",
+            "h22",
+            "h23",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
