@@ -49,7 +49,9 @@ _WEB_FURNITURE = re.compile(
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
     r"|.*\bcontributed (?:to )?this report\b"
     r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$"  # a match report's "Attendance: 3,418"
-    r"|.*[.!?)]\s+\(?(?:(?:AP|AAP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b|/)[^()]{2,80}\)?$)",
+    r"|.*[.!?)]\s+\(?(?:(?:AP|AAP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b|/)[^()]{2,80}\)?$"
+    r"|.*[★☆✩✪⭐]{3}"  # a review's star rating, "Hampstead Theatre, London ★★★★☆"
+    r"|.*\bborn\b[^;]{4,60};\s*died\b)",  # an obituary's closing "…, actress, born 2 March 1939; died 24 November 2018"
     re.IGNORECASE,
 )
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.
@@ -288,6 +290,7 @@ class Features:
     echo_headline: float  # share of the current headline's terms found in the next paragraphs
     subheadings_before: int  # headings already inside the current article
     question_subheading_before: bool = False  # one of them a question (an interview's Q&A)
+    question_run: bool = False  # a question, and a question subheading a few paragraphs before it
     qa_headline: bool = False  # the current headline announces questions ("Q&A:", "Explainer:")
     numbered_after: bool = False  # "3. …" after a "2. …" heading of the same article
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
@@ -339,6 +342,8 @@ class Features:
             parts.append((-4.0, "numbered after a numbered heading"))
         if self.question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
+        elif self.question and self.question_run:
+            parts.append((-3.0, "another question a few paragraphs after a question subheading, like a Q&A"))
         elif self.question and self.question_subheading_before:
             parts.append((-1.5, "another question, like a subheading before it"))
         if self.subheadings_before:
@@ -438,8 +443,13 @@ class TitleClassifier:
         cohesion = _cosine(
             self.idf.vector(chain.from_iterable([terms[k] for k in prev_idx])), self.idf.vector(next_terms)
         )
-        lede_text = self.units[next_idx[0]].text if next_idx else ""
-        lede_words = self.word_counts[next_idx[0]] if next_idx else 0
+        # the lede: the first paragraph after it of more than a line's length (not a review's star
+        # rating or a dateline on a line of its own)
+        first = next(
+            (k for k in next_idx if self.word_counts[k] > _SECTION_WORDS * 2), next_idx[0] if next_idx else None
+        )
+        lede_text = self.units[first].text if first is not None else ""
+        lede_words = self.word_counts[first] if first is not None else 0
         if 0 <= start <= i:
             subheadings = self._shaped_before[i] - self._shaped_before[start]
         else:
@@ -463,6 +473,8 @@ class TitleClassifier:
             full_stop=not shaped[i],
             question_subheading_before=text.endswith("?")
             and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
+            question_run=text.endswith("?")
+            and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before[-(_SECTION_PARAGRAPHS + 2) :]),
             qa_headline=last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)),
             numbered_after=self._numbered_after(i, body_before),
             pull_quote=self._pull_quote(i),

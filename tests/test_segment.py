@@ -55,6 +55,59 @@ def test_the_questions_of_an_interview_are_subheadings() -> None:
     assert [b.kind for b in seg.articles[0].blocks].count("subheading") == 3
 
 
+def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
+    """An interview without "Q&A:" in its headline: a late question whose answer takes up its
+    own words and a new topic reads like a headline and its lede, but it comes a few paragraphs
+    after another question subheading, as a Q&A's do."""
+    text = "\n\n".join(
+        [
+            "Copper will stay scarce for a decade, says the head of a Zambian miner",
+            "Copper prices have hit records this year as funds pile into the metal and the energy "
+            "transition needs ever more of it, the chief executive of the copper miner said in an interview. " + LEDE,
+            "Is the rally in copper driven by speculators?",
+            "Partly, yes. The move in the copper price in the spring was too fast to be explained by "
+            "physical demand alone, and a lot of funds came into the copper market at the same time. "
+            "But the market is tight and will get tighter: funds can move the price, they cannot open a mine.",
+            "Would your company be a buyer or a seller of copper mines?",
+            "We are not for sale, and we are not looking to buy a big copper miner. Our job is to finish "
+            "the copper mine we have started in the north of the country, which will add a third to what "
+            "we produce today.",
+            "Why does it take so long to build a mine?",
+            "On average it now takes more than fifteen years to build a copper mine from discovery to "
+            "first production: permits, water and the trust of the communities around the mine take "
+            "most of them, more than the geology.",
+            "How exposed is your copper to China?",
+            "Very. China buys more than half the world's copper, and most of our copper concentrate goes "
+            "to Chinese smelters in the end, whoever our customer is on paper.",
+        ]
+    )
+    seg = segment("interview.txt", text + "\n")
+    assert len(seg.articles) == 1, [a.title for a in seg.articles]
+
+
+def test_a_review_s_star_rating_and_an_obituary_s_life_dates_are_body_lines() -> None:
+    """Short lines without a full stop that belong to the article: they neither start one nor,
+    beside its headline, hide the headline in a "list" of three short lines."""
+    text = "\n\n".join(
+        [
+            "Stage designer whose sets defined a generation of Scottish theatre",
+            "Hamish Torrance, who has died aged 87, designed more than 200 productions. " + LEDE,
+            "He is survived by two daughters and four grandchildren.",
+            "Hamish Alexander Torrance, stage designer, born 4 February 1930; died 30 January 2018",
+            "Faith Healer review – three voices in an empty hall",
+            "Hampstead Theatre, London ★★★★☆",
+            "Brian Friel's play of three monologues gets a revival of rare restraint at the theatre this "
+            "month, with the cast holding the stage for two and a half hours. " + LEDE,
+        ]
+    )
+    seg = segment("arts.txt", text + "\n")
+    assert [a.title for a in seg.articles] == [
+        "Stage designer whose sets defined a generation of Scottish theatre",
+        "Faith Healer review – three voices in an empty hall",
+    ]
+    assert [b.kind for b in seg.articles[1].blocks][:1] == ["paragraph"]
+
+
 def test_web_page_furniture_and_numbered_headings_are_no_headlines() -> None:
     """Lines a web dump keeps around a story, and the numbered headings of a "5 things" explainer."""
     story = [
@@ -142,9 +195,11 @@ def test_held_out_corpora() -> None:
     # closing a story). h12-h15 were new in the eleventh session, h16-h19 in the twelfth (unseen:
     # precision 0.938, recall 1.000); a short heading followed a few paragraphs on by another
     # (sections of a long read) took the false headlines on all nineteen files from 11 to 3.
-    # h20-h23, new in the thirteenth (unseen: precision 0.891, recall 0.950).
+    # h20-h23, new in the thirteenth (unseen: precision 0.891, recall 0.950): a question a few
+    # paragraphs after a question subheading, a review's star rating and an obituary's life dates
+    # took all twenty-three from 0.972 to 0.980 (recall 0.986).
     assert total.recall >= 0.985, total
-    assert total.precision >= 0.97, total
+    assert total.precision >= 0.975, total
 
 
 def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
