@@ -292,6 +292,7 @@ class Mention:
     next_week: bool = False  # "next week, on Friday, 9 December": in the week after the telling
     next_weekday: bool = False  # "next Monday, March 15": in the seven days after the telling
     current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
+    said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if not separated and prev.lower() == "last":  # "a record low last Thursday": a day of some
             return None  # week before, which places neither the telling nor the events told with it
         future = prev.lower() == "next" or _is_future(before, after)
-        return Mention("weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start)
+        said = _SAID_BEFORE.search(before) is not None
+        return Mention(
+            "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start, said=said
+        )
     if kind == "relative":
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
@@ -571,6 +575,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
         next_weekday=future and p.kind == "date" and _NEXT_WEEKDAY_BEFORE.search(before) is not None,
     )  # fmt: skip
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?\w+|announced|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _is_deadline(before: str) -> bool:
@@ -1394,9 +1404,10 @@ def _pin_weekday(
         if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
     ]
     soon = min(named, key=lambda d: d.start, default=None)
-    cands: list[tuple[dt.date, str]] = []
+    cands: list[tuple[dt.date, str, bool]] = []
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
+        lede = (w.lede or w.said) and not any(_tied(w, d.m) for d in past)
         # "will visit from July 27 to 31, ... announced on Thursday", or a coming date given with
         # its weekday when no recent event is dated: the weekday is in the week before the nearest
         linked = [d for d in day_future if d.m.sentence == w.sentence and not _counted_back(d, past)]
@@ -1407,7 +1418,7 @@ def _pin_weekday(
             else:
                 when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
             if lower is None or when >= lower:
-                cands.append((when, f"{name} before future {_quote(event)}"))
+                cands.append((when, f"{name} before future {_quote(event)}", lede))
             continue
         if base is None:
             continue
@@ -1421,13 +1432,17 @@ def _pin_weekday(
             moved = _deadline_match(when, deadlines)
             if moved != when:
                 when, why = moved, f"{why}; whole months before a deadline"
-        cands.append((when, why))
+        cands.append((when, why, lede))
     if not cands:
         return None
     fits = [c for c in cands if (lower is None or c[0] >= lower) and (upper is None or c[0] <= upper)]
     if not fits:
         return None
-    best, why = max(fits, key=lambda c: c[0])
+    if any(
+        c[2] for c in fits
+    ):  # the lede's weekday: the news; later ones may be background (one given with its date names that date)
+        fits = [c for c in fits if c[2]]
+    best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
 
 
