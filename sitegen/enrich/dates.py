@@ -108,8 +108,17 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"\s+of\s+{_YEAR}",
     ),
     ("my", rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}"),
-    ("md", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*{_NOT_A_COUNT})"),
-    ("dm", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*{_NOT_A_COUNT})"),
+    # "on December 2 last year": the year said after the date, as after a month
+    (
+        "md",
+        rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*{_NOT_A_COUNT})"
+        rf"(?:,?\s+(?:this|last|next)\s+year\b)?",
+    ),
+    (
+        "dm",
+        rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*{_NOT_A_COUNT})"
+        rf"(?:,?\s+(?:this|last|next)\s+year\b)?",
+    ),
     ("mthis", rf"\b(?:mid-)?{_MON}\s+(?:of\s+)?(?:this|last|next)\s+year\b"),
     (
         "monly",
@@ -717,8 +726,8 @@ def _parse(kind: str, s: str) -> _Parsed | None:
         if not days:
             return None
         if len(days) == 1:
-            return _Parsed("date", year, months[0], days[0])
-        return _Parsed("date", year, months[0], days[0], end_month=months[-1], end_day=days[-1])
+            return _Parsed("date", year, months[0], days[0], rel_year=rel)
+        return _Parsed("date", year, months[0], days[0], end_month=months[-1], end_day=days[-1], rel_year=rel)
     if kind == "dayof":  # "the last day of July"
         last = _month_end(year or 2001, months[0]).day  # (a February without its year: the 28th)
         return _Parsed("date", year, months[0], 1 if s[:5].lower() == "first" else last)
@@ -777,8 +786,13 @@ class _Dated:
     @property
     def lower(self) -> dt.date:
         """The earliest publication date a past mention allows: a period's figures ("in the first
-        10 months") are reported once it is over, from the day after its end."""
-        return self.end + dt.timedelta(days=1) if self.m.kind == "period" else self.start
+        10 months") are reported once it is over, from the day after its end; a day said with "last
+        year" ("convicted on December 2 last year") is told in the year after it."""
+        if self.m.kind == "period":
+            return self.end + dt.timedelta(days=1)
+        if self.m.rel_year == -1 and self.precision == "day":
+            return dt.date(self.start.year + 1, 1, 1)
+        return self.start
 
     @property
     def upper(self) -> dt.date:

@@ -446,6 +446,18 @@ def test_the_lede_s_weekday_is_the_news_and_a_later_one_said_on_is_too() -> None
     assert (pork.date, pork.precision) == (dt.date(2024, 7, 21), "day")
 
 
+def test_a_day_said_with_last_year_is_a_year_before_the_telling() -> None:
+    """ "convicted on December 2 last year": December of the year before, and the article is told
+    in the year after that day, not on it (its Monday is a later one)."""
+    *_, court = resolve(
+        "The committee met on January 8, 2020, and again on January 22, 2020.",
+        "A man was sentenced on Monday for the killing of a taxi operator; a jury convicted him on "
+        "December 2 last year.",
+    )
+    assert court.date is not None and (court.date.year, court.date.month) == (2020, 1), court
+    assert court.date.weekday() == 0
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
