@@ -222,7 +222,12 @@ _SCHEDULE_VERBS = frozenset(
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
-_INTENT_VERBS = frozenset("voted agreed decided promised pledged vowed resolved threatened chose opted".split())
+_INTENT_VERBS = frozenset(
+    (
+        "voted agreed decided promised pledged vowed resolved threatened chose opted"
+        " votes agrees decides promises pledges vows resolves threatens chooses opts"  # a headline's present
+    ).split()
+)
 _AHEAD_AFTER = re.compile(
     r"\s*(?:(?:(?!(?:and|but|or|so|which|that|as)\b)[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b"
 )  # "in October will show", "2023 guidance will", not "in 2020 and will have to close"
@@ -634,8 +639,10 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
-        if w == "on" and i == len(words) - 1 and i and words[i - 1] in ("is", "are"):
-            return True  # a schedule: "Polling day is on 12 December"
+        if (w == "on" and i == len(words) - 1 and i and words[i - 1] in ("is", "are")) or (
+            w in ("is", "are") and i == len(words) - 1
+        ):
+            return True  # a schedule: "Polling day is on 12 December", "The last day of school is May 25"
         if w in ("effect", "force"):  # "take effect on March 1" is ahead, "came into force" is not
             verbs = set(words[max(0, i - 2) : i])
             if verbs & _SCHEDULED:

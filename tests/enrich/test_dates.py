@@ -458,6 +458,21 @@ def test_a_day_said_with_last_year_is_a_year_before_the_telling() -> None:
     assert court.date.weekday() == 0
 
 
+def test_a_headline_s_vote_to_act_in_a_month_and_a_day_that_is_a_date_look_ahead() -> None:
+    """ "votes to close X in May" (a headline's present tense) and "the last day of school is May
+    25" are ahead: the vote itself is the news."""
+    clues = find_date_clues(
+        "School board votes 5-4 to close Whitehall Elementary in May",
+        [
+            "The school board voted 5-4 on Thursday night to close the school and split its students. "
+            "The vote came two weeks after a public hearing on Feb. 2, 2017, drew more than 300 parents.",
+            "Students will move to two nearby schools in August. The last day of school is May 25.",
+        ],
+    )
+    [vote] = resolve_dates([clues])
+    assert (vote.date, vote.precision) == (dt.date(2017, 2, 16), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
