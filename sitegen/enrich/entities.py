@@ -185,6 +185,11 @@ def _resolve_name(name: str, maps: _RuleMaps) -> str:
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
 
 
+_TICKER = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\s*:\s*[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?\)"
+)
+
+
 def _fold_copy(text: str) -> str:
     """``text.translate(_FOLD)``, a new string as that is (results are pickled: which strings are one
     object shows), made cheaply from ASCII text, which _FOLD leaves as it is."""
@@ -664,6 +669,8 @@ class _Article:
         base = 0
         for block_no, block in enumerate([title, *paragraphs]):
             norm = _fold_copy(block)
+            if ":" in norm and "(" in norm:  # a listing, "(NYSE: BWPK)": the ticker is no name of its own
+                norm = _TICKER.sub(lambda m: " " * len(m.group()), norm)
             for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
                 self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
             base += len(block) + 2
@@ -790,10 +797,15 @@ class _Article:
                 for m in _BRACKET_ACRONYM.finditer(norm):  # "electric vehicles (EVs)"
                     if _LOWER_WORD_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
                         self.lower_defs.add(m.group(1))
+            roads = _roads(norm) if _DIGIT.search(norm) else ()
+            for a, b in roads:  # "Interstate 40", "Highway 22", "U.S. 45 Bypass": places
+                mentions.append(_Mention(norm[a:b], "place", "shape", sent.base + a, n))
             for run in _RUN.finditer(norm):
                 start = run.start()
                 if n == skip_n and start < skip_end:
                     continue  # the dateline's capitals: its place is in already
+                if roads and any(a <= start < b for a, b in roads):
+                    continue  # a road's "U.S."
                 if self.defined_at and (n, start) in self.defined_at:
                     continue  # the acronym in "Expansion (ACR)" is no mention of its own
                 word = run.group()
@@ -802,6 +814,8 @@ class _Article:
                 plain = _PLAIN_RUN.fullmatch(word)
                 sent.toks = toks = _plain_tokens(word, start) if plain else _tokens(norm, start, run.end())
                 for sp in self.spans(sent):
+                    if roads and any(a <= toks[sp[0]].start < b for a, b in roads):
+                        continue  # a road's "U.S.", "Highway"
                     mentions.extend(self.analyse(sent, sp, n, start == first and sp[0] == 0))
                     last = toks[sp[-1]]
                     end = last.end + (2 if last.poss else 0)
@@ -1487,6 +1501,18 @@ _ORG_POSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
+_DIGIT = re.compile(r"\d")
+_ROAD = re.compile(
+    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3})"
+    r"[A-Z]?\b"
+    r"(?! ?(?:%|per|million|billion|trillion|years?|cents?)\b)(?: (?:Bypass|Business|Spur|Loop|Connector|Expressway))?"
+)
+
+
+def _roads(norm: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ROAD.finditer(norm)]
+
+
 _APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")
 _OR_ALIAS = re.compile(r",\s+or\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),")
 _APPOS_PLACE = frozenset(

@@ -293,8 +293,21 @@ def test_bodies_named_after_places_legislatures_and_companies_by_their_shares() 
     assert ents("Freight", "Shares of Harlow Freight fell 12 percent.")["Harlow Freight"].type == "organization"
 
 
+def test_numbered_roads_are_places_and_tickers_no_names() -> None:
+    got = ents(
+        "Crash",
+        "A crash closed Interstate 40 near Jackson, and traffic was sent along U.S. 45 Bypass and Highway 22.",
+        "Halden Group (LSE: HLDN) agreed to buy Brightwater Packaging Inc (NYSE: BWPK) for $8.6 billion.",
+    )
+    assert_types(got, "place", "Interstate 40", "U.S. 45 Bypass", "Highway 22")
+    assert not {"HLDN", "BWPK", "United States", "LSE", "NYSE"} & set(got)
+    assert_types(got, "organization", "Halden Group", "Brightwater Packaging Inc")
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
+    assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
+    assert set(ents("Rates", "Economist Huw Pill said rates would fall.")) == {"Huw Pill"}
 
 
 def test_the_x_said_is_an_organisation_and_plural_roles_are_no_people() -> None:
