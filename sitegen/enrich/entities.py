@@ -248,6 +248,9 @@ _SUBDIVISION_TYPES = frozenset(
     {"province", "state", "region", "prefecture", "land", "municipality", "district", "territory"}
     | {"country", "two-tier county"}
 )
+_COUNTY_LIKE = frozenset(
+    {"county", "parish", "department", "governorate", "canton", "council area", "unitary authority"}
+)
 _SUBDIVISION_TAILS = re.compile(
     r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|Province|Prefecture|State)$"
 )
@@ -310,7 +313,7 @@ def _lexicon() -> _Lexicon:
     for region in words["regions"]["names"].replace("\n", "").split("|"):
         add_place(region.strip(), region.strip(), 0)
     for s in pycountry.subdivisions:
-        county = s.type.lower() == "county"
+        county = s.type.lower() in _COUNTY_LIKE
         if s.type.lower() not in _SUBDIVISION_TYPES and not county:
             continue
         base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].split(" [")[0].strip()

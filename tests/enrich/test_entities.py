@@ -304,6 +304,15 @@ def test_numbered_roads_are_places_and_tickers_no_names() -> None:
     assert_types(got, "organization", "Halden Group", "Brightwater Packaging Inc")
 
 
+def test_parishes_and_council_areas_are_places() -> None:
+    got = ents(
+        "Floods",
+        "The river burst its banks in Clarendon, and farmers in Hanover lost their crops.",
+        "In Scotland, councils in Moray and East Dunbartonshire opened rest centres.",
+    )
+    assert_types(got, "place", "Clarendon", "Hanover", "Moray", "East Dunbartonshire")
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
