@@ -1440,8 +1440,8 @@ class _Article:
         appos = self._apposition(norm, after)
         if appos is not None:
             return appos
-        if norm.startswith(", who ", after):
-            return "person"
+        if norm.startswith(", who ", after) or _AGE_AFTER.match(norm, after):
+            return "person"  # "X, who …", "Haskins, 48, grew up", "Keshawn Lyles, 19, of Jackson"
         if last.poss and _ORG_POSS_AFTER.match(norm, after):  # "Boeing's shares", "Pfizer's chief executive"
             return "organization"
         if before[-12:].lower().endswith(_SHARES_OF):  # "shares of Nvidia", "Shares of Harlow Freight fell"
@@ -1504,6 +1504,7 @@ _ORG_POSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
 _ROAD = re.compile(
     r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3})"

@@ -313,6 +313,15 @@ def test_parishes_and_council_areas_are_places() -> None:
     assert_types(got, "place", "Clarendon", "Hanover", "Moray", "East Dunbartonshire")
 
 
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    got = ents(
+        "Chief",
+        "Darnell Haskins was sworn in as police chief this month.",
+        "Haskins, 48, grew up in Brownsville and joined the force in 1994.",
+    )
+    assert got["Darnell Haskins"].type == "person"
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
