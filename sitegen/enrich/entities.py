@@ -1749,7 +1749,13 @@ def _resolve(art: _Article) -> list[_Cluster]:
         ):
             add(m, m.canonical or m.surface, m.type, True)
         elif m.type is not None and m.how == "cue" and multi:
-            add(m, m.canonical or m.surface, m.type, False)
+            toks = _tokens_of(m.surface)
+            longer = next((c for c, full in persons if m.type == "person" and _sub(toks, full) == "suf"), None)
+            if longer is not None:  # "López Obrador, 64,": the family names of one named in full
+                attach(longer, m)
+                by_surface.setdefault(_key(m.surface), longer)
+            else:
+                add(m, m.canonical or m.surface, m.type, False)
         elif m.type is not None and m.how in ("gaz", "short") and m.initial:
             add(m, m.canonical or m.surface, m.type, True)
         else:
@@ -1814,9 +1820,20 @@ def _resolve(art: _Article) -> list[_Cluster]:
                         _Mention(p, c.type, "weak", m.pos, m.sent, m.title),  # type: ignore[union-attr]
                     )
                 return
+        # the full name of a person the text goes on to call by the family name, with a cue:
+        # "Darnell Haskins was sworn in …" … "Haskins, 48, grew up …"
+        if (
+            m.type is None
+            and m.how == "unknown"
+            and len(toks) in (2, 3)
+            and m.surface.rsplit(None, 1)[-1] in cued_people
+        ):
+            add(m, m.surface, "person", False)
+            return
         if allow_new and m.type is not None:
             add(m, m.canonical or m.surface, m.type, False)
 
+    cued_people = {m.surface for m in weak if m.how == "cue" and m.type == "person" and " " not in m.surface}
     for m in weak:
         if m.how == "acronym" and m.surface in defs:
             d = defs[m.surface]

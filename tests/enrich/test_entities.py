@@ -313,13 +313,15 @@ def test_parishes_and_council_areas_are_places() -> None:
     assert_types(got, "place", "Clarendon", "Hanover", "Moray", "East Dunbartonshire")
 
 
-def test_a_name_with_an_age_after_it_is_a_person() -> None:
+def test_a_name_with_an_age_after_it_is_a_person_and_so_is_its_full_form() -> None:
     got = ents(
         "Chief",
         "Darnell Haskins was sworn in as police chief this month.",
         "Haskins, 48, grew up in Brownsville and joined the force in 1994.",
     )
-    assert got["Darnell Haskins"].type == "person"
+    assert got["Darnell Haskins"].type == "person" and "Haskins" in got["Darnell Haskins"].aliases
+    found = ents("Mexico votes", "Andrés Manuel López Obrador won.", "López Obrador, 64, told supporters he would win.")
+    assert set(found) == {"Mexico", "Andrés Manuel López Obrador"}  # the family names, with an age: one person
 
 
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
