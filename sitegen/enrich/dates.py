@@ -191,7 +191,8 @@ _DATELINE = re.compile(
 _TODAY_BEFORE = re.compile(
     r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*)?(?:--|—|–|-|:|\d)")
+# after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
+_DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*|,\s*[A-Z]{2,8}\s+)?(?:--|—|–|-|:|\d)")
 
 # Tense: the last marker word before a mention decides, future against past.
 _FUTURE_MARKERS = frozenset(
@@ -776,6 +777,8 @@ class _Ref:
     month_known: bool
     label: str
     floor: dt.date | None = None  # the article's latest reported event with its year: a lower bound
+    earliest: dt.date | None = None  # the earliest and latest of the neighbours' dates it is the median of
+    latest: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -835,7 +838,16 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
             if found:
                 dates = [d for j in found if (d := first[j].point)]
                 close = (max(dates) - min(dates)).days <= _NEIGHBOURS_SPAN  # else their month says little
-                return _Ref(_median(dates), close, _LENT)
+                # an article before (after) all its neighbours, as a file's first (last) one:
+                # its dates may lie before (after) their median by more than the usual margins
+                first_one, last_one = all(j > i for j in found), all(j < i for j in found)
+                return _Ref(
+                    _median(dates),
+                    close,
+                    _LENT,
+                    earliest=min(dates) if first_one else None,
+                    latest=max(dates) if last_one else None,
+                )
         return year_ref
 
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
@@ -912,7 +924,7 @@ def _own_anchor(mentions: Sequence[Mention]) -> _Dated | None:
     for m in mentions:
         if m.future or m.year is None or m.kind not in ("date", "month", "period", "year", "hint"):
             continue
-        if m.kind == "year" and not m.current and not _current_year(m.year, mentions):
+        if m.kind == "year" and not m.current and not _current_year(m, mentions):
             continue  # "founded in 1999" is background
         d = _place(m, m.year, "")
         if d and (best is None or (d.lower, _RANK[d.precision]) > (best.lower, _RANK[best.precision])):
@@ -945,10 +957,17 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _current_year(year: int, ms: Sequence[Mention]) -> bool:
-    """Whether a bare year reads as the current one: said twice, or next to "this year"."""
-    this_year = any(m.rel_year == 0 or m.text.lower().endswith("this year") for m in ms)
-    return this_year or sum(m.year == year for m in ms) >= 2
+def _current_year(year: Mention, ms: Sequence[Mention]) -> bool:
+    """Whether a bare year reads as the current one: said twice, or near "this year" (in its
+    sentence or the next, and not after it in a series: "2.5% this year, 2.2% in 2025 and 1.9% in
+    2026" are the years that follow)."""
+    this_year = any(
+        (m.rel_year == 0 or m.text.lower().endswith("this year"))
+        and abs(m.sentence - year.sentence) <= 1
+        and not (m.block == year.block and m.sentence == year.sentence and m.pos < year.pos)
+        for m in ms
+    )
+    return this_year or sum(m.year == year.year for m in ms) >= 2
 
 
 def _told_year(ms: Sequence[Mention]) -> tuple[Sequence[Mention], int | None]:
@@ -1011,8 +1030,10 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
             for cand in (y - 1, y, y + 1):
                 if dt.date(cand, month, day) >= r.date - dt.timedelta(days=_WRAP_FUTURE_DAYS):
                     return cand
+        # not after the neighbours (the latest of them: the last article of a file has only earlier ones)
+        latest = max(r.date, r.latest or r.date)
         for cand in (y + 1, y, y - 1):
-            if dt.date(cand, month, day) <= r.date + dt.timedelta(days=_WRAP_PAST_DAYS):
+            if dt.date(cand, month, day) <= latest + dt.timedelta(days=_WRAP_PAST_DAYS):
                 return cand
     return y
 
@@ -1055,7 +1076,11 @@ def _result(d: dt.date, precision: Precision, evidence: str, point: dt.date | No
 
 
 def _fresh(when: dt.date, ref: _Ref | None) -> bool:
-    return ref is None or not ref.month_known or when >= ref.date - dt.timedelta(days=_STALE_DAYS)
+    """Not long before the neighbours' dates (the earliest of them: the first article of a file
+    has only later ones), so no background date an article recalls."""
+    if ref is None or not ref.month_known:
+        return True
+    return when >= min(ref.date, ref.earliest or ref.date) - dt.timedelta(days=_STALE_DAYS)
 
 
 def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _Result:
