@@ -841,7 +841,15 @@ class _Article:
                 self.mentions.append(_Mention(hit[1], "place", hit[2], sent.base + at, n, False, True, hit[1]))
                 found = True
             at += len(part) + 1
-        return (n, head.end("places")) if found else (-1, 0)
+        if not found:
+            return -1, 0
+        region = head.group("region")
+        hit = self._lookup(region) if region else None
+        if hit is not None and hit[0] == "place":  # "KINGSTON, Jamaica, Jul 30, CMC –": the country too
+            self.mentions.append(
+                _Mention(hit[1], "place", hit[2], sent.base + head.start("region"), n, False, False, hit[1])
+            )
+        return n, head.end("wire") if head.group("wire") else head.end("places")  # a wire's name is no mention
 
     def _single(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A fast path for one-word runs, most of a text's capitals: done (True) or not (False)."""
@@ -1493,8 +1501,8 @@ _SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"
-    r"\s*(?:\([^()]{2,40}\)\s*)?(?:-|–|—|:)\s"
+    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"
+    r"\s*(?:\([^()]{2,40}\)\s*|,\s*(?P<wire>[A-Z]{2,8})\s+)?(?:-|–|—|:)\s"  # "(Reuters) -", ", CMC –"
 )
 # What only companies and institutions have, after a possessive: "Boeing's shares", "Pfizer's chief executive".
 _ORG_POSS_AFTER = re.compile(

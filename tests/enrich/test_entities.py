@@ -324,6 +324,12 @@ def test_a_name_with_an_age_after_it_is_a_person_and_so_is_its_full_form() -> No
     assert set(found) == {"Mexico", "Andrés Manuel López Obrador"}  # the family names, with an age: one person
 
 
+def test_a_dateline_with_its_country_and_a_wire_s_name() -> None:
+    got = ents("Cricket", "KINGSTON, Jamaica, Jul 30, CMC – The Tallawahs left on a charter flight on Thursday.")
+    assert_types(got, "place", "Kingston", "Jamaica")
+    assert "CMC" not in got
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
