@@ -234,7 +234,10 @@ _AHEAD_AFTER = re.compile(
 )  # "in October will show", "2023 guidance will", not "in 2020 and will have to close"
 # Moving a date later: what it is moved to lies ahead.
 _DELAY_VERBS = frozenset(
-    "extended extend extends postponed postpone delayed delay pushed deferred rescheduled slips slipped slip".split()
+    (
+        "extended extend extends postponed postpone delayed delay pushed deferred rescheduled slips slipped slip"
+        " adjourned adjourn adjourns remanded"  # a court's: "the case was adjourned to November 18"
+    ).split()
 )
 _NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
 _PASSIVE = frozenset("be been being to".split())
