@@ -58,6 +58,11 @@ _WEB_FURNITURE = re.compile(
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A headline that announces questions: the questions after it are its subheadings.
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
+# An interview's introduction says so: "The interview has been edited for length and clarity."
+_QA_INTRO = re.compile(
+    r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b",
+    re.IGNORECASE,
+)
 # A line that is one quotation (a pull quote, if the text repeats it): "“We were promised …”".
 _QUOTED_LINE = re.compile(r"[\"“‘'](.+?)[\"”’'][.!?]?")
 # "The end of the power stations", "A mandate for X": headlinese drops articles, section
@@ -291,7 +296,7 @@ class Features:
     subheadings_before: int  # headings already inside the current article
     question_subheading_before: bool = False  # one of them a question (an interview's Q&A)
     question_run: bool = False  # a question, and a question subheading a few paragraphs before it
-    qa_headline: bool = False  # the current headline announces questions ("Q&A:", "Explainer:")
+    qa_headline: bool = False  # the headline announces questions ("Q&A:", "Explainer:"), or the intro does
     numbered_after: bool = False  # "3. …" after a "2. …" heading of the same article
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
     pull_quote: bool = False  # a quotation repeated word for word in the paragraphs after it
@@ -475,7 +480,8 @@ class TitleClassifier:
             and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
             question_run=text.endswith("?")
             and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before[-(_SECTION_PARAGRAPHS + 2) :]),
-            qa_headline=last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)),
+            qa_headline=(last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)))
+            or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4])),
             numbered_after=self._numbered_after(i, body_before),
             pull_quote=self._pull_quote(i),
             article_phrase=bool(_ARTICLE_PHRASE.match(text))

@@ -55,6 +55,28 @@ def test_the_questions_of_an_interview_are_subheadings() -> None:
     assert [b.kind for b in seg.articles[0].blocks].count("subheading") == 3
 
 
+def test_an_interview_s_introduction_makes_its_questions_subheadings() -> None:
+    """No "Q&A:" in the headline, but the introduction says the interview was edited: the first
+    question, with no question before it, is a subheading too."""
+    text = "\n\n".join(
+        [
+            '"I still answer my own email": President Whitcomb on tuition, free speech and her first month',
+            "Elaine Whitcomb became the university's 15th president on July 1, succeeding Harold Brandt, "
+            "who retired in June after 12 years in Founders Hall. " + LEDE,
+            "The Courier sat down with Whitcomb in her office last week. The interview has been edited for "
+            "length and clarity.",
+            "What surprised you most about your first weeks here?",
+            "How friendly people are, and how direct. On my third day a sophomore stopped me outside the "
+            "library and told me the campus Wi-Fi was a crime against students. She was right.",
+            "Will tuition go up again next year?",
+            "Probably, but by less than the last two years. The board sets the rate in February, and I have "
+            "asked the finance office to model a freeze for families earning under $60,000.",
+        ]
+    )
+    seg = segment("qa.txt", text + "\n")
+    assert len(seg.articles) == 1, [a.title for a in seg.articles]
+
+
 def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
     """An interview without "Q&A:" in its headline: a late question whose answer takes up its
     own words and a new topic reads like a headline and its lede, but it comes a few paragraphs
