@@ -239,7 +239,10 @@ _DELAY_VERBS = frozenset(
         " adjourned adjourn adjourns remanded"  # a court's: "the case was adjourned to November 18"
     ).split()
 )
-_NOT_PAST_ED = frozenset("united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed".split())
+# ("listed": "a listed company"; "the court listed the matter for November 7" looks ahead)
+_NOT_PAST_ED = frozenset(
+    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed".split()
+)
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
@@ -626,6 +629,8 @@ def _is_future(before: str, after: str) -> bool:
     if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-4:-1]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
+        if len(tail) > 1 and tail[-2] in _SCHEDULE_VERBS:  # "which opened on Saturday, runs until Tuesday, October 4"
+            return True
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
         if not _MODALS.isdisjoint(clause):  # "schools would remain closed until Monday, June 5"
             return True

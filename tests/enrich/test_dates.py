@@ -865,7 +865,9 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h21", (0.95, 0.7, 0.7)),
         ("h22", (0.9, 0.85, 0.95)),
         ("h23", (0.95, 0.55, 0.55)),
+        ("h24", (0.95, 0.55, 0.5)),
         ("h25", (0.75, 0.4, 0.2)),
+        ("h26", (0.85, 0.45, 0.4)),
         ("h27", (0.95, 0.55, 0.4)),
     ],
 )
@@ -888,8 +890,9 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     US local television station's site of 2016-17), h21 (a Jamaican daily of 2020), h22 (a markets
     wire of 2024) and h23 (a British broadsheet's arts and obituaries pages of 2018), written in
     the thirteenth, at 9/14, 7/12, 5/9; 0/14, 0/12, 0/9; 12/14, 10/12, 7/9 and 2/14, 2/12, 2/9; h25 (a
-    US student paper of 2018-19) and h27 (a Yorkshire weekly of 2023), written later in that session,
-    at 11/14, 5/12, 2/9 and 14/14, 7/12, 4/9 after its first rules."""
+    US student paper of 2018-19), h27 (a Yorkshire weekly of 2023), h24 (an Indian business daily of
+    2022) and h26 (a Hong Kong and Singapore daily of 2015), written later in that session, at 11/14,
+    5/12, 2/9; 14/14, 7/12, 4/9; 14/14, 7/12, 3/9 and 12/14, 6/12, 4/9 after its first rules."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1107,7 +1110,9 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h21",
             "h22",
             "h23",
+            "h24",
             "h25",
+            "h26",
             "h27",
         )
     ]:
