@@ -521,6 +521,18 @@ def test_a_case_adjourned_to_a_date_looks_ahead() -> None:
     assert (court.date, court.precision) == (dt.date(2020, 10, 7), "day")
 
 
+def test_a_run_until_a_date_and_what_a_listed_company_will_do_look_ahead() -> None:
+    clues = find_date_clues(
+        "5G launched",
+        [
+            "The prime minister on Saturday launched 5G services at the congress in New Delhi in 2022.",
+            "The four-day event, which opened on Saturday, runs until Tuesday, October 4.",
+            "The insurer will announce its results, its first as a listed company, on May 30.",
+        ],
+    )
+    assert [m.future for m in clues.mentions if m.kind == "date"] == [True, True]
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
