@@ -239,7 +239,7 @@ _DELAY_VERBS = frozenset(
         " adjourned adjourn adjourns remanded"  # a court's: "the case was adjourned to November 18"
     ).split()
 )
-# ("listed": "a listed company"; "the court listed the matter for November 7" looks ahead)
+# ("listed": "a listed company" is no past tense: "will announce its results, its first as a listed company, on May 30")
 _NOT_PAST_ED = frozenset(
     "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed".split()
 )
