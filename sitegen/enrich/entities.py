@@ -1874,6 +1874,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
             if weight:
                 c.type = max(weight, key=weight.__getitem__)
     _merge_short_orgs([c for c in clusters if c.mentions], lex)
+    _merge_family_names([c for c in clusters if c.mentions])
     return [c for c in clusters if c.mentions and _keep(c, lex)]
 
 
@@ -1889,6 +1890,29 @@ _EVIDENCE = {
     "city": 5,
 }
 _ORG_TAILS = frozenset("news agency group company corporation co inc ltd holdings daily online press".split())
+
+
+def _family_name_of(name: str) -> str:
+    """The family name in a full name: the last word, or the word before a hyphenated given name
+    written last ("Vincent Lau Chi-hung", "Tang Wing-kei")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) > 1 and "-" in last and last.split("-", 1)[1][:1].islower():
+        return words[-2]
+    return last
+
+
+def _merge_family_names(clusters: list[_Cluster]) -> None:
+    """A person called by the family name alone ("Mr Lau") joins the one person of the article
+    named in full with that family name ("said Vincent Lau Chi-hung"), when there is only one."""
+    people = [c for c in clusters if c.type == "person"]
+    full = [c for c in people if " " in c.name]
+    for c in people:
+        if " " in c.name:
+            continue
+        same = [f for f in full if _family_name_of(f.name) == c.name]
+        if len(same) == 1:
+            same[0].absorb(c)
 
 
 def _longer_org(short: str, long: str, lex: _Lexicon) -> bool:

@@ -330,6 +330,17 @@ def test_a_dateline_with_its_country_and_a_wire_s_name() -> None:
     assert "CMC" not in got
 
 
+def test_mr_and_a_family_name_is_the_one_person_named_in_full() -> None:
+    for full, family in (("John Smith", "Smith"), ("Vincent Lau Chi-hung", "Lau")):
+        got = ents(
+            "Homes",
+            f"The rule will hurt buyers, said {full}, a director at Sunrise Realty. Mr {family} said buyers phoned.",
+        )
+        assert set(got) == {full, "Sunrise Realty"} and family in got[full].aliases
+    two = ents("Obituary", "Dorothy Kessler and Harold Kessler ran the farm. Mrs Kessler said it was hard.")
+    assert "Kessler" in two  # two of that name: which one is not said
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
