@@ -185,6 +185,7 @@ def _resolve_name(name: str, maps: _RuleMaps) -> str:
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
 
 
+_CURRENCY_LETTERS = re.compile(r"\b[A-Z]{1,3}(?=\$\s?\d)")
 _TICKER = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\s*:\s*[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?\)"
 )
@@ -674,6 +675,8 @@ class _Article:
             norm = _fold_copy(block)
             if ":" in norm and "(" in norm:  # a listing, "(NYSE: BWPK)": the ticker is no name of its own
                 norm = _TICKER.sub(lambda m: " " * len(m.group()), norm)
+            if "$" in norm:  # a currency's letters, "HK$7 million", "S$2 billion": no name
+                norm = _CURRENCY_LETTERS.sub(lambda m: " " * len(m.group()), norm)
             for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
                 self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
             base += len(block) + 2

@@ -301,6 +301,9 @@ def test_numbered_roads_are_places_and_tickers_no_names() -> None:
     )
     assert_types(got, "place", "Interstate 40", "U.S. 45 Bypass", "Highway 22")
     assert not {"HLDN", "BWPK", "United States", "LSE", "NYSE"} & set(got)
+    assert set(ents("Homes", "Flats under HK$7 million sold fast, and S$2 billion was raised in Singapore.")) == {
+        "Singapore"
+    }
     assert_types(got, "organization", "Halden Group", "Brightwater Packaging Inc")
 
 
