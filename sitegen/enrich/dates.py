@@ -85,6 +85,88 @@ _YEAR_PREP = (
     r"|[Aa]round|[Ff]or|[Oo]f|[Tt]o|[Bb]etween|and|or|[Ee]arly|[Mm]id|[Ll]ate|year|[Aa]s\s+of)"
 )
 
+# Holidays, on their day of the year (month, day) or on a day that moves (0, 0: _holiday_date).
+# Only those whose day is the same wherever English is written: not "Independence Day" (4 July
+# or 15 August), "Labour Day", Canada's Thanksgiving (the US one is), Mothering Sunday's "Mother's Day".
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "fourth of july": (7, 4),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "anzac day": (4, 25),
+    "waitangi day": (2, 6),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "easter": (0, 0),
+    "easter sunday": (0, 0),
+    "easter monday": (0, 0),
+    "good friday": (0, 0),
+    "thanksgiving": (0, 0),
+    "thanksgiving day": (0, 0),
+    "mother's day": (0, 0),
+    "father's day": (0, 0),
+    "memorial day": (0, 0),
+    "labor day": (0, 0),
+}
+_HOLIDAY = (
+    r"\b(?:(?:[Tt]he\s+)?eve\s+of\s+)?(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?"
+    r"|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|(?:the\s+)?Fourth\s+of\s+July"
+    r"|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Armistice\s+Day|Remembrance\s+Day"
+    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night)\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
+)
+# A bare feast ("Christmas", "Easter") is a day only after a word of time ("before Christmas",
+# "on Easter"), not as a season's name ("Christmas lights", "a Christmas shaped by recession").
+_BARE_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
+_HOLIDAY_BEFORE = frozenset("on before after until till by since over at this last next of".split())
+_HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:weekend|holidays?|period|season|break|recess|week|market|lights|trees?)\b")
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The day of a holiday in ``year`` (``name`` a key of _HOLIDAYS)."""
+    month, day = _HOLIDAYS[name]
+    if month:
+        return dt.date(year, month, day)
+    if name.startswith("easter") or name == "good friday":
+        easter = _easter(year)
+        return easter + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
+    month, weekday, nth = {  # the nth weekday of a month (-1: the last)
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "mother's day": (5, 6, 2),
+        "father's day": (6, 6, 3),
+        "memorial day": (5, 0, -1),
+        "labor day": (9, 0, 1),
+    }[name]
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 # One alternation, most specific first: at any position the first kind that matches wins.
 _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
@@ -130,6 +212,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "year",
         rf"\b{_YEAR_PREP}[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d\b)?(?![-./]\d|,\d|%)",
     ),
+    ("holiday", _HOLIDAY),
     ("weekday", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     (
         "relative",
@@ -151,8 +234,10 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Christmas|Boxing|Valentine|Halloween|Easter|Thanksgiving|Mother|Father|Memorial|Labor"
+    r"|Canada|Australia|Anzac|Waitangi|Armistice|Remembrance|Bonfire|Guy"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
@@ -163,6 +248,7 @@ _LEADS = frozenset(
         "in since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
         " later past coming around for to and or year the close final day"
+        " new good eve"  # "New Year's Day", "Good Friday", "the eve of Father's Day"
     ).split()
     + list(_NUMBER_WORDS)
 )
@@ -314,6 +400,7 @@ class Mention:
     next_weekday: bool = False  # "next Monday, March 15": in the seven days after the telling
     current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
     said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
+    holiday: str = ""  # a holiday whose day moves from year to year ("easter", "thanksgiving"): see _holiday_date
 
 
 @dataclass(frozen=True)
@@ -561,6 +648,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         return Mention(
             "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start, said=said
         )
+    if kind == "holiday":
+        return _holiday_mention(s, shown, b, sentence, start, before, after, prev, separated)
     if kind == "relative":
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
@@ -602,6 +691,36 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?\w+|announced|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+_EVE_OF = re.compile(r"(?:the\s+)?eve\s+of\s+", re.IGNORECASE)
+
+
+def _holiday_mention(
+    s: str, shown: str, b: _Block, sentence: int, start: int, before: str, after: str, prev: str, separated: bool
+) -> Mention | None:
+    """A holiday named as a day: a date (a fixed one) or a day of its own (one that moves)."""
+    eve = _EVE_OF.match(s)
+    year_said = _YEAR_TOKEN.search(s)
+    year = int(year_said.group()) if year_said else None
+    name = " ".join(
+        s[eve.end() if eve else 0 : year_said.start() if year_said else None].replace("’", "'").lower().split()
+    )
+    name = name.removeprefix("the ").rstrip(",")
+    bare = name in _BARE_HOLIDAYS and not eve
+    if bare and (separated or prev.lower() not in _HOLIDAY_BEFORE or _HOLIDAY_SEASON_AFTER.match(after)):
+        return None  # "Christmas lights", "a Christmas shaped by recession", "over the Easter weekend"
+    if name not in _HOLIDAYS:
+        return None
+    month, day = _HOLIDAYS[name]
+    future = _is_future(before, after)
+    if eve or not month:  # its day moves, or the day before it: placed with the year (_place)
+        key = f"eve:{name}" if eve else name
+        approx = month or _holiday_date(name, 2001).month
+        return Mention(
+            "date", shown, b.index, sentence, b.lede, future, year=year, month=approx, pos=start, holiday=key
+        )
+    return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, day=day, pos=start)
 
 
 def _is_deadline(before: str) -> bool:
@@ -942,6 +1061,10 @@ def _own_anchor(mentions: Sequence[Mention]) -> _Dated | None:
 
 def _place(m: Mention, year: int, src: str) -> _Dated | None:
     try:
+        if m.holiday:  # "Thanksgiving", "the eve of Father's Day"
+            eve = m.holiday.startswith("eve:")
+            day = _holiday_date(m.holiday.removeprefix("eve:"), year) - dt.timedelta(days=1 if eve else 0)
+            return _Dated(m, day, day, "day", src)
         if m.kind == "date" and m.month and m.day:
             start = dt.date(year, m.month, m.day)
             end = start

@@ -533,6 +533,27 @@ def test_a_run_until_a_date_and_what_a_listed_company_will_do_look_ahead() -> No
     assert [m.future for m in clues.mentions if m.kind == "date"] == [True, True]
 
 
+def test_holidays_are_days_fixed_or_moving() -> None:
+    [fire] = resolve(
+        [
+            "A fire gutted shops at the market on Tuesday morning, barely 11 days before Christmas.",
+            "The market was rebuilt and reopened in 2018, three years ago.",
+        ]
+    )
+    assert (fire.date, fire.precision) == (dt.date(2021, 12, 14), "day")
+    _, fete = resolve(
+        "The parish council met on March 3, 2023, to plan the summer.",
+        "Thousands came to the village fete on Saturday, on the eve of Father's Day.",
+    )
+    assert (fete.date, fete.precision) == (dt.date(2023, 6, 17), "day")
+    lights = find_date_clues(
+        "Lights row", ["The Christmas lights will be switched on next month, and shops hope for a busy Christmas."]
+    )
+    assert not [m for m in lights.mentions if m.kind == "date"]  # a season, not a day
+    [history] = [m for m in find_date_clues("Fire", ["The cinema burned down on Boxing Day 1912."]).mentions]
+    assert (history.year, history.month, history.day) == (1912, 12, 26)
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
