@@ -185,6 +185,7 @@ def _resolve_name(name: str, maps: _RuleMaps) -> str:
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
 
 
+_NICKNAME = re.compile(r'(\b[A-Z][\w.\'-]*)( "[A-Z][\w.\'-]{1,15}(?: [A-Z][\w.\'-]{1,15})?")(?= [A-Z])')
 _CURRENCY_LETTERS = re.compile(r"\b[A-Z]{1,3}(?=\$\s?\d)")
 _TICKER = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\s*:\s*[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?\)"
@@ -677,6 +678,8 @@ class _Article:
                 norm = _TICKER.sub(lambda m: " " * len(m.group()), norm)
             if "$" in norm:  # a currency's letters, "HK$7 million", "S$2 billion": no name
                 norm = _CURRENCY_LETTERS.sub(lambda m: " " * len(m.group()), norm)
+            if '"' in norm:  # a nickname inside a name, 'Maria Lourdes "Malou" Gallego': one name
+                norm = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), norm)
             for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
                 self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
             base += len(block) + 2
@@ -925,7 +928,10 @@ class _Article:
         canonical: str | None = None,
     ) -> _Mention:
         start = s.toks[sp[0]].start
-        return _Mention(s.norm[start : s.toks[sp[-1]].end], type_, how, s.base + start, n, s.title, initial, canonical)
+        text = s.norm[start : s.toks[sp[-1]].end]
+        if "  " in text:  # (a nickname blanked out)
+            text = " ".join(text.split())
+        return _Mention(text, type_, how, s.base + start, n, s.title, initial, canonical)
 
     def _lookup(self, text: str) -> tuple[EntityType, str, str] | None:
         """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""
@@ -1553,13 +1559,22 @@ def _is_amount(norm: str, code: str, start: int, end: int) -> bool:
         return True
     if code[-1].isdigit() and _AMOUNT_NEXT.match(norm, end):
         return True
-    return bool(_LETTER_AND_NUMBER.fullmatch(code) and _AMOUNT_BEFORE.search(norm, max(0, start - 12), start))
+    if not _LETTER_AND_NUMBER.fullmatch(code):
+        return False
+    if _AMOUNT_BEFORE.search(norm, max(0, start - 12), start):
+        return True
+    to = _RANGE_TO.match(norm, end)  # "P700 to P1,000": a range of two amounts in one currency
+    return to is not None and to.group(1) == code[0]
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
-    r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay)\s+$"
+    r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay"
+    r"|past|than|nearly|almost|only|just|earns?|earned|clears?|cleared|charges?|charged|raised?)\s+$"
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")

@@ -344,6 +344,12 @@ def test_mr_and_a_family_name_is_the_one_person_named_in_full() -> None:
     assert "Kessler" in two  # two of that name: which one is not said
 
 
+def test_a_nickname_in_quotes_inside_a_name_and_pesos_in_a_range() -> None:
+    got = ents("Home", 'Maria Lourdes "Malou" Gallego walked out of the airport. Gallego said she was home.')
+    assert set(got) == {"Maria Lourdes Gallego"} and got["Maria Lourdes Gallego"].type == "person"
+    assert names("Fares", "A driver clears P700 to P1,000 a day. The peso weakened past P59 to the dollar.") == set()
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
