@@ -902,6 +902,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h25", (0.75, 0.4, 0.2)),
         ("h26", (0.85, 0.45, 0.4)),
         ("h27", (0.95, 0.55, 0.4)),
+        ("h28", (0.9, 0.8, 0.75)),
+        ("h29", (0.9, 0.4, 0.2)),
+        ("h30", (0.95, 0.45, 0.4)),
+        ("h31", (0.75, 0.25, 0.2)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -925,7 +929,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     the thirteenth, at 9/14, 7/12, 5/9; 0/14, 0/12, 0/9; 12/14, 10/12, 7/9 and 2/14, 2/12, 2/9; h25 (a
     US student paper of 2018-19), h27 (a Yorkshire weekly of 2023), h24 (an Indian business daily of
     2022) and h26 (a Hong Kong and Singapore daily of 2015), written later in that session, at 11/14,
-    5/12, 2/9; 14/14, 7/12, 4/9; 14/14, 7/12, 3/9 and 12/14, 6/12, 4/9 after its first rules."""
+    5/12, 2/9; 14/14, 7/12, 4/9; 14/14, 7/12, 3/9 and 12/14, 6/12, 4/9 after its first rules; h28 (a
+    Scottish daily of 2021), h29 (a US automotive and aviation trade site of 2019), h30 (a South
+    African site of 2019) and h31 (a Philippine daily of 2022), written last in that session, at
+    13/14, 10/12, 7/9; 13/14, 5/12, 2/9; 14/14, 6/12, 4/9 and 11/14, 3/12, 2/9 after its rules."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1147,6 +1154,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h25",
             "h26",
             "h27",
+            "h28",
+            "h29",
+            "h30",
+            "h31",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
