@@ -286,8 +286,10 @@ _FUTURE_MARKERS = frozenset(
         "will shall would could may might must won't scheduled slated expected expects plan plans planned"
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due payable"
         " track"  # "on track for the second half of 2018"
+        " forecast forecasts projection projections outlook"  # "its inflation forecast for 2023"
     ).split()
 )
+_COMPARED = frozenset("forecast forecasts expected".split())
 _MODALS = frozenset("will shall would could may might must won't".split())
 # A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
 # at the day it was made ("warned on Monday"): only with words between the two.
@@ -327,8 +329,8 @@ _DELAY_VERBS = frozenset(
 )
 # ("listed": "a listed company" is no past tense: "will announce its results, its first as a listed company, on May 30")
 _NOT_PAST_ED = frozenset(
-    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed".split()
-)
+    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed".split()
+)  # ("proposed": "will scrutinize the proposed budget for 2023")
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
@@ -759,6 +761,8 @@ def _is_future(before: str, after: str) -> bool:
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w in _COMPARED and i and words[i - 1] in ("than", "as"):
+            continue  # "grew more slowly than forecast in July", "as expected": a comparison, no tense
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
         if w in _FORECAST_VERBS and i < len(words) - 2:
