@@ -653,6 +653,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "holiday":
         return _holiday_mention(s, shown, b, sentence, start, before, after, prev, separated)
     if kind == "relative":
+        if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
+            return None  # "peaks in the two weeks before Christmas": a span, counted from no day
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
         num = _NUM_TOKEN.search(s)

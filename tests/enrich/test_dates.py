@@ -546,6 +546,14 @@ def test_holidays_are_days_fixed_or_moving() -> None:
         "Thousands came to the village fete on Saturday, on the eve of Father's Day.",
     )
     assert (fete.date, fete.precision) == (dt.date(2023, 6, 17), "day")
+    malls = resolve(
+        "The council met on March 3, 2022.",
+        [
+            "MANILA – Malls will open at 11 a.m. starting Monday, Nov 14, under a scheme approved by the council on Tuesday.",
+            "Traffic along the avenue usually peaks in the two weeks before Christmas.",
+        ],
+    )[-1]
+    assert (malls.date, malls.precision) == (dt.date(2022, 11, 8), "day")  # "the two weeks before": a span
     lights = find_date_clues(
         "Lights row", ["The Christmas lights will be switched on next month, and shops hope for a busy Christmas."]
     )
@@ -923,7 +931,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h28", (0.9, 0.8, 0.75)),
         ("h29", (0.9, 0.4, 0.2)),
         ("h30", (0.95, 0.45, 0.4)),
-        ("h31", (0.9, 0.25, 0.2)),
+        ("h31", (0.9, 0.3, 0.3)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
