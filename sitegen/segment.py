@@ -455,6 +455,12 @@ class TitleClassifier:
         )
         lede_text = self.units[first].text if first is not None else ""
         lede_words = self.word_counts[first] if first is not None else 0
+        # the nearest question subheading before it in the article, for a question
+        last_question = (
+            next((k for k in reversed(body_before) if shaped[k] and self.units[k].text.endswith("?")), None)
+            if text.endswith("?")
+            else None
+        )
         if 0 <= start <= i:
             subheadings = self._shaped_before[i] - self._shaped_before[start]
         else:
@@ -476,10 +482,8 @@ class TitleClassifier:
             echo_headline=_echo(terms[last_headline], next_terms) if last_headline >= 0 else 0.0,
             subheadings_before=subheadings,
             full_stop=not shaped[i],
-            question_subheading_before=text.endswith("?")
-            and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before),
-            question_run=text.endswith("?")
-            and any(shaped[k] and self.units[k].text.endswith("?") for k in body_before[-(_SECTION_PARAGRAPHS + 2) :]),
+            question_subheading_before=last_question is not None,
+            question_run=last_question is not None and last_question >= i - (_SECTION_PARAGRAPHS + 2),
             qa_headline=(last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)))
             or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4])),
             numbered_after=self._numbered_after(i, body_before),
