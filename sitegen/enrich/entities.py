@@ -813,7 +813,7 @@ class _Article:
                 start = run.start()
                 if n == skip_n and start < skip_end:
                     continue  # the dateline's capitals: its place is in already
-                if roads and any(a <= start < b for a, b in roads):
+                if roads and _within(start, roads):
                     continue  # a road's "U.S."
                 if self.defined_at and (n, start) in self.defined_at:
                     continue  # the acronym in "Expansion (ACR)" is no mention of its own
@@ -823,7 +823,7 @@ class _Article:
                 plain = _PLAIN_RUN.fullmatch(word)
                 sent.toks = toks = _plain_tokens(word, start) if plain else _tokens(norm, start, run.end())
                 for sp in self.spans(sent):
-                    if roads and any(a <= toks[sp[0]].start < b for a, b in roads):
+                    if roads and _within(toks[sp[0]].start, roads):
                         continue  # a road's "U.S.", "Highway"
                     mentions.extend(self.analyse(sent, sp, n, start == first and sp[0] == 0))
                     last = toks[sp[-1]]
@@ -1534,6 +1534,10 @@ def _roads(norm: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ROAD.finditer(norm)]
 
 
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 _APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")
 _OR_ALIAS = re.compile(r",\s+or\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}),")
 _APPOS_PLACE = frozenset(
@@ -1775,13 +1779,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
         ):
             add(m, m.canonical or m.surface, m.type, True)
         elif m.type is not None and m.how == "cue" and multi:
-            toks = _tokens_of(m.surface)
-            longer = next((c for c, full in persons if m.type == "person" and _sub(toks, full) == "suf"), None)
-            if longer is not None:  # "López Obrador, 64,": the family names of one named in full
-                attach(longer, m)
-                by_surface.setdefault(_key(m.surface), longer)
-            else:
-                add(m, m.canonical or m.surface, m.type, False)
+            add(m, m.canonical or m.surface, m.type, False)
         elif m.type is not None and m.how in ("gaz", "short") and m.initial:
             add(m, m.canonical or m.surface, m.type, True)
         else:
@@ -1921,14 +1919,19 @@ def _family_name_of(name: str) -> str:
 
 
 def _merge_family_names(clusters: list[_Cluster]) -> None:
-    """A person called by the family name alone ("Mr Lau") joins the one person of the article
-    named in full with that family name ("said Vincent Lau Chi-hung"), when there is only one."""
+    """A person called by the family name alone ("Mr Lau", "López Obrador, 64,") joins the one
+    person of the article named in full with that family name ("said Vincent Lau Chi-hung",
+    "Andrés Manuel López Obrador"), when there is only one."""
     people = [c for c in clusters if c.type == "person"]
-    full = [c for c in people if " " in c.name]
     for c in people:
-        if " " in c.name:
-            continue
-        same = [f for f in full if _family_name_of(f.name) == c.name]
+        toks = _tokens_of(c.name)
+        same = [
+            f
+            for f in people
+            if f is not c
+            and f.mentions  # (not one that joined another already)
+            and (_family_name_of(f.name) == c.name if len(toks) == 1 else _sub(toks, _tokens_of(f.name)) == "suf")
+        ]
         if len(same) == 1:
             same[0].absorb(c)
 
