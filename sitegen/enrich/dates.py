@@ -327,10 +327,11 @@ _DELAY_VERBS = frozenset(
         " adjourned adjourn adjourns remanded"  # a court's: "the case was adjourned to November 18"
     ).split()
 )
-# ("listed": "a listed company" is no past tense: "will announce its results, its first as a listed company, on May 30")
+# Words in "-ed" that are no past tense; "listed" and "proposed" as adjectives: "will announce its
+# results, its first as a listed company, on May 30", "will scrutinize the proposed budget for 2023".
 _NOT_PAST_ED = frozenset(
     "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed".split()
-)  # ("proposed": "will scrutinize the proposed budget for 2023")
+)
 _PASSIVE = frozenset("be been being to".split())
 _SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
 _ENACTED = frozenset("took taken came went entered gone".split())
