@@ -225,7 +225,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+today\b",
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+today\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+from\s+(?:today|now)\b"  # "on Sept 21, a week from today"
+        rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b",  # "on 29 March, in ten days' time"
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -815,16 +817,25 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
-    if not s.endswith(("ago", "after", "earlier", "before", "away", "today")):
+    if not s.endswith(_COUNT_ENDINGS):
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
     num = _NUM_TOKEN.search(s)
     count = _number(num.group(1)) if num else None
-    if count is None:
+    unit = _COUNT_UNIT.search(s)
+    if count is None or unit is None:
         return None
-    unit = s.replace(" to the day ", " ").split()[-2].rstrip("s").lower()  # "four weeks to the day after"
-    return count * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit]
+    return (
+        count * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit.group(1).lower()]
+    )
+
+
+# How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
+# on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "now", "time")
+_TOLD_ENDINGS = ("away", "today", "now", "time")
+_COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
 
 def _months_in(s: str) -> list[int]:
@@ -1442,7 +1453,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
         before = rel.text.endswith("before")
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
-        away = rel.text.endswith(("away", "today"))
+        away = rel.text.endswith(_TOLD_ENDINGS)
         after = rel.text.endswith("after")
         # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
         # two weeks after the results": the results came two weeks before June 4)
