@@ -1478,7 +1478,7 @@ class _Article:
             return "speech"
         if (  # "homes in Drogheda and Dundalk", "a school near Rhode": one word after "in", "near";
             # "the line from Aberystwyth to Shrewsbury": one word each side of "to" after "from"
-            len(sp) == 1
+            (len(sp) == 1 or (len(sp) == 2 and prev in _LOCATIVE and toks[sp[0]].text not in lex.given_names))
             and (
                 prev in _LOCATIVE
                 or (prev == "from" and _TO_NAME.match(norm, after) is not None)

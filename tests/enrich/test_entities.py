@@ -264,6 +264,11 @@ def test_places_named_by_their_kind() -> None:
     assert_types(got, "place", "Kingsland Bridge", "Clee Hill", "Monkmoor Lane", "Frankton Junction", "Otira Viaduct")
 
 
+def test_two_unknown_words_after_in_or_near_are_a_place() -> None:
+    got = ents("Floods", "The river burst its banks in Tenbury Wells, and homes near Mitchells Plain were flooded.")
+    assert_types(got, "place", "Tenbury Wells", "Mitchells Plain")
+
+
 def test_places_either_side_of_from_to() -> None:
     got = ents("Rail", "The line runs from Aberystwyth to Shrewsbury.", "Talks ran from Monday to Friday.")
     assert got["Aberystwyth"].type == got["Shrewsbury"].type == "place" and set(got) == {"Aberystwyth", "Shrewsbury"}
