@@ -1153,7 +1153,7 @@ class _Article:
             len(sp) == 2
             and words[0] in lex.given_places
             and self._name_like(toks[sp[1]])
-            and not toks[sp[1]].poss
+            and (not toks[sp[1]].poss or words[1] in lex.family_names)  # "in Mary Smith's garden"
             and self._lookup(words[1]) is None
             and lows[1] not in lex.generic_caps
             and words[1] not in lex.demonyms

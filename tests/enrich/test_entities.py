@@ -288,6 +288,7 @@ def test_members_police_ranks_and_teachers_before_a_name() -> None:
 def test_a_first_name_that_is_a_place_before_an_unknown_word_is_a_person() -> None:
     got = ents("Water", "The band office hired Florence Beardy to run the new plant near the Jordan Valley.")
     assert got["Florence Beardy"].type == "person" and got["Jordan Valley"].type == "place"
+    assert set(ents("Tour", "The band played in Mary Smith's garden.")) == {"Mary Smith"}  # not the town of Mary
 
 
 def test_bodies_named_after_places_legislatures_and_companies_by_their_shares() -> None:
