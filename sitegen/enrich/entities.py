@@ -1093,8 +1093,12 @@ class _Article:
                     out += [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
                 prev = j + 1
             return out
-        # 5. a nationality in front: "Kenyan KTN"; a compass word: "Northeast Brazil"
+        # 5. a nationality in front: "Kenyan KTN"; a compass word: "Northeast Brazil". But a
+        # nation's branch of a party is a party of its own: "Scottish Labour", "Welsh Conservatives"
         if words[0] in lex.demonyms and len(sp) > 1:
+            party = self._lookup(self.surface(s, sp[1:]))
+            if party is not None and party[0] == "organization" and party[1].endswith(_PARTY_ENDINGS):
+                return [mk(s, sp, n, "organization", "suffix", initial=initial)]
             return self.analyse(s, sp[1:], n, False)
         if len(sp) == 2 and lows[0] in lex.compass and self._lookup(words[1]):
             return [mk(s, sp, n, "place", "gaz", initial=initial)]
@@ -1521,6 +1525,7 @@ _ORG_POSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
+_PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
 _ROAD = re.compile(

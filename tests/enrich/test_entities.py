@@ -356,6 +356,12 @@ def test_a_nickname_in_quotes_inside_a_name_and_pesos_in_a_range() -> None:
     assert names("Fares", "A driver clears P700 to P1,000 a day. The peso weakened past P59 to the dollar.") == set()
 
 
+def test_a_nation_s_branch_of_a_party_is_a_party_of_its_own() -> None:
+    got = ents("Vote", "The Scottish Conservatives held their seats, while Scottish Labour lost two to the SNP.")
+    assert_types(got, "organization", "Scottish Conservatives", "Scottish Labour")
+    assert "Labour Party" not in got and "Conservative Party" not in got
+
+
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
     assert names("Rates", "Critics said the plan came too late. Analysts said it would not last.") == set()
     assert names("Flood", "Nobody expected the river to rise. We've never seen it so high.") == set()
