@@ -1100,8 +1100,8 @@ class _Article:
             if party is not None and party[0] == "organization" and party[1].endswith(_PARTY_ENDINGS):
                 return [mk(s, sp, n, "organization", "suffix", initial=initial)]
             return self.analyse(s, sp[1:], n, False)
-        if len(sp) == 2 and lows[0] in lex.compass and self._lookup(words[1]):
-            return [mk(s, sp, n, "place", "gaz", initial=initial)]
+        if 2 <= len(sp) <= 3 and all(w in lex.compass for w in lows[:-1]) and self._lookup(words[-1]):
+            return [mk(s, sp, n, "place", "gaz", initial=initial)]  # "Northeast Brazil", "North East Fife"
         # 6. a Chinese name: family name + one or two pinyin syllables
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]

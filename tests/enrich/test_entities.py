@@ -360,6 +360,7 @@ def test_a_nation_s_branch_of_a_party_is_a_party_of_its_own() -> None:
     got = ents("Vote", "The Scottish Conservatives held their seats, while Scottish Labour lost two to the SNP.")
     assert_types(got, "organization", "Scottish Conservatives", "Scottish Labour")
     assert "Labour Party" not in got and "Conservative Party" not in got
+    assert set(ents("Vote", "Voters in North East Fife backed the Liberal Democrats.")) >= {"North East Fife"}
 
 
 def test_plurals_of_people_opening_a_sentence_are_no_names() -> None:
