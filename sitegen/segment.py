@@ -304,6 +304,7 @@ class Features:
     pair_phrase: bool = False  # "Hustlers and dynasties": two things paired, in a few words
     heading_next: bool = False  # another heading-shaped line follows it directly
     section_next: bool = False  # a short heading-shaped line follows after a short section
+    section_before: bool = False  # one came a short section before it, in its article
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -367,6 +368,8 @@ class Features:
             parts.append((-2.0, "a sentence followed directly by a heading: an article's last paragraph"))
         if self.section_next:
             parts.append((-2.0, "another short heading follows a few paragraphs on, like sections"))
+        elif self.section_before:
+            parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons
@@ -494,6 +497,7 @@ class TitleClassifier:
             pair_phrase=bool(_PAIR_PHRASE.fullmatch(text)),
             heading_next=i + 1 < len(shaped) and shaped[i + 1] and note_marker(self.units[i + 1].text) is None,
             section_next=self._section_next(i),
+            section_before=self._section_before(i, start),
         )
 
     def _section_next(self, i: int) -> bool:
@@ -506,6 +510,15 @@ class TitleClassifier:
             if self.shaped[k]:  # the next heading: after k - i - 1 paragraphs
                 text = self.units[k].text
                 return k > i + 1 and self.word_counts[k] <= _SECTION_WORDS and not text.endswith("?")
+        return False
+
+    def _section_before(self, i: int, start: int) -> bool:
+        """A short heading-shaped line one to four paragraphs after another such line of its article."""
+        if not self.shaped[i] or self.word_counts[i] > _SECTION_WORDS or self.units[i].text.endswith("?"):
+            return False
+        for k in range(i - 1, max(start, i - 2 - _SECTION_PARAGRAPHS) - 1, -1):
+            if self.shaped[k]:
+                return k < i - 1 and self.word_counts[k] <= _SECTION_WORDS and not self.units[k].text.endswith("?")
         return False
 
     def _pull_quote(self, i: int) -> bool:
