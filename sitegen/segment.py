@@ -253,6 +253,10 @@ _FULL_STOP_PENALTY = 4.0
 # Section headings of a long read come in runs: a short heading, a few paragraphs, another one.
 _SECTION_WORDS = 6  # at most this many words, each of the two
 _SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
+# A section goes on with its article's topic: a short heading after another is weighed as one only
+# when the text after it shares this much with the text before (h33's "Police seek robbery suspect",
+# a brief after an article's "What comes next", shares 0.025; h34's sections 0.135 and 0.192).
+_SECTION_COHESION = 0.08
 
 
 def full_stop_headline_shaped(text: str) -> bool:
@@ -368,7 +372,7 @@ class Features:
             parts.append((-2.0, "a sentence followed directly by a heading: an article's last paragraph"))
         if self.section_next:
             parts.append((-2.0, "another short heading follows a few paragraphs on, like sections"))
-        elif self.section_before:
+        elif self.section_before and self.cohesion >= _SECTION_COHESION:  # (a brief's headline starts a new topic)
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
