@@ -941,6 +941,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h29", (0.9, 0.4, 0.2)),
         ("h30", (0.95, 0.45, 0.4)),
         ("h31", (0.9, 0.45, 0.6)),
+        ("h32", (0.9, 0.45, 0.3)),
+        ("h33", (0.95, 0.7, 0.5)),
+        ("h34", (0.85, 0.45, 0.5)),
+        ("h35", (0.95, 0.45, 0.5)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -967,7 +971,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     5/12, 2/9; 14/14, 7/12, 4/9; 14/14, 7/12, 3/9 and 12/14, 6/12, 4/9 after its first rules; h28 (a
     Scottish daily of 2021), h29 (a US automotive and aviation trade site of 2019), h30 (a South
     African site of 2019) and h31 (a Philippine daily of 2022), written last in that session, at
-    13/14, 10/12, 7/9; 13/14, 5/12, 2/9; 14/14, 6/12, 4/9 and 11/14, 3/12, 2/9 after its rules."""
+    13/14, 10/12, 7/9; 13/14, 5/12, 2/9; 14/14, 6/12, 4/9 and 11/14, 3/12, 2/9 after its rules; h32
+    (a Nigerian daily of 2023), h33 (a US metro daily of 2021), h34 (a Brussels EU policy site of
+    2019) and h35 (a Canadian sports site of 2023) at 13/14, 6/12, 3/9; 14/14, 9/12, 5/9; 12/14,
+    6/12, 5/9 and 14/14, 6/12, 5/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1193,6 +1200,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h29",
             "h30",
             "h31",
+            "h32",
+            "h33",
+            "h34",
+            "h35",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
