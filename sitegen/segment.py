@@ -508,22 +508,25 @@ class TitleClassifier:
         """A short heading-shaped line followed, after a few paragraphs, by another one: section
         headings of a long read. (Not for questions: they have features of their own, and a
         long read's headline is often one.)"""
-        if not self.shaped[i] or self.word_counts[i] > _SECTION_WORDS or self.units[i].text.endswith("?"):
-            return False
-        for k in range(i + 1, min(len(self.units), i + 2 + _SECTION_PARAGRAPHS)):
-            if self.shaped[k]:  # the next heading: after k - i - 1 paragraphs
-                text = self.units[k].text
-                return k > i + 1 and self.word_counts[k] <= _SECTION_WORDS and not text.endswith("?")
-        return False
+        return self._section_heading(i) and self._heading_after_paragraphs(
+            i, range(i + 1, min(len(self.units), i + 2 + _SECTION_PARAGRAPHS))
+        )
 
     def _section_before(self, i: int, start: int) -> bool:
         """A short heading-shaped line one to four paragraphs after another such line of its article."""
-        if not self.shaped[i] or self.word_counts[i] > _SECTION_WORDS or self.units[i].text.endswith("?"):
-            return False
-        for k in range(i - 1, max(start, i - 2 - _SECTION_PARAGRAPHS) - 1, -1):
-            if self.shaped[k]:
-                return k < i - 1 and self.word_counts[k] <= _SECTION_WORDS and not self.units[k].text.endswith("?")
-        return False
+        return self._section_heading(i) and self._heading_after_paragraphs(
+            i, range(i - 1, max(start, i - 2 - _SECTION_PARAGRAPHS) - 1, -1)
+        )
+
+    def _section_heading(self, k: int) -> bool:
+        """Heading-shaped, short and no question: what a section heading looks like."""
+        return self.shaped[k] and self.word_counts[k] <= _SECTION_WORDS and not self.units[k].text.endswith("?")
+
+    def _heading_after_paragraphs(self, i: int, ks: range) -> bool:
+        """The nearest heading-shaped line in ``ks`` (going away from ``i``) is a section heading
+        with at least one paragraph between."""
+        k = next((k for k in ks if self.shaped[k]), None)
+        return k is not None and abs(k - i) > 1 and self._section_heading(k)
 
     def _pull_quote(self, i: int) -> bool:
         """A line that is all one quotation, said again word for word within the next paragraphs."""
