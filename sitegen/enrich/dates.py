@@ -262,8 +262,13 @@ _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 _REL_TOKEN = re.compile(r"\b(this|last|next|the)\s+year\b")
 _NUM_TOKEN = re.compile(rf"\b({_NUMW})\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# Not after a title's abbreviation: "a year to the day after Gov. Mike DeWine announced on March 12".
-_TITLE_ABBREVIATIONS = "Mr Ms Mrs Dr St Jr Sr Sen Rep Gov Gen Col Lt Sgt Capt Prof Supt Insp Cmdr Adm".split()
+# Not after a title's abbreviation: "a year to the day after Gov. Mike DeWine announced on March 12",
+# nor after a time's: "will be held at 11 a.m. Saturday, Feb. 20".
+_TITLE_ABBREVIATIONS = [
+    *"Mr Ms Mrs Dr St Jr Sr Sen Rep Gov Gen Col Lt Sgt Capt Prof Supt Insp Cmdr Adm".split(),
+    r"a\.m",
+    r"p\.m",
+]
 _SENTENCE_END = re.compile(
     r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r"[\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])",
     re.ASCII,
@@ -309,7 +314,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
-        " apply applies sits"
+        " apply applies sits continue host"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -780,7 +785,11 @@ def _is_future(before: str, after: str) -> bool:
             w in ("is", "are") and i == len(words) - 1
         ):
             return True  # a schedule: "Polling day is on 12 December", "The last day of school is May 25"
-        if w in ("effect", "force"):  # "take effect on March 1" is ahead, "came into force" is not
+        if w in (
+            "effect",
+            "force",
+            "office",
+        ):  # "take effect on March 1", "takes office on 1 December" are ahead, "came into force" is not
             verbs = set(words[max(0, i - 2) : i])
             if verbs & _SCHEDULED:
                 return True
