@@ -491,7 +491,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, future=True)
             found.append(mention)
         sentence_base += len(starts)
-    return DateClues(tuple(found + _years_ago(found)))
+    return DateClues(tuple(_yesterday(found) + _years_ago(found)))
 
 
 _RANGE_JOIN = re.compile(
@@ -555,6 +555,37 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
                         future=False, current=True)
             )  # fmt: skip
     return out
+
+
+_YESTERDAY_GAP = 30  # characters between "yesterday" and the date it names
+
+
+def _yesterday(ms: list[Mention]) -> list[Mention]:
+    """A date that "yesterday" names ("announced yesterday, Monday, 27 November", "jailed yesterday -
+    on Valentine's Day") is the day before the telling: the article's day is the next one, as a
+    dateline's is."""
+    said = [m for m in ms if m.kind == "relative" and m.text.lower() == "yesterday"]
+    if not said:
+        return ms
+    out: list[Mention] = []
+    named: list[Mention] = []  # the weekdays of the days "yesterday" names: "yesterday, Monday, 27 November"
+    for m in ms:
+        y = next((r for r in said if (r.block, r.sentence) == (m.block, m.sentence)), None)
+        if (
+            y is not None
+            and m.kind == "date"
+            and m.day
+            and m.month
+            and not m.end_day
+            and not m.future
+            and 0 <= m.pos - (y.pos + len(y.text)) <= _YESTERDAY_GAP
+        ):
+            told = _days_later(m, replace(y, text="1 day after", days=1))
+            if told is not None:
+                named += [w for w in ms if w.kind == "weekday" and _tied(w, m)]
+                m = replace(told, text=f"{y.text}, {m.text}")
+        out.append(m)
+    return [m for m in out if not any(m is w for w in named)]
 
 
 _DAYS_OR_WEEKS = re.compile(r"\b(?:days?|weeks?|fortnight)\b", re.IGNORECASE)

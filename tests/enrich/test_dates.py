@@ -606,6 +606,16 @@ def test_a_funeral_at_11_am_a_team_that_hosts_and_a_commission_that_takes_office
     ]
 
 
+def test_the_day_yesterday_names_is_the_day_before_the_article_s() -> None:
+    _, palace, jail = resolve(
+        "The council met on March 3, 2017.",
+        "Kensington Palace announced yesterday, Monday, 27 November, that the couple would marry.",
+        "A conman was jailed for eight years yesterday - on Valentine's Day.",
+    )
+    assert (palace.date, palace.precision) == (dt.date(2017, 11, 28), "day")
+    assert (jail.date, jail.precision) == (dt.date(2017, 2, 15), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
