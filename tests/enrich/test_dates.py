@@ -607,9 +607,12 @@ def test_a_funeral_at_11_am_a_team_that_hosts_and_a_commission_that_takes_office
 
 
 def test_the_day_yesterday_names_is_the_day_before_the_article_s() -> None:
-    _, palace, jail = resolve(
-        "The council met on March 3, 2017.",
+    _, palace = resolve(
+        "The council met on November 20, 2017.",
         "Kensington Palace announced yesterday, Monday, 27 November, that the couple would marry.",
+    )
+    _, jail = resolve(
+        "The council met on February 8, 2017.",
         "A conman was jailed for eight years yesterday - on Valentine's Day.",
     )
     assert (palace.date, palace.precision) == (dt.date(2017, 11, 28), "day")
