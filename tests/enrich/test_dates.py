@@ -975,6 +975,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h33", (0.95, 0.7, 0.5)),
         ("h34", (0.85, 0.45, 0.5)),
         ("h35", (0.95, 0.6, 0.7)),
+        ("h36", (0.95, 0.7, 0.6)),
+        ("h37", (0.9, 0.3, 0.3)),
+        ("h38", (0.9, 0.6, 0.5)),
+        ("h39", (0.95, 0.6, 0.3)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1004,7 +1008,9 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     13/14, 10/12, 7/9; 13/14, 5/12, 2/9; 14/14, 6/12, 4/9 and 11/14, 3/12, 2/9 after its rules; h32
     (a Nigerian daily of 2023), h33 (a US metro daily of 2021), h34 (a Brussels EU policy site of
     2019) and h35 (a Canadian sports site of 2023) at 13/14, 6/12, 3/9; 14/14, 9/12, 5/9; 12/14,
-    6/12, 5/9 and 14/14, 6/12, 5/9."""
+    6/12, 5/9 and 14/14, 6/12, 5/9; h36 (an Irish regional weekly of 2022), h37 (a US political site of
+    2022), h38 (a Pakistani daily of 2022) and h39 (a British popular daily of 2017), written last, at
+    14/14, 9/12, 6/9; 13/14, 4/12, 3/9; 13/14, 8/12, 5/9 and 14/14, 8/12, 1/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1234,6 +1240,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h33",
             "h34",
             "h35",
+            "h36",
+            "h37",
+            "h38",
+            "h39",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
