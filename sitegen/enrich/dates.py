@@ -85,10 +85,11 @@ _YEAR_PREP = (
     r"|[Aa]round|[Ff]or|[Oo]f|[Tt]o|[Bb]etween|and|or|[Ee]arly|[Mm]id|[Ll]ate|year|[Aa]s\s+of)"
 )
 
-# Holidays, on their day of the year (month, day) or on a day that moves (0, 0: _holiday_date).
-# Only those whose day is the same wherever English is written: not "Independence Day" (4 July
-# or 15 August), "Labour Day", Canada's Thanksgiving (the US one is), Mothering Sunday's "Mother's Day".
-_HOLIDAYS: dict[str, tuple[int, int]] = {
+# Holidays: on their day of the year, on a day counted from Easter, or on the nth weekday of a month
+# (-1: the last). Only those whose day is the same wherever English is written: not "Independence
+# Day" (4 July or 15 August), "Labour Day", Canada's Thanksgiving (the US one is), Mothering
+# Sunday's "Mother's Day".
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -106,16 +107,15 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11),
     "bonfire night": (11, 5),
     "guy fawkes night": (11, 5),
-    "easter": (0, 0),
-    "easter sunday": (0, 0),
-    "easter monday": (0, 0),
-    "good friday": (0, 0),
-    "thanksgiving": (0, 0),
-    "thanksgiving day": (0, 0),
-    "mother's day": (0, 0),
-    "father's day": (0, 0),
-    "memorial day": (0, 0),
-    "labor day": (0, 0),
+}
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+_NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, nth)
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
 }
 _HOLIDAY = (
     r"\b(?:(?:[Tt]he\s+)?eve\s+of\s+)?(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
@@ -132,21 +132,12 @@ _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:weekend|holidays?|period|season|break
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    """The day of a holiday in ``year`` (``name`` a key of _HOLIDAYS)."""
-    month, day = _HOLIDAYS[name]
-    if month:
-        return dt.date(year, month, day)
-    if name.startswith("easter") or name == "good friday":
-        easter = _easter(year)
-        return easter + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
-    month, weekday, nth = {  # the nth weekday of a month (-1: the last)
-        "thanksgiving": (11, 3, 4),
-        "thanksgiving day": (11, 3, 4),
-        "mother's day": (5, 6, 2),
-        "father's day": (6, 6, 3),
-        "memorial day": (5, 0, -1),
-        "labor day": (9, 0, 1),
-    }[name]
+    """The day of a holiday in ``year``."""
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    if name in _EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
     if nth < 0:
         last = _month_end(year, month)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
@@ -410,7 +401,7 @@ class Mention:
     next_weekday: bool = False  # "next Monday, March 15": in the seven days after the telling
     current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
     said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
-    holiday: str = ""  # a holiday whose day moves from year to year ("easter", "thanksgiving"): see _holiday_date
+    holiday: str = ""  # a holiday placed with its year ("easter", "eve:christmas"): see _holiday_date
 
 
 @dataclass(frozen=True)
@@ -753,16 +744,14 @@ def _holiday_mention(
     bare = name in _BARE_HOLIDAYS and not eve
     if bare and (separated or prev.lower() not in _HOLIDAY_BEFORE or _HOLIDAY_SEASON_AFTER.match(after)):
         return None  # "Christmas lights", "a Christmas shaped by recession", "over the Easter weekend"
-    if name not in _HOLIDAYS:
+    if name not in _FIXED_HOLIDAYS and name not in _EASTER_HOLIDAYS and name not in _NTH_WEEKDAY_HOLIDAYS:
         return None
-    month, day = _HOLIDAYS[name]
     future = _is_future(before, after)
-    if eve or not month:  # its day moves, or the day before it: placed with the year (_place)
+    if eve or name not in _FIXED_HOLIDAYS:  # its day moves, or the day before it: placed with the year (_place)
         key = f"eve:{name}" if eve else name
-        approx = month or _holiday_date(name, 2001).month
-        return Mention(
-            "date", shown, b.index, sentence, b.lede, future, year=year, month=approx, pos=start, holiday=key
-        )
+        month = _holiday_date(name, 2001).month  # (about: for the years lent to it)
+        return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, pos=start, holiday=key)
+    month, day = _FIXED_HOLIDAYS[name]
     return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, day=day, pos=start)
 
 
