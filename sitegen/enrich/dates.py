@@ -699,6 +699,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     p = _parse(kind, s)
     if p is None:
         return None
+    if p.year is None and p.kind in ("date", "month", "period") and _HABITUAL.search(before):
+        return None  # "The rains usually ease in August": any year's, no event
     lead = _LEAD_PREP.match(s)
     if lead:  # "by 2027": the preposition is part of the match
         before += lead.group()
@@ -719,6 +721,13 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
         next_weekday=future and p.kind == "date" and _NEXT_WEEKDAY_BEFORE.search(before) is not None,
     )  # fmt: skip
+
+
+# a habit, told in the same clause before a month or day: "usually ease in August before returning in September"
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|traditionally|customarily|(?:each|every)\s+year|annually)\b[^,;:()]*$",
+    re.IGNORECASE,
+)
 
 
 _SAID_BEFORE = re.compile(
@@ -763,6 +772,7 @@ def _is_deadline(before: str) -> bool:
     return bool(words) and (words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER)
 
 
+_TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -780,6 +790,8 @@ def _is_future(before: str, after: str) -> bool:
     if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-4:-1]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
+        if _TO_DO_AFTER.match(after):  # "given until July 24 to remove the structures": a deadline
+            return True
         if len(tail) > 1 and tail[-2] in _SCHEDULE_VERBS:  # "which opened on Saturday, runs until Tuesday, October 4"
             return True
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
@@ -1310,11 +1322,38 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
     for m in ms:
         if m.kind in ("date", "month", "period", "year", "hint"):
             ties = [w.weekday for w in weekdays.get(m.sentence, ()) if w.weekday is not None and _tied(w, m)]
-            y = m.year if m.year is not None else _year_for(m, r, ties)
+            y = m.year if m.year is not None else _series_year(m, ms)
+            y = y if y is not None else _year_for(m, r, ties)
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
     return [_before_the_others(d, placed) for d in placed]
+
+
+def _series_year(m: Mention, ms: Sequence[Mention]) -> int | None:
+    """The year of a past month or day told after a dated one in its sentence, later in the
+    calendar: "announced on Oct. 26, 2022, and the notes went into circulation in December"
+    (December 2022, whatever the year of the telling)."""
+    if m.future or m.rel_year is not None or m.kind != "month" or m.month is None:
+        return None
+    same = [o for o in ms if (o.block, o.sentence) == (m.block, m.sentence)]
+    if any(o.kind == "relative" for o in same):  # "in March 2018, just over a year ago, … in March": this year's
+        return None
+    dated = [
+        o
+        for o in same
+        if o.kind == "date"
+        and o.year is not None
+        and o.month is not None
+        and o.day is not None
+        and not o.future
+        and o.pos < m.pos
+    ]
+    if not dated:
+        return None
+    o = dated[-1]
+    assert o.month is not None and o.year is not None
+    return o.year if m.month >= o.month else None
 
 
 def _last_named_month(m: Mention) -> bool:
@@ -1340,7 +1379,12 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
     offsets, ahead = _told_offsets(ms, placed)
     told = _told_month(ms, placed) + offsets + _told_next_weekday(placed)
     # a date counted back from ("18 days before the Oct. 7 first round", "Oct. 19, 78 days away") is ahead
-    placed = [replace(d, m=replace(d.m, future=True)) if d in ahead else d for d in placed] + told
+    # and so is the same day named elsewhere ("as Feb. 10 deadline nears" in the headline)
+    days_ahead = {d.start for d in ahead if d.precision == "day"}
+    placed = [
+        replace(d, m=replace(d.m, future=True)) if d in ahead or (d.precision == "day" and d.start in days_ahead) else d
+        for d in placed
+    ] + told
     limit = r.date + dt.timedelta(days=400)  # a "past" date that far ahead was misread
     # so was one after the time the text says it is told in, when that is said with a date
     # whose year it leaves out ("report next month, on Sept. 10")
@@ -1582,6 +1626,9 @@ def _soonest(d: _Dated, anchor: _Dated | None, r: _Ref) -> _Dated:
     return d
 
 
+_WEEKDAY_SPAN = 3  # days a weekday said with no date lies from the dated day it is told with
+
+
 def _pin_weekday(
     ms: Sequence[Mention],
     past: Sequence[_Dated],
@@ -1629,6 +1676,7 @@ def _pin_weekday(
     ]
     soon = min(named, key=lambda d: d.start, default=None)
     cands: list[tuple[dt.date, str, bool]] = []
+    own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
         lede = (w.lede or w.said) and not any(_tied(w, d.m) for d in past)
@@ -1657,6 +1705,8 @@ def _pin_weekday(
             if moved != when:
                 when, why = moved, f"{why}; whole months before a deadline"
         cands.append((when, why, lede))
+        if delta == 0 and anchor is not None and (w.block, w.sentence) == (anchor.m.block, anchor.m.sentence):
+            own.append(cands[-1])
     if not cands:
         return None
     fits = [c for c in cands if (lower is None or c[0] >= lower) and (upper is None or c[0] <= upper)]
@@ -1666,6 +1716,11 @@ def _pin_weekday(
         c[2] for c in fits
     ):  # the lede's weekday: the news; later ones may be background (one given with its date names that date)
         fits = [c for c in fits if c[2]]
+        # when a lede's weekday names the latest reported day in its sentence ("on Monday, two days
+        # after a downpour that began on Saturday, July 8"), another one (" … most of Sunday") is of
+        # the days around it, not the next week's
+        if base is not None and any(c in own for c in fits):
+            fits = [c for c in fits if c in own or (c[0] - base).days <= _WEEKDAY_SPAN]
     best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
 

@@ -619,6 +619,30 @@ def test_the_day_yesterday_names_is_the_day_before_the_article_s() -> None:
     assert (jail.date, jail.precision) == (dt.date(2017, 2, 15), "day")
 
 
+def test_a_day_counted_back_from_a_deadline_and_a_month_told_after_a_dated_one() -> None:
+    notes, _ = resolve(
+        [
+            "Traders turned customers away on Tuesday, three days before the Friday, Feb. 10 deadline.",
+            "The redesign was announced on Oct. 26, 2022, and the new notes went into circulation in December.",
+        ],
+        "The bank's figures for 2023 were published.",
+    )
+    assert (notes.date, notes.precision) == (dt.date(2023, 2, 7), "day")  # December 2022, not 2023
+
+
+def test_a_habit_and_a_deadline_given_until_a_day_are_no_events() -> None:
+    _, flood = resolve(
+        "The agency met on May 29, 2023.",
+        [
+            "Residents on Monday began clearing mud, two days after a downpour that began on Saturday, July 8.",
+            "The rain fell from Saturday evening until Sunday afternoon, and roads were cut off for most of Sunday.",
+            "Owners were given until July 24 to remove the structures.",
+            "The rains usually ease in August before returning in September.",
+        ],
+    )
+    assert (flood.date, flood.precision) == (dt.date(2023, 7, 10), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
