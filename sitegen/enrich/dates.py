@@ -309,6 +309,7 @@ _SCHEDULE_VERBS = frozenset(
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
+_DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
 _INTENT_VERBS = frozenset(
     (
         "voted agreed decided promised pledged vowed resolved threatened chose opted"
@@ -367,6 +368,7 @@ _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
 _STALE_DAYS = 45
 _WRAP_PAST_DAYS = 100
+_OWN_WRAP_DAYS = 31
 _WRAP_FUTURE_DAYS = 31
 _MAX_EVIDENCE = 160
 
@@ -827,6 +829,8 @@ def _is_future(before: str, after: str) -> bool:
                 return True
             if verbs & _ENACTED:
                 return False
+        if w in _SCHEDULE_VERBS and i and words[i - 1] in _DETERMINERS:
+            continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits"
         if w in _SCHEDULE_VERBS or (w == "to" and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i])):
             return True
         if w in _PAST_MARKERS:
@@ -965,6 +969,7 @@ class _Ref:
     floor: dt.date | None = None  # the article's latest reported event with its year: a lower bound
     earliest: dt.date | None = None  # the earliest and latest of the neighbours' dates it is the median of
     latest: dt.date | None = None
+    wrap: int = 0  # days a past month without a year may lie after it (0: _WRAP_PAST_DAYS, for the neighbours' spread)
 
 
 @dataclass(frozen=True)
@@ -1222,8 +1227,9 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
                     return cand
         # not after the neighbours (the latest of them: the last article of a file has only earlier ones)
         latest = max(r.date, r.latest or r.date)
+        wrap = r.wrap if r.wrap and m.kind == "month" else _WRAP_PAST_DAYS  # (a day may be one counted back from)
         for cand in (y + 1, y, y - 1):
-            if dt.date(cand, month, day) <= latest + dt.timedelta(days=_WRAP_PAST_DAYS):
+            if dt.date(cand, month, day) <= latest + dt.timedelta(days=wrap):
                 return cand
     return y
 
@@ -1291,7 +1297,8 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     refit = next((d for d in past if d.refit), None)
     if refit is not None:  # a day counted from a date lands on the weekday the text names a year off the lent one
         way = "on" if refit.refit > 0 else "back"
-        r = _Ref(refit.start, True, f"{r.label}, a year {way} for the weekday to fit", r.floor)
+        # the article's own counted day: a month without a year is not one after the next
+        r = _Ref(refit.start, True, f"{r.label}, a year {way} for the weekday to fit", r.floor, wrap=_OWN_WRAP_DAYS)
         placed = _placed(ms, r)
         past, anchor, future = _bounded(ms, placed, r)
     ahead = [

@@ -643,6 +643,19 @@ def test_a_habit_and_a_deadline_given_until_a_day_are_no_events() -> None:
     assert (flood.date, flood.precision) == (dt.date(2023, 7, 10), "day")
 
 
+def test_a_noun_like_the_steps_is_no_schedule_and_a_month_stays_near_a_counted_day() -> None:
+    march, _ = resolve(
+        [
+            "Students marched to the steps of Founders Hall on Thursday afternoon to protest the plan.",
+            "The report was released Nov. 8, a week earlier.",
+            '"I would rather hear this now than in February," he said.',
+        ],
+        "Enrolment rose in 2019, and 2019 was a record year.",
+    )
+    # the year back for Thursday to fit; "February" is not the next one after that
+    assert (march.date, march.precision) == (dt.date(2018, 11, 15), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
