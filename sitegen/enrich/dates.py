@@ -983,6 +983,9 @@ class _Dated:
     year_src: str  # "" when the mention states its year
     refit: int = 0  # years it was moved from the lent year, for a weekday to fit (``_fitting_year``)
     telling: bool = False  # the day of the telling itself, counted from a date ("two weeks ago", "78 days away")
+    named: bool = (
+        False  # a day counted from a date that falls on the weekday told with it: recent, whatever the neighbours
+    )
 
     @property
     def lower(self) -> dt.date:
@@ -1560,6 +1563,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                 continue
             first, second = sorted((rel, m), key=lambda x: x.pos)
             text = f"{first.text} … {second.text}"
+            named = False
             exact = months and not ago and "to the day" in rel.text.lower() and d.precision == "day"
             if months and not exact:  # "six months after the eruption on January 15": a reported event, in July
                 told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
@@ -1576,10 +1580,11 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     d = _fitting_year(d, days, weekday)
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))
+                    named = weekday is not None and day.weekday() == weekday
                 for coming in (False, True) if ago or away else (False,):
                     bound = _day_bound(d, day, text, coming)
                     if bound is not None:
-                        told.append(replace(bound, refit=d.refit, telling=ago or away))
+                        told.append(replace(bound, refit=d.refit, telling=ago or away, named=named))
                 if back:
                     ahead.append(source)
             break
@@ -1669,7 +1674,7 @@ def _pin_weekday(
         if lower is None or aged >= lower:
             base, approx = aged, True
             base_note = f"{_quote(born, 20)} + '{ages[0].text}'"
-    if base is not None and not _fresh(base, ref) and not _this_week(ms, anchor):
+    if base is not None and not _fresh(base, ref) and not _this_week(ms, anchor) and not (anchor and anchor.named):
         base = None
 
     day_future = [d for d in future if d.precision == "day"]

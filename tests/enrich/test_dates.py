@@ -656,6 +656,18 @@ def test_a_noun_like_the_steps_is_no_schedule_and_a_month_stays_near_a_counted_d
     assert (march.date, march.precision) == (dt.date(2018, 11, 15), "day")
 
 
+def test_a_day_counted_to_the_weekday_told_is_recent_whatever_the_neighbours() -> None:
+    budget, *_ = resolve(
+        [
+            "HONG KONG — The authority on Friday lowered the loan cap.",
+            "Friday's move came two days after the Financial Secretary delivered his Budget on Feb 25.",
+        ],
+        "The exchange said on September 3, 2015, that turnover fell.",
+        "Shares rose on September 9, 2015.",
+    )
+    assert (budget.date, budget.precision) == (dt.date(2015, 2, 27), "day")  # not September, the neighbours'
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
