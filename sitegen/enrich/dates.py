@@ -216,7 +216,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+today\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+from\s+(?:today|now)\b"  # "on Sept 21, a week from today"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b",  # "on 29 March, in ten days' time"
     ),
@@ -271,6 +271,9 @@ _DATELINE = re.compile(
     rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"  # "CARDIFF, Tuesday 4 June (PA) –"
     rf"(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
+)
+_TOMORROW_BEFORE = re.compile(
+    r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 _TODAY_BEFORE = re.compile(
     r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
@@ -474,6 +477,15 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 continue
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
+            tomorrow = (
+                _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start()) if mention.kind == "date" else None
+            )
+            if tomorrow:  # "due to strike tomorrow, Wednesday 31 January": told the day before
+                found.append(mention)
+                said = tomorrow.group(1)
+                days = 2 if said.lower().startswith("the") else 1
+                mention = replace(mention, kind="relative", text=said, days=days,
+                                  pos=m.end(), year=None, month=None, day=None, future=False)  # fmt: skip
             if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
                 mention = replace(mention, dateline=True, future=False)
             if mention.kind == "year" and (
@@ -871,15 +883,16 @@ def _ago_days(s: str) -> int | None:
     unit = _COUNT_UNIT.search(s)
     if count is None or unit is None:
         return None
-    return (
+    days = (
         count * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit.group(1).lower()]
     )
+    return days + 1 if s.endswith("tomorrow") else days  # "on Friday, 26 May, a week tomorrow"
 
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "now", "time")
-_TOLD_ENDINGS = ("away", "today", "now", "time")
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "now", "time")
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "now", "time")
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
 

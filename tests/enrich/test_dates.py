@@ -668,6 +668,23 @@ def test_a_day_counted_to_the_weekday_told_is_recent_whatever_the_neighbours() -
     assert (budget.date, budget.precision) == (dt.date(2015, 2, 27), "day")  # not September, the neighbours'
 
 
+def test_a_date_said_to_be_tomorrow_or_a_week_tomorrow_tells_the_day_of_writing() -> None:
+    _, smog = resolve(
+        "The council met on October 3, 2022.",
+        [
+            "LAHORE: Markets must close at 10pm from the day after tomorrow, Saturday, Nov 19, officials said on Thursday."
+        ],
+    )
+    _, show, strike = resolve(
+        "The council met on March 3, 2017.",
+        ["Her final episode will go out on Friday, 26 May, a week tomorrow, the BBC said."],
+        ["Drivers are due to strike tomorrow, Wednesday 31 January, the union said."],
+    )
+    assert (smog.date, smog.precision) == (dt.date(2022, 11, 17), "day")
+    assert (show.date, show.precision) == (dt.date(2017, 5, 18), "day")
+    assert (strike.date, strike.precision) == (dt.date(2018, 1, 30), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
