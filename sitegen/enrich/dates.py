@@ -1397,9 +1397,26 @@ def _before_the_others(d: _Dated, placed: Sequence[_Dated]) -> _Dated:
     return moved if moved is not None and moved.start < max(others) else d
 
 
+def _before_the_named(placed: list[_Dated], offsets: Sequence[_Dated]) -> list[_Dated]:
+    """A past month without a year lies before a day counted from a date to the weekday told with
+    it, the article's news: with "voted on Friday ... Ten days earlier, on Feb. 12" (Feb. 22),
+    "the Faculty Senate's vote in December" is of the December before."""
+    named = [d.start for d in offsets if d.named and not d.telling]
+    if not named:
+        return placed
+    out = []
+    for d in placed:
+        m = d.m
+        if m.kind == "month" and m.year is None and m.rel_year is None and not m.future and d.start > max(named):
+            d = _place(m, d.start.year - 1, d.year_src) or d
+        out.append(d)
+    return out
+
+
 def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list[_Dated], _Dated | None, list[_Dated]]:
     """The reported events, the latest of them (the lower bound) and the coming ones after it."""
     offsets, ahead = _told_offsets(ms, placed)
+    placed = _before_the_named(placed, offsets)
     told = _told_month(ms, placed) + offsets + _told_next_weekday(placed)
     # a date counted back from ("18 days before the Oct. 7 first round", "Oct. 19, 78 days away") is ahead
     # and so is the same day named elsewhere ("as Feb. 10 deadline nears" in the headline)
@@ -1412,7 +1429,10 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
     # so was one after the time the text says it is told in, when that is said with a date
     # whose year it leaves out ("report next month, on Sept. 10")
     limit = min([limit, *(d.upper for d in told if d.m.future and d.year_src)])
-    past = [d for d in placed if not d.m.future and d.lower <= limit]
+    # and so was one after the lede's news, a day counted to the weekday told with it ("on
+    # Wednesday, a day after the Nov. 8 midterm elections"): the "announcement on Nov. 15" is ahead
+    news = min([limit, *(d.start + dt.timedelta(days=1) for d in offsets if d.named and d.m.lede and d.year_src)])
+    past = [d for d in placed if not d.m.future and d.lower <= (news if d.year_src else limit)]
     anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
     after = _last_month(ms, anchor, told)
     if after:

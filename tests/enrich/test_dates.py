@@ -685,6 +685,18 @@ def test_a_date_said_to_be_tomorrow_or_a_week_tomorrow_tells_the_day_of_writing(
     assert (strike.date, strike.precision) == (dt.date(2018, 1, 30), "day")
 
 
+def test_dates_after_the_lede_s_counted_day_are_ahead() -> None:
+    _, results = resolve(
+        "The council met on October 3, 2022.",
+        [
+            "WASHINGTON — Republicans moved closer to a House majority on Wednesday, a day after the Nov. 8 midterm elections.",
+            'Trump has promised a "very big announcement" at his resort on Nov. 15.',
+            "The race goes to a runoff on Dec. 6.",
+        ],
+    )
+    assert (results.date, results.precision) == (dt.date(2022, 11, 9), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
