@@ -1448,14 +1448,14 @@ def _year_back(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, 28))
 
 
-_MONTH_STEPS = {"next month": -1, "last month": 1, "earlier this month": 0, "later this month": 0}
+_MONTH_STEPS = {"next month": -1, "last month": 1, "this month": 0, "earlier this month": 0, "later this month": 0}
 _TOLD_GAP = 60  # characters between "next month" and the date it goes with
 _AFTER_GAP = 160  # between "a week after" and the date of the event it names
 
 
 def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]:
-    """The month of publication, when "next month", "last month" or "earlier (later) this month"
-    goes with a date: "sign-off next month, at a meeting scheduled for October 16" is told in
+    """The month of publication, when "next month", "last month" or "(earlier, later) this month"
+    goes with a date ("this month" only with a day: "this month, with the final on April 16"): "sign-off next month, at a meeting scheduled for October 16" is told in
     September, "Earlier this month, on August 2, it completed the deal" in August. Returned as the
     month's start (a reported event) and its end (a coming one), so it bounds the date both ways."""
     told: list[_Dated] = []
@@ -1470,6 +1470,9 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
             and (d.m.block, d.m.sentence) == (rel.block, rel.sentence)
             and abs(d.m.pos - rel.pos) <= _TOLD_GAP
             and (step == 0 or d.m.future == (step < 0))
+            and (
+                d.m.kind == "date" or rel.text.lower() != "this month"
+            )  # not "in October … from September, and this month"
         ]
         if near:  # the nearest: "in October and … earlier this month, on Nov 26" goes with Nov 26
             d = min(near, key=lambda d: abs(d.m.pos - rel.pos))
@@ -1631,8 +1634,8 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
     recent events are told without one."""
     if anchor is None or anchor.precision == "year" or not anchor.year_src or anchor.telling:
         return []
-    if any("last month" in d.m.text.lower() for d in told):  # used already: "March 19, last month"
-        return []
+    if any(step in d.m.text.lower() for d in told for step in _MONTH_STEPS):  # "March 19, last month" used
+        return []  # already, or the month is told: "this month, with the final on April 16"
     if not any(m.kind == "relative" and m.text.lower() == "last month" for m in ms):
         return []
     if (

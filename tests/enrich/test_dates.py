@@ -697,6 +697,17 @@ def test_dates_after_the_lede_s_counted_day_are_ahead() -> None:
     assert (results.date, results.precision) == (dt.date(2022, 11, 9), "day")
 
 
+def test_this_month_with_a_day_tells_the_month() -> None:
+    _, worlds = resolve(
+        "The league met on January 9, 2023.",
+        [
+            "The world championship is being played in Brampton this month, with the final on April 16.",
+            "Her team's season ended last month.",
+        ],
+    )
+    assert (worlds.date, worlds.precision) == (dt.date(2023, 4, 1), "month")  # not May: the month after April 16
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
