@@ -25,7 +25,7 @@ from typing import Literal
 
 from sitegen.model import DateInfo, Precision
 
-Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint"]
+Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era"]
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -462,6 +462,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         for odd in _ODD_SPACES:
             if odd in text:
                 text = text.replace(odd, " ")
+        era = _ERA.search(text) if any(h in text for h in _ERA_HINTS) else None
+        if era:  # a name that did not exist before a year: "COVID-19" is told in 2020 or later
+            found.append(Mention("era", era.group(), index, sentence_base, lede, year=_ERAS[era.lastgroup or ""]))
         matches = _scan(text)
         if not matches:
             sentence_base += 1
@@ -478,7 +481,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             tomorrow = (
-                _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start()) if mention.kind == "date" else None
+                _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if mention.kind == "date" and "omorrow" in text
+                else None
             )
             if tomorrow:  # "due to strike tomorrow, Wednesday 31 January": told the day before
                 found.append(mention)
@@ -519,6 +524,13 @@ def _range_end(found: Sequence[Mention], m: Mention, text: str) -> bool:
     return join is not None and join.end() == m.pos
 
 
+# Names of things that did not exist before a year: an article that uses one was written in that
+# year or later. Only names with no earlier meaning ("the pandemic" alone could be 1918's or 2009's).
+_ERAS = {"covid": 2020, "chatgpt": 2022, "brexit": 2012}
+_ERA = re.compile(
+    r"\b(?:(?P<covid>COVID|Covid|covid|SARS-CoV-2|[Cc]oronavirus)|(?P<chatgpt>ChatGPT)|(?P<brexit>Brexit))"
+)
+_ERA_HINTS = ("ovid", "OVID", "oronavirus", "SARS-CoV", "ChatGPT", "Brexit")  # searched first: much faster
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
@@ -713,7 +725,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     p = _parse(kind, s)
     if p is None:
         return None
-    if p.year is None and p.kind in ("date", "month", "period") and _HABITUAL.search(before):
+    if (
+        p.year is None
+        and p.kind in ("date", "month", "period")
+        and ("ly" in before or "year" in before)
+        and _HABITUAL.search(before)
+    ):
         return None  # "The rains usually ease in August": any year's, no event
     lead = _LEAD_PREP.match(s)
     if lead:  # "by 2027": the preposition is part of the match
@@ -1299,7 +1316,7 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     """One article's date from its mentions and the year it says it is told in (``_told_year``),
     given the neighbours' reference (None for a lone article)."""
     ms, current = told
-    r = _reference(_own_anchor(ms), ref, current)
+    r = _not_before_its_era(_reference(_own_anchor(ms), ref, current), ms)
     if r is None:
         if any(m.kind in ("date", "month", "period") for m in ms):
             return _Result(DateInfo.unknown("dates without a year, and no other article to supply one"), None, -1)
@@ -1336,6 +1353,15 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
     found = found or _fallback(ms, anchor, upper, ref, r)
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _not_before_its_era(r: _Ref | None, ms: Sequence[Mention]) -> _Ref | None:
+    """The reference moved to the first year of a name the article uses, when it lies before it
+    ("COVID-19" in a file whose explicit years are 2003's SARS and 2009's H1N1)."""
+    era = max((m for m in ms if m.kind == "era" and m.year), key=lambda m: m.year or 0, default=None)
+    if era is None or era.year is None or (r is not None and r.date.year >= era.year):
+        return r
+    return _Ref(dt.date(era.year, 7, 1), False, f"'{era.text}' (not before {era.year})", dt.date(era.year, 1, 1))
 
 
 def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:

@@ -708,6 +708,18 @@ def test_this_month_with_a_day_tells_the_month() -> None:
     assert (worlds.date, worlds.precision) == (dt.date(2023, 4, 1), "month")  # not May: the month after April 16
 
 
+def test_a_name_of_its_era_puts_an_article_no_earlier() -> None:
+    _, covid, cicadas = resolve(
+        "The H1N1 pandemic of June 2009 closed schools.",
+        [
+            "Hospitals said on Wednesday, a week after the pandemic was declared on March 11, that COVID-19 beds were full."
+        ],
+        ["Brood IX last emerged in 2003, before the coronavirus kept people indoors."],
+    )
+    assert (covid.date, covid.precision) == (dt.date(2020, 3, 18), "day")  # March 11 2009 was a Wednesday too
+    assert (cicadas.date, cicadas.precision) == (dt.date(2020, 1, 1), "year")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
