@@ -57,11 +57,18 @@ _WEB_FURNITURE = re.compile(
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A headline that announces questions: the questions after it are its subheadings.
+_QA_INTRO_PARAGRAPHS = 4  # an interview's introduction: its first paragraphs
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 # An interview's introduction says so: "The interview has been edited for length and clarity."
 _QA_INTRO = re.compile(
     r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b",
     re.IGNORECASE,
+)
+# ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
+# the bloc's newest member", "He sat down with WKVJ 9", "We asked her about this year's run".
+_QA_SPOKE = re.compile(
+    r"\b(?:(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+(?:us\b|me\b|the\s+[A-Z]|[A-Z])|[Ss]at\s+down\s+with\b"
+    r"|\bWe\s+(?:spoke|talked)\s+(?:to|with)\b|\bWe\s+asked\s+(?:her|him|them)\b)"
 )
 # A line that is one quotation (a pull quote, if the text repeats it): "“We were promised …”".
 _QUOTED_LINE = re.compile(r"[\"“‘'](.+?)[\"”’'][.!?]?")
@@ -492,7 +499,12 @@ class TitleClassifier:
             question_subheading_before=last_question is not None,
             question_run=last_question is not None and last_question >= i - (_SECTION_PARAGRAPHS + 2),
             qa_headline=(last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)))
-            or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4])),
+            or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4]))
+            or (
+                text.endswith("?")
+                and 0 < len(body_before) <= _QA_INTRO_PARAGRAPHS
+                and bool(_QA_SPOKE.search(self.units[body_before[-1]].text))
+            ),
             numbered_after=self._numbered_after(i, body_before),
             pull_quote=self._pull_quote(i),
             article_phrase=bool(_ARTICLE_PHRASE.match(text))

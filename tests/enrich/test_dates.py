@@ -1080,6 +1080,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h37", (0.9, 0.3, 0.3)),
         ("h38", (0.9, 0.6, 0.5)),
         ("h39", (0.95, 0.6, 0.3)),
+        ("h40", (0.9, 0.4, 0.4)),
+        ("h41", (0.95, 0.7, 0.85)),
+        ("h42", (0.75, 0.55, 0.5)),
+        ("h43", (0.95, 0.9, 0.85)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1111,7 +1115,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2019) and h35 (a Canadian sports site of 2023) at 13/14, 6/12, 3/9; 14/14, 9/12, 5/9; 12/14,
     6/12, 5/9 and 14/14, 6/12, 5/9; h36 (an Irish regional weekly of 2022), h37 (a US political site of
     2022), h38 (a Pakistani daily of 2022) and h39 (a British popular daily of 2017), written last, at
-    14/14, 9/12, 6/9; 13/14, 4/12, 3/9; 13/14, 8/12, 5/9 and 14/14, 8/12, 1/9."""
+    14/14, 9/12, 6/9; 13/14, 4/12, 3/9; 13/14, 8/12, 5/9 and 14/14, 8/12, 1/9; h40 (a US wire of
+    2009), h41 (a Kenyan daily of 2024), h42 (a UAE daily of 2018) and h43 (a US health and
+    science site of 2020), written in the fourteenth, at that session's first code, 13/14, 5/12,
+    4/9; 14/14, 9/12, 7/9; 11/14, 7/12, 5/9 and 0/14, 0/12, 0/9 (h43's explicit years are all
+    background: 2003's SARS, 2009's H1N1)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1345,6 +1353,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h37",
             "h38",
             "h39",
+            "h40",
+            "h41",
+            "h42",
+            "h43",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
