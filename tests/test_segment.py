@@ -84,7 +84,7 @@ def test_an_introduction_saying_whom_the_subject_spoke_to_makes_the_questions_su
     seg = segment("h41.txt", "\n".join(lines[26:66]) + "\n")
     assert [a.title for a in seg.articles] == [lines[26], lines[44]]
     intro = lines[46].replace("She spoke to us about", "She said much about")
-    seg = segment("h41.txt", "\n".join(lines[26:46] + [intro] + lines[47:66]) + "\n")
+    seg = segment("h41.txt", "\n".join([*lines[26:46], intro, *lines[47:66]]) + "\n")
     assert len(seg.articles) > 2  # without it, the first questions read as headlines
 
 
