@@ -88,6 +88,13 @@ def test_an_introduction_saying_whom_the_subject_spoke_to_makes_the_questions_su
     assert len(seg.articles) > 2  # without it, the first questions read as headlines
 
 
+def test_a_short_what_clause_is_a_section_heading() -> None:
+    """h41's impeachment story: "What the committee found" opens a section, like "The end of ..."."""
+    lines = (HELD_OUT / "corpus" / "h41_kenya2024.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h41.txt", "\n".join(lines[137:186]) + "\n")
+    assert [a.first_line for a in seg.articles] == [1, 21, 43], [a.title for a in seg.articles]  # lines 138, 158, 180
+
+
 def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
     """An interview without "Q&A:" in its headline: a late question whose answer takes up its
     own words and a new topic reads like a headline and its lede, but it comes a few paragraphs
