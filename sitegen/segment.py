@@ -92,6 +92,16 @@ _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     r"(?:\s*\((?:[A-Za-z]+)\))?\s*[-—–:]?$"
 )
+# A dateline opening a paragraph: "SAN DIEGO — ", "COPENHAGEN (Reuters) - ", "PETERBOROUGH, Ont. — ",
+# "MUMBAI: ", "Dubai: ". In 43 labelled files 239 of 678 headlines' ledes open with one and none of
+# 582 subheadings' sections (the colon form not after a label: "Analysis:", "Referee:").
+_OPENING_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}){0,2}"
+    r"(?:,\s*[A-Za-z0-9 .]{1,24})?\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:—|–|--|-)\s"
+    r"|(?!(?:Analysis|Explainer|Review|Related|Breaking|BREAKING|Notes|NOTES|Referee|Obituary|Opinion|Comment|"
+    r"Editorial|Update|Updated|Correction|Source|Watch|Read|Photo|Video|Note|Q|A)\b)"
+    r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}:\s[A-Z]"
+)
 _NOTE_MARKER = re.compile(r"^(Editor['’]?s|Editors['’]?)\s+Note\s*:?\s*(.*)$", re.IGNORECASE)
 _KICKER = re.compile(
     r"^(?:exclusive|breaking|update[d]?|analysis|interview|opinion|editorial|feature|"
@@ -318,6 +328,7 @@ class Features:
     heading_next: bool = False  # another heading-shaped line follows it directly
     section_next: bool = False  # a short heading-shaped line follows after a short section
     section_before: bool = False  # one came a short section before it, in its article
+    dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -349,6 +360,8 @@ class Features:
             parts.append((echo, f"echo next {self.echo_next:.2f} / before {self.echo_prev:.2f}"))
         if self.lede:
             parts.append((0.4, "next paragraph reads like a lede"))
+        if self.dateline_next:
+            parts.append((3.0, "next paragraph opens with a dateline"))
         if self.paragraphs_before < 2:
             parts.append(
                 (
@@ -516,6 +529,8 @@ class TitleClassifier:
             heading_next=i + 1 < len(shaped) and shaped[i + 1] and note_marker(self.units[i + 1].text) is None,
             section_next=self._section_next(i),
             section_before=self._section_before(i, start),
+            # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
+            dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and bool(_OPENING_DATELINE.match(lede_text)),
         )
 
     def _section_next(self, i: int) -> bool:

@@ -95,6 +95,14 @@ def test_a_short_what_clause_is_a_section_heading() -> None:
     assert [a.first_line for a in seg.articles] == [1, 21, 43], [a.title for a in seg.articles]  # lines 138, 158, 180
 
 
+def test_a_short_line_before_a_dateline_is_a_headline() -> None:
+    """h42: a road-closure brief ("Al Khail Road lane closures", then "Dubai: Two lanes ...") after a
+    Ramadan story with three section headings; it reads like one more section but for the dateline."""
+    lines = (HELD_OUT / "corpus" / "h42_uae2018.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h42.txt", "\n".join(lines[97:136]) + "\n")
+    assert [a.first_line for a in seg.articles] == [1, 33], [a.title for a in seg.articles]  # lines 98, 130
+
+
 def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
     """An interview without "Q&A:" in its headline: a late question whose answer takes up its
     own words and a new topic reads like a headline and its lede, but it comes a few paragraphs
