@@ -960,6 +960,9 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):
+            # "Procter & Gamble", "Harcourt & Reed": a firm
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
             inner = self._lookup(self.surface(s, sp[1:]))
             if inner is not None and inner[0] == "place":
@@ -1467,6 +1470,8 @@ class _Article:
             return "organization"
         if before[-12:].lower().endswith(_SHARES_OF):  # "shares of Nvidia", "Shares of Harlow Freight fell"
             return "organization"
+        if prev == "of" and len(sp) <= 2 and not last.poss and _PLACE_OF.search(before):
+            return "place"  # "Residents of Mathare said": the residents spoke
         m = _VERB_AFTER.match(norm, after)
         if m and not last.poss:
             verb = m.group(1).lower()
@@ -1484,7 +1489,7 @@ class _Article:
             # "the line from Aberystwyth to Shrewsbury": one word each side of "to" after "from"
             (len(sp) == 1 or (len(sp) == 2 and prev in _LOCATIVE and toks[sp[0]].text not in lex.given_names))
             and (
-                prev in _LOCATIVE
+                (prev in _LOCATIVE and not _FIELD_IN.search(before))  # not "the Nobel Prize in Physiology"
                 or (prev == "from" and _TO_NAME.match(norm, after) is not None)
                 or (prev == "to" and _FROM_NAME_TO.search(before) is not None)
             )
@@ -1589,6 +1594,16 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
 _LOCATIVE = frozenset(("in", "near", "outside"))
+# "in" after a field's noun names a field: "the Nobel Prize in Physiology", "a degree in Economics"
+_FIELD_IN = re.compile(
+    r"\b(?:[Pp]rizes?|[Dd]egrees?|[Aa]wards?|PhD|[Dd]octorate|[Mm]aster's|[Bb]achelor's|[Dd]iploma|[Cc]ourses?"
+    r"|[Pp]rofessor|[Ll]ecturer|[Mm]ajor(?:ed|ing)?)\s+in$"
+)
+# "of" after the people or the parts of a place: "residents of Mathare", "the streets of Kibera"
+_PLACE_OF = re.compile(
+    r"\b(?:residents|inhabitants|villagers|people|streets|suburbs|outskirts|parts|areas|centre|center|heart|mayor)\s+of$",
+    re.IGNORECASE,
+)
 _TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'-]+(?=[\s,.;:)!?]|$)")
 _FROM_NAME_TO = re.compile(r"\bfrom\s+[A-Z][\w'-]+\s+to$")
 _ABSTRACT_ENDINGS = ("ship", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "hood", "dom")

@@ -1081,3 +1081,23 @@ def test_a_legislature_named_bare_is_an_organisation() -> None:
     assert ents("Vote", "The European Parliament voted, and Parliament will meet again.")[
         "European Parliament"
     ].aliases == ("Parliament",)
+
+
+def test_firms_joined_by_an_ampersand_centres_and_penitentiaries_are_organisations() -> None:
+    got = ents(
+        "Rents",
+        "Harcourt & Reed, a property consultancy, said rents fell. Shares of Marks & Spencer rose. Officials "
+        "at the Centers for Disease Control and Prevention and the Kansas State Penitentiary agreed.",
+    )
+    assert got["Harcourt & Reed"].type == got["Marks & Spencer"].type == "organization"
+    assert got["Centers for Disease Control and Prevention"].type == "organization"
+    assert got["Kansas State Penitentiary"].type == "organization"
+    assert "Prevention" not in got
+
+
+def test_residents_of_a_word_name_a_place_and_a_prize_in_a_field_does_not() -> None:
+    got = ents(
+        "Floods", "Residents of Mathare said the river burst its banks, days after the Nobel Prize in Physiology."
+    )
+    assert got["Mathare"].type == "place"
+    assert "Physiology" not in got
