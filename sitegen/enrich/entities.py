@@ -983,6 +983,8 @@ class _Article:
             w = words[0]
             if w in lex.demonyms or (w.lower() in lex.lead_stop and initial):
                 return []
+            if _CURRENCY_AMOUNT.fullmatch(w):  # "Dh48,000", "Sh640 million", "Rs700": an amount
+                return []
             if self._is_acronym(w):
                 if _MODEL_NEXT.match(s.norm, toks[sp[0]].end):
                     return []  # a model number: "XR T-40"
@@ -1056,7 +1058,9 @@ class _Article:
                 right = self._role_split(s, sp[j + 1 :], n, False) if left else None
                 if left and right and left[-1].how == right[-1].how == "role":
                     return left + right
-        role = None if lows[0] in lex.head_first_place else self._role_split(s, sp, n, initial)  # "Jalan Sultan Ismail"
+        # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place
+        named_for = lows[0] in lex.head_first_place or (len(words) > 2 and lows[-1] in _ROAD_WORDS)
+        role = None if named_for else self._role_split(s, sp, n, initial)
         if role is not None:
             return role
         # 4. organisation and place nouns
@@ -1585,6 +1589,8 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+_ROAD_WORDS = frozenset("road street avenue boulevard highway expressway bridge airport".split())
+_CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d+")  # a currency's letters glued to a number
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay"

@@ -1101,3 +1101,12 @@ def test_residents_of_a_word_name_a_place_and_a_prize_in_a_field_does_not() -> N
     )
     assert got["Mathare"].type == "place"
     assert "Physiology" not in got
+
+
+def test_a_road_named_after_a_person_is_a_place() -> None:
+    got = ents("Roads", "Motorists should use Sheikh Zayed Road or Sheikh Mohammed bin Zayed Road instead.")
+    assert got["Sheikh Zayed Road"].type == got["Sheikh Mohammed bin Zayed Road"].type == "place"
+
+
+def test_a_currency_s_letters_glued_to_a_number_are_an_amount() -> None:
+    assert not names("Fines", "His fines had reached Dh48,000 and his rent Sh12,000.")
