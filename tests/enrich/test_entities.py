@@ -1110,3 +1110,14 @@ def test_a_road_named_after_a_person_is_a_place() -> None:
 
 def test_a_currency_s_letters_glued_to_a_number_are_an_amount() -> None:
     assert not names("Fines", "His fines had reached Dh48,000 and his rent Sh12,000.")
+
+
+def test_an_arabic_name_with_the_article_of_its_family_name_is_a_person() -> None:
+    got = ents(
+        "School",
+        "Al Ain: Obaid Saif Al Darmaki was seven when he first walked into the school. "
+        "Mr Al Darmaki went on to teach in Al Ain for 31 years.",
+    )
+    assert got["Obaid Saif Al Darmaki"].type == "person"
+    assert "Al Darmaki" in got["Obaid Saif Al Darmaki"].aliases
+    assert got["Al Ain"].type == "place"
