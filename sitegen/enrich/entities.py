@@ -1113,9 +1113,15 @@ class _Article:
         if self._chinese_name(words):
             return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 6a. an Arabic name whose family name has its article: "Obaid Saif Al Darmaki", "Hamdan Al Sabousi"
-        if 3 <= len(sp) <= 5 and lows[-2] in ("al", "el") and lows[0] not in ("al", "el") and not conn:
-            if all(w[0].isupper() for w in words) and self._lookup(words[0]) is None:
-                return [mk(s, sp, n, "person", "shape", initial=initial)]
+        if (
+            3 <= len(sp) <= 5
+            and lows[-2] in ("al", "el")
+            and lows[0] not in ("al", "el")
+            and not conn
+            and all(w[0].isupper() for w in words)
+            and self._lookup(words[0]) is None
+        ):
+            return [mk(s, sp, n, "person", "shape", initial=initial)]
         # 6b. a first name and a family name: "Friedrich Merz", "Amara Okoye", "Ahmed Al-Harbi"
         if words[0] in lex.given_names and self._names_after_first(s, sp, words):
             return [mk(s, sp, n, "person", "given", initial=initial)]
