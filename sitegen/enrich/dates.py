@@ -1428,12 +1428,15 @@ def _before_the_named(placed: list[_Dated], offsets: Sequence[_Dated]) -> list[_
     it, the article's news: with "voted on Friday ... Ten days earlier, on Feb. 12" (Feb. 22),
     "the Faculty Senate's vote in December" is of the December before."""
     named = [d.start for d in offsets if d.named and not d.telling]
+    # and before a coming day whose year was lent: "schools will not reopen until Monday, Feb. 2"
+    # with "Hurricane Ike in September" (the September before)
+    named += [d.start for d in placed if d.m.future and d.precision == "day" and d.year_src and not d.m.holiday]
     if not named:
         return placed
     out = []
     for d in placed:
         m = d.m
-        if m.kind == "month" and m.year is None and m.rel_year is None and not m.future and d.start > max(named):
+        if m.kind == "month" and m.year is None and m.rel_year is None and not m.future and d.start > min(named):
             d = _place(m, d.start.year - 1, d.year_src) or d
         out.append(d)
     return out

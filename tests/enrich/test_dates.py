@@ -720,6 +720,18 @@ def test_a_name_of_its_era_puts_an_article_no_earlier() -> None:
     assert (cicadas.date, cicadas.precision) == (dt.date(2020, 1, 1), "year")
 
 
+def test_a_past_month_lies_before_a_coming_day() -> None:
+    _, ice = resolve(
+        "The council met on January 5, 2009.",
+        [
+            "LOUISVILLE, Ky. (AP) — Outages spread Thursday, two days after an ice storm.",
+            "Schools will not resume until at least Monday, Feb. 2.",
+            "Crews had not seen such damage since Hurricane Ike in September.",
+        ],
+    )
+    assert (ice.date, ice.precision) == (dt.date(2009, 1, 29), "day")  # Ike: September 2008
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
