@@ -722,7 +722,7 @@ def test_a_name_of_its_era_puts_an_article_no_earlier() -> None:
 
 def test_a_past_month_lies_before_a_coming_day() -> None:
     _, ice = resolve(
-        "The council met on January 5, 2009.",
+        "Sales fell in 2009, and 2009 was a hard year.",
         [
             "LOUISVILLE, Ky. (AP) — Outages spread Thursday, two days after an ice storm.",
             "Schools will not resume until at least Monday, Feb. 2.",
