@@ -215,9 +215,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+away\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+from\s+(?:today|now)\b"  # "on Sept 21, a week from today"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now)\b"  # "on Sept 21, a week from today"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b",  # "on 29 March, in ten days' time"
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
@@ -501,7 +501,25 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, future=True)
             found.append(mention)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(found) + _years_ago(found)))
+    return DateClues(tuple(_yesterday(_counted_to(found)) + _years_ago(found)))
+
+
+def _counted_to(ms: list[Mention]) -> list[Mention]:
+    """A date told with how far ahead it lies is ahead: "opens two years from today, on October
+    20, 2020", "the vote on Oct. 19, 78 days away"."""
+    out = list(ms)
+    for rel in ms:
+        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith(_TOLD_ENDINGS):
+            continue
+        for k, m in enumerate(out):
+            if (
+                m.kind in ("date", "month")
+                and not m.future
+                and (m.block, m.sentence) == (rel.block, rel.sentence)
+                and 0 < abs(m.pos - rel.pos) <= _TOLD_GAP
+            ):
+                out[k] = replace(m, future=True)
+    return out
 
 
 _RANGE_JOIN = re.compile(
@@ -1609,8 +1627,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
             d, m = source, source.m
             since = after and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
-            back = (before and m.pos > rel.pos) or (away and m.pos < rel.pos) or since
-            if away or since:
+            back = (before and m.pos > rel.pos) or away or since
+            if away:  # "on Sept 21, a week from today", "opens two years from today, on October 20, 2020"
+                near = 0 < abs(rel.pos - m.pos) <= _TOLD_GAP
+            elif since:
                 near = 0 < rel.pos - m.pos <= _TOLD_GAP
             elif ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
@@ -1630,7 +1650,19 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
             text = f"{first.text} … {second.text}"
             named = False
             exact = months and not ago and "to the day" in rel.text.lower() and d.precision == "day"
-            if months and not exact:  # "six months after the eruption on January 15": a reported event, in July
+            if months and away:  # "on October 20, 2020, two years from today": October 20, 2018
+                if d.precision == "day":
+                    year, month0 = divmod(d.start.year * 12 + d.start.month - 1 - months, 12)
+                    day = _safe_date(year, month0 + 1, d.start.day)
+                    told += [
+                        replace(b, telling=True)
+                        for coming in (False, True)
+                        if (b := _day_bound(d, day, text, coming)) is not None
+                    ]
+                else:  # "opens in October 2020, some 31 months away": March 2018
+                    told += [replace(b, telling=True) for b in _month_bounds(d, -months, text)]
+                ahead.append(source)
+            elif months and not exact:  # "six months after the eruption on January 15": a reported event, in July
                 told += _month_bounds(d, months, text) if ago else _month_bounds(d, months, text)[:1]
             else:  # a count of days, or "a year to the day after ... March 12, 2020": March 12, 2021
                 if exact:

@@ -732,6 +732,18 @@ def test_a_past_month_lies_before_a_coming_day() -> None:
     assert (ice.date, ice.precision) == (dt.date(2009, 1, 29), "day")  # Ike: September 2008
 
 
+def test_a_date_so_many_months_or_years_away_tells_the_time_of_writing() -> None:
+    rents, expo = resolve(
+        ["Developers say the market will turn as the fair approaches. It opens in October 2020, some 31 months away."],
+        [
+            "Expo 2020 marked two years to go on Saturday.",
+            "The fair opens exactly two years from today, on October 20, 2020, and runs until April 10, 2021.",
+        ],
+    )
+    assert (rents.date, rents.precision) == (dt.date(2018, 3, 1), "month")
+    assert (expo.date, expo.precision) == (dt.date(2018, 10, 20), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
