@@ -501,25 +501,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, future=True)
             found.append(mention)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(_counted_to(found)) + _years_ago(found)))
-
-
-def _counted_to(ms: list[Mention]) -> list[Mention]:
-    """A date told with how far ahead it lies is ahead: "opens two years from today, on October
-    20, 2020", "the vote on Oct. 19, 78 days away"."""
-    out = list(ms)
-    for rel in ms:
-        if rel.kind != "relative" or not rel.days or not rel.text.lower().endswith(_TOLD_ENDINGS):
-            continue
-        for k, m in enumerate(out):
-            if (
-                m.kind in ("date", "month")
-                and not m.future
-                and (m.block, m.sentence) == (rel.block, rel.sentence)
-                and 0 < abs(m.pos - rel.pos) <= _TOLD_GAP
-            ):
-                out[k] = replace(m, future=True)
-    return out
+    return DateClues(tuple(_yesterday(found) + _years_ago(found)))
 
 
 _RANGE_JOIN = re.compile(
