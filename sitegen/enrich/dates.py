@@ -370,6 +370,7 @@ _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
 _STALE_DAYS = 45
+_STALE_YEARS = 3  # when only the neighbours' year is known
 _WRAP_PAST_DAYS = 100
 _OWN_WRAP_DAYS = 31
 _WRAP_FUTURE_DAYS = 31
@@ -1307,8 +1308,10 @@ def _result(d: dt.date, precision: Precision, evidence: str, point: dt.date | No
 def _fresh(when: dt.date, ref: _Ref | None) -> bool:
     """Not long before the neighbours' dates (the earliest of them: the first article of a file
     has only later ones), so no background date an article recalls."""
-    if ref is None or not ref.month_known:
+    if ref is None:
         return True
+    if not ref.month_known:  # only their year is known: not years before it ("on December 2, 1971")
+        return when.year >= min(ref.date, ref.earliest or ref.date).year - _STALE_YEARS
     return when >= min(ref.date, ref.earliest or ref.date) - dt.timedelta(days=_STALE_DAYS)
 
 

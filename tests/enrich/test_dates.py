@@ -744,6 +744,19 @@ def test_a_date_so_many_months_or_years_away_tells_the_time_of_writing() -> None
     assert (expo.date, expo.precision) == (dt.date(2018, 10, 20), "day")
 
 
+def test_a_weekday_near_an_old_date_is_no_news_when_the_neighbours_give_only_a_year() -> None:
+    _, school, _ = resolve(
+        "Sales rose in 2018, and 2018 was a record year.",
+        [
+            "The old school, which opened in 1961, has reopened this year as a museum.",
+            "The union was declared on December 2, 1971. The museum is open Saturday to Thursday.",
+        ],
+        "Exports fell in March 2018.",
+    )
+    assert school.date is not None and school.date.year == 2018  # not Saturday, December 4, 1971
+    assert school.precision != "day"
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
