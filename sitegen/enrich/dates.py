@@ -295,6 +295,20 @@ _MODALS = frozenset("will shall would could may might must won't".split())
 # A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
 # at the day it was made ("warned on Monday"): only with words between the two.
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
+# Verbs that put something on a calendar: "set a hearing for June 15" looks ahead whatever their tense.
+_SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled".split())
+_PLAN_BEFORE = frozenset("had been originally initially previously".split())  # "had been scheduled for March 30"
+
+
+def _scheduled(words: Sequence[str], i: int) -> bool:
+    """A scheduling verb a few words before "for" (``words[i]``), not one of an earlier plan."""
+    for k in range(max(0, i - 4), i):
+        if words[k] in _SCHEDULING:
+            return not (k and words[k - 1] in _PLAN_BEFORE)
+    return False
+
+
+_COURT_AHEAD = frozenset("appear reappear stand".split())  # "remanded to appear on", "bailed to stand trial in"
 _PAST_MARKERS = frozenset(
     (
         "said told met held made took gave saw went came began rose fell grew won wrote led built brought"
@@ -837,8 +851,14 @@ def _is_future(before: str, after: str) -> bool:
         w = words[i]
         if w in _COMPARED and i and words[i - 1] in ("than", "as"):
             continue  # "grew more slowly than forecast in July", "as expected": a comparison, no tense
+        if w in _SCHEDULING and i and words[i - 1] in _PLAN_BEFORE:
+            return False  # "The hearing had been scheduled for March 30 but was postponed": an earlier plan
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
+        if w == "for" and _scheduled(words, i):
+            return True  # "set a hearing for June 15", "listed the matter for compliance on November 7"
+        if w == "to" and i + 1 < len(words) and words[i + 1] in _COURT_AHEAD:
+            return True  # "remanded in custody to appear at Bolton Crown Court on Monday, 4 December"
         if w in _FORECAST_VERBS and i < len(words) - 2:
             return True
         if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"

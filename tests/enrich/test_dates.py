@@ -757,6 +757,20 @@ def test_a_weekday_near_an_old_date_is_no_news_when_the_neighbours_give_only_a_y
     assert school.precision != "day"
 
 
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("The judge set a hearing for June 15 to decide on restitution.", True),
+        ("The court listed the matter for compliance on November 7.", True),
+        ("They were remanded in custody to appear at Bolton Crown Court on Monday, 4 December.", True),
+        ("The hearing had been scheduled for March 30 but was postponed.", False),
+    ],
+)
+def test_a_day_set_for_a_hearing_or_to_appear_on_is_ahead(text: str, future: bool) -> None:
+    [m] = [m for m in mentions(text) if m.kind == "date"]
+    assert m.future is future
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
