@@ -448,6 +448,20 @@ The commission said it would publish the final register of voters in Nairobi, Mo
     assert TitleClassifier(units).features(i, 0).pair_phrase
 
 
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Steel, Sand and Solar Panels", True),
+        ("Wages, gloves and the cutting torch", True),
+        ("Dhows, donkeys and poetry as Lamu Cultural Festival returns", False),
+    ],
+)
+def test_three_things_listed_in_a_few_words_are_a_section_heading(line: str, section: bool) -> None:
+    units = units_of(normalize_lines(f"Headline of the story\n\n{LEDE}\n\n{line}\n\n{LEDE}\n"))
+    i = next(k for k, u in enumerate(units) if u.text == line)
+    assert TitleClassifier(units).features(i, 0).pair_phrase is section
+
+
 LONG_READ = """Drought leaves the river towns counting the cost of a dry winter
 
 The river has fallen to its lowest level in forty years, and the towns along its banks say the shortage of water is now costing them jobs as well as crops.
