@@ -1589,12 +1589,16 @@ def _is_amount(norm: str, code: str, start: int, end: int) -> bool:
         return True
     if not _LETTER_AND_NUMBER.fullmatch(code):
         return False
-    if _AMOUNT_BEFORE.search(norm, max(0, start - 12), start):
+    if _AMOUNT_BEFORE.search(norm, max(0, start - 12), start) or _NOTES_AFTER.match(norm, end):
         return True
     to = _RANGE_TO.match(norm, end)  # "P700 to P1,000": a range of two amounts in one currency
     return to is not None and to.group(1) == code[0]
 
 
+# "the N200, N500 and N1,000 notes": banknotes of a currency written before the number
+_NOTES_AFTER = re.compile(
+    r"(?:[.,]\d+)*(?:,\s*[A-Z]\d[\d,.]*)*(?:,?\s*(?:and|or)\s*[A-Z]\d[\d,.]*)?\s+(?:bank)?notes?\b"
+)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 

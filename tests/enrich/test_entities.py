@@ -1121,3 +1121,7 @@ def test_an_arabic_name_with_the_article_of_its_family_name_is_a_person() -> Non
     assert got["Obaid Saif Al Darmaki"].type == "person"
     assert "Al Darmaki" in got["Obaid Saif Al Darmaki"].aliases
     assert got["Al Ain"].type == "place"
+
+
+def test_banknotes_and_a_gp_are_no_bodies() -> None:
+    assert not names("Notes", "The bank redesigned the N200, N500 and N1,000 notes, and patients should see a GP.")
