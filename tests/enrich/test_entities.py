@@ -1125,3 +1125,8 @@ def test_an_arabic_name_with_the_article_of_its_family_name_is_a_person() -> Non
 
 def test_banknotes_and_a_gp_are_no_bodies() -> None:
     assert not names("Notes", "The bank redesigned the N200, N500 and N1,000 notes, and patients should see a GP.")
+
+
+def test_an_athletic_conference_is_an_organisation() -> None:
+    got = ents("Hoops", "Mount Adams finished 4-4 in the Ohio River Athletic Conference this season.")
+    assert got["Ohio River Athletic Conference"].type == "organization"
