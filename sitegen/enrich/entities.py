@@ -1002,7 +1002,14 @@ class _Article:
         if (
             (words[0] in demonyms or (lows[0] in generic and not words[0].isupper()))  # (the usual answer, quickly)
             and all(w in demonyms or (low in generic and not w.isupper()) for w, low in zip(words, lows, strict=True))
-        ) and not (len(words) > 1 and lows[-1] in lex.org_words and lows[0] not in lex.roles):
+        ) and not (
+            len(words) > 1
+            and lows[0] not in lex.roles
+            # "Justice Department", and "Department of Justice", "Ministry of State" written the other way
+            and (
+                lows[-1] in lex.org_words or (len(words) > 2 and lows[0] in lex.org_words and lows[1] in ("of", "for"))
+            )
+        ):
             if len(words) == 1 and (lows[0] in lex.org_words or lows[0] in lex.place_words):
                 return [mk(s, sp, n, None, "generic", initial=initial)]
             return []

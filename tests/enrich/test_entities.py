@@ -1130,3 +1130,12 @@ def test_banknotes_and_a_gp_are_no_bodies() -> None:
 def test_an_athletic_conference_is_an_organisation() -> None:
     got = ents("Hoops", "Mount Adams finished 4-4 in the Ohio River Athletic Conference this season.")
     assert got["Ohio River Athletic Conference"].type == "organization"
+
+
+def test_a_department_of_justice_is_an_organisation_a_secretary_of_state_is_not() -> None:
+    got = ents(
+        "Appeal",
+        "Officials said the Department of Justice would appeal. The Ministry of Justice agreed, the Secretary of State said.",
+    )
+    assert got["Department of Justice"].type == got["Ministry of Justice"].type == "organization"
+    assert "Secretary of State" not in got
