@@ -334,7 +334,7 @@ _INTENT_VERBS = frozenset(
     ).split()
 )
 _AHEAD_AFTER = re.compile(
-    r"\s*(?:(?:(?!(?:and|but|or|so|which|that|as)\b)[\w-]+\s+)?(?:will|'ll)|(?:is|are)\s+(?:expected|due|set|scheduled))\b"
+    r"\s*(?:(?:(?!(?:and|but|or|so|which|that|as)\b)[\w-]+\s+)?(?:will|'ll)|,?\s*(?:may|might)\s+(?:not\s+)?[a-z]+|(?:is|are)\s+(?:expected|due|set|scheduled))\b"
 )  # "in October will show", "2023 guidance will", not "in 2020 and will have to close"
 # Moving a date later: what it is moved to lies ahead.
 _DELAY_VERBS = frozenset(
@@ -886,7 +886,11 @@ def _is_future(before: str, after: str) -> bool:
         if w in _PAST_MARKERS:
             if i and words[i - 1] in ("be", "being"):
                 continue  # "will be held on", "is being made"
+            if i and words[i - 1] in _MODALS:
+                continue  # "will set them back on Nov. 3": "set" after a modal is no past tense
             return False
+        if w in ("if", "unless"):
+            return True  # "if the UK leaves the EU without an agreement on 31 October"
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
             return False
     return False

@@ -169,6 +169,10 @@ def test_hints_ages_and_urls() -> None:
         ("Drivers will walk out from Sunday, April 4, the union said.", True),
         ("The new law takes effect from April next year.", True),
         ("Output will exceed the level of last year, the ministry said.", False),
+        ("Highs on Sunday, Jan. 14, may not climb above zero.", True),
+        ("Residents will set their clocks back on Nov. 3.", True),
+        ("Tariffs would rise if the UK leaves the EU without a deal on 31 October.", True),
+        ("The clocks were set back on Nov. 3 last year.", False),
     ],
 )
 def test_tense(text: str, future: bool) -> None:
