@@ -214,6 +214,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
+        rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
@@ -549,6 +550,7 @@ _ERA_HINTS = ("ovid", "OVID", "oronavirus", "SARS-CoV", "ChatGPT", "Brexit")  # 
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
+_SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from
 
 
 def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
@@ -559,16 +561,24 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
     out = []
     for a, b in itertools.pairwise(ms):
         before, rel = (b, a) if a.kind == "relative" else (a, b)  # "reopened three years ago, in 2018" too
-        said_together = (
-            rel.kind == "relative"
-            and bool(rel.days)
-            and rel.text.lower().endswith("ago")
-            and (before.block, before.sentence) == (rel.block, rel.sentence)
-            and 0 <= abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text) <= _YEARS_AGO_GAP
-        )
-        if not said_together:
+        if rel.kind != "relative" or not rel.days or (before.block, before.sentence) != (rel.block, rel.sentence):
+            continue
+        gap = abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text)
+        ago = rel.text.lower().endswith("ago") and 0 <= gap <= _YEARS_AGO_GAP
+        # "570 days since his arrest on Aug. 17, 2020"; a sentence that opens "Seven years after the
+        # plan became law in November 2012," tells of the present, seven years on
+        since = rel.text.lower().endswith("since") and rel.pos < before.pos and gap <= _SINCE_GAP
+        framing = rel.text.endswith("after") and rel.text[:1].isupper() and rel.pos < before.pos and gap <= _SINCE_GAP
+        if not (ago or since or framing):
             continue
         assert rel.days is not None
+        if since:
+            told = _days_later(before, rel, any_count=True)
+            if told is not None:
+                out.append(told)
+            continue
+        if framing and (rel.days < 365 or before.year is None):
+            continue
         if rel.days < 365:
             told = _days_later(before, rel)
             if told is not None:
@@ -623,11 +633,14 @@ def _yesterday(ms: list[Mention]) -> list[Mention]:
 _DAYS_OR_WEEKS = re.compile(r"\b(?:days?|weeks?|fortnight)\b", re.IGNORECASE)
 
 
-def _days_later(day: Mention, rel: Mention) -> Mention | None:
+def _days_later(day: Mention, rel: Mention, any_count: bool = False) -> Mention | None:
     """The day of the telling, ``rel``'s days after ``day`` ("Feb. 13" and "two weeks ago"),
-    when ``day`` is one day and ``rel`` counts days or weeks. Without a year, only when the
-    count stays within the year and off February's end (a leap day would shift it)."""
+    when ``day`` is one day and ``rel`` counts days or weeks (``any_count``: however many, "570
+    days since"). Without a year, only when the count stays within the year and off February's
+    end (a leap day would shift it)."""
     if day.kind != "date" or not (day.month and day.day) or day.end_day or not _DAYS_OR_WEEKS.search(rel.text):
+        return None
+    if rel.days is not None and rel.days >= 365 and not any_count:
         return None
     assert rel.days is not None
     try:
@@ -933,7 +946,7 @@ def _ago_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "now", "time")
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "now", "time", "since")
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "now", "time")
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
@@ -1105,16 +1118,18 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
 def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     """The year of a corpus file's articles, for the dates that leave it out: the articles' own
     explicit years vote, and so does every weekday named beside a date without a year ("Sunday
-    (May 4)"), for the one year in which that date falls on that weekday from the year before the
-    upper quartile of the explicit years to the year after the latest (two votes: explicit years
-    are often background, "since taking office in May 2024"). The explicit years are past events,
-    so the articles were written in their latest years, not their middle one: the weekdays are
-    not fitted to the years before (an obituary's or a feature's old years pulled the quartile
-    back, and March to December of 2015 have the weekdays of 2020's). Ties go to the year nearest
-    the upper quartile."""
+    (May 4)"), for the years in which that date falls on that weekday from the year before the
+    upper quartile of the explicit years to three years after the latest (two votes, shared among
+    the years that fit: explicit years are often background, "since taking office in May 2024").
+    The explicit years are past events, so the articles were written in their latest years or a
+    little after, not their middle one: the weekdays are not fitted to the years before (an
+    obituary's or a feature's old years pulled the quartile back, and March to December of 2015
+    have the weekdays of 2020's), and a local paper of 2022 whose latest explicit year is 2020's
+    arrest is of the one year in which its weekdays all fit. Ties go to the year nearest the
+    upper quartile."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
-    span = range(around - 1, max(years) + 2)
-    votes = Counter(years)
+    span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
+    votes: dict[int, float] = dict(Counter(years))
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
         for m in c.mentions:
@@ -1123,11 +1138,14 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
             for w in by_sentence.get(m.sentence, ()):
                 if _tied(w, m):
                     fits = [y for y in span if _weekday_of(y, m.month, m.day) == w.weekday]
-                    if len(fits) == 1:
-                        votes[fits[0]] += 2
+                    for y in fits:
+                        votes[y] = votes.get(y, 0.0) + 2 / len(fits)
     best = max(votes.values())
-    tied = sorted(y for y, n in votes.items() if n == best)
+    tied = sorted(y for y, n in votes.items() if n > best - 1e-9)  # (shares of two votes: no exact sums)
     return min(tied, key=lambda y: (abs(y - around), -y))
+
+
+_YEARS_AFTER_LATEST = 3  # how long after a file's latest explicit past year its articles may be written
 
 
 def _weekdays_by_sentence(ms: Sequence[Mention]) -> dict[int, list[Mention]]:

@@ -775,6 +775,18 @@ def test_a_day_set_for_a_hearing_or_to_appear_on_is_ahead(text: str, future: boo
     assert m.future is future
 
 
+def test_the_file_s_year_is_the_one_its_weekdays_fit_a_little_after_its_latest_explicit_year() -> None:
+    """A local paper of 2022: its latest explicit year is 2020's arrest; its weekdays fit 2016 and
+    2022 (2022 is within three years after 2020)."""
+    got = resolve(
+        "The man was arrested on Aug. 17, 2020, and has been held since.",
+        "The board met on Wednesday, March 2, to vote on the budget.",
+        "The fair opened on Friday, Sept. 23, and ran for six days.",
+        "The council voted on Monday, June 6, on the fee.",
+    )
+    assert [g.date.year for g in got[1:] if g.date] == [2022, 2022, 2022]
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
