@@ -61,7 +61,9 @@ _QA_INTRO_PARAGRAPHS = 4  # an interview's introduction: its first paragraphs
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 # An interview's introduction says so: "The interview has been edited for length and clarity."
 _QA_INTRO = re.compile(
-    r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b",
+    r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b"
+    # an explainer's: "Here is what you need to know.", "Here are some questions and answers"
+    r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers)\b",
     re.IGNORECASE,
 )
 # ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
@@ -519,7 +521,13 @@ class TitleClassifier:
             full_stop=not shaped[i],
             question_subheading_before=last_question is not None,
             question_run=last_question is not None and last_question >= i - (_SECTION_PARAGRAPHS + 2),
-            qa_headline=(last_headline >= 0 and bool(_QA_HEADLINE.match(self.units[last_headline].text)))
+            qa_headline=(
+                last_headline >= 0
+                and bool(
+                    _QA_HEADLINE.match(self.units[last_headline].text)
+                    or _QA_INTRO.search(self.units[last_headline].text)  # "Going home for Lebaran? Here's what …"
+                )
+            )
             or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4]))
             or (
                 text.endswith("?")

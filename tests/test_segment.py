@@ -103,6 +103,14 @@ def test_a_short_line_before_a_dateline_is_a_headline() -> None:
     assert [a.first_line for a in seg.articles] == [1, 33], [a.title for a in seg.articles]  # lines 98, 130
 
 
+def test_an_explainer_s_headline_saying_here_is_what_you_need_to_know_has_questions_for_sections() -> None:
+    """h46: "Going home for Lebaran? Here's what you need to know", then five questions."""
+    seg = segment("h46.txt", (HELD_OUT / "corpus" / "h46_indonesia2023.txt").read_text(encoding="utf-8"))
+    starts = {a.first_line for a in seg.articles}
+    assert 91 in starts
+    assert not starts & {95, 99, 103, 107, 111}, sorted(starts)
+
+
 def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
     """An interview without "Q&A:" in its headline: a late question whose answer takes up its
     own words and a new topic reads like a headline and its lede, but it comes a few paragraphs
