@@ -49,6 +49,8 @@ _WEB_FURNITURE = re.compile(
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
     r"|.*\bcontributed (?:to )?this report\b"
     r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$"  # a match report's "Attendance: 3,418"
+    # a market report's "Yarding: 4,860 (up 1,320)", "FTSE 100: 5,204.2, down 212.5 points (3.9 per cent)"
+    r"|[A-Z][\w ]{2,24}:\s*[$£€]?\d[\d,.]*(?:\s*\([^()]{1,30}\)|,?\s+(?:up|down)\s[^:]{1,40}|,\s[^,:]{1,40}){1,3}$"
     r"|.*[.!?)]\s+\(?(?:(?:AP|AAP|Reuters|AFP|Getty|File)\s+)?(?:photo|image|picture)s?\s*(?::|by\b|/)[^()]{2,80}\)?$"
     r"|.*[★☆✩✪⭐]{3}"  # a review's star rating, "Hampstead Theatre, London ★★★★☆"
     r"|.*\bborn\b[^;]{4,60};\s*died\b)",  # an obituary's closing "…, actress, born 2 March 1939; died 24 November 2018"

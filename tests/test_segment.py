@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitegen.evaluate import Score, score_file
-from sitegen.segment import TitleClassifier, heading_shaped, normalize_lines, segment, units_of
+from sitegen.segment import _WEB_FURNITURE, TitleClassifier, heading_shaped, normalize_lines, segment, units_of
 from tests.conftest import CORPUS, GOLD, HELD_OUT, SMALL_CORPUS
 
 LEDE = (
@@ -212,6 +212,19 @@ def test_pull_quotes_and_match_figures_are_no_headlines() -> None:
     ]
     got = titles("\n\n".join(story) + "\n")
     assert got == [story[0], story[5]], got
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Yarding: 4,860 (up 1,320)", True),
+        ("FTSE 100: 5,204.2, down 212.5 points (3.9 per cent)", True),
+        ("Top price: $1,745, Angus bullocks, Book Book", True),
+        ("Budget 2024: 10 things you need to know", False),
+    ],
+)
+def test_a_market_report_s_figures_under_a_label_are_furniture(line: str, furniture: bool) -> None:
+    assert bool(_WEB_FURNITURE.match(line)) is furniture
 
 
 def test_headlines_closed_by_a_full_stop() -> None:
