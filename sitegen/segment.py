@@ -60,6 +60,12 @@ _WEB_FURNITURE = re.compile(
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A headline that announces questions: the questions after it are its subheadings.
 _QA_INTRO_PARAGRAPHS = 4  # an interview's introduction: its first paragraphs
+# An interview's headline: a quotation, then who said it "on" what, or "the X who ...":
+# "'Borders should not have padlocks': EALA MP on Somalia, tariffs and the Namanga queue" (all 14
+# of the 35 labelled headlines that open with a quotation and read so head a Q&A).
+_INTERVIEW_HEADLINE = re.compile(
+    r"['\"‘“].+?['\"’”]:\s+(?:.*\bon\s+[^,]+(?:,\s*[^,]+)*,?\s+and\s+\S|(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+who\b)"
+)
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 # An interview's introduction says so: "The interview has been edited for length and clarity."
 _QA_INTRO = re.compile(
@@ -384,6 +390,8 @@ class Features:
             parts.append((-4.0, "numbered after a numbered heading"))
         if self.question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
+            if self.question_run:  # and a few paragraphs after another: two signs of one interview
+                parts.append((-1.5, "another question a few paragraphs after a question subheading"))
         elif self.question and self.question_run:
             parts.append((-3.0, "another question a few paragraphs after a question subheading, like a Q&A"))
         elif self.question and self.question_subheading_before:
@@ -528,6 +536,7 @@ class TitleClassifier:
                 and bool(
                     _QA_HEADLINE.match(self.units[last_headline].text)
                     or _QA_INTRO.search(self.units[last_headline].text)  # "Going home for Lebaran? Here's what …"
+                    or _INTERVIEW_HEADLINE.match(self.units[last_headline].text)
                 )
             )
             or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4]))

@@ -78,9 +78,11 @@ def test_an_interview_s_introduction_makes_its_questions_subheadings() -> None:
 
 
 def test_an_introduction_saying_whom_the_subject_spoke_to_makes_the_questions_subheadings() -> None:
-    """h41's interview (a court story before it): no "Q&A" in the headline, no "edited", but the
-    introduction ends "She spoke to us about ..." right before the first question."""
+    """h41's interview (a court story before it), its headline made plain ("EALA MP wants the
+    Namanga queue gone", not a quotation on topics): no "Q&A", no "edited", but the introduction
+    ends "She spoke to us about ..." right before the first question."""
     lines = (HELD_OUT / "corpus" / "h41_kenya2024.txt").read_text(encoding="utf-8").splitlines()
+    lines[44] = "EALA MP wants the Namanga queue gone"
     seg = segment("h41.txt", "\n".join(lines[26:66]) + "\n")
     assert [a.title for a in seg.articles] == [lines[26], lines[44]]
     intro = lines[46].replace("She spoke to us about", "She said much about")
@@ -109,6 +111,15 @@ def test_an_explainer_s_headline_saying_here_is_what_you_need_to_know_has_questi
     starts = {a.first_line for a in seg.articles}
     assert 91 in starts
     assert not starts & {95, 99, 103, 107, 111}, sorted(starts)
+
+
+def test_an_interview_s_headline_quoting_the_subject_on_topics_has_questions_for_sections() -> None:
+    """h47: "'Cash is not a dirty word': the fund manager who sold the banks before the storm", then
+    six questions, one of them answered with "My first day in the City was Monday 19 October 1987"."""
+    seg = segment("h47.txt", (HELD_OUT / "corpus" / "h47_ukfinance2008.txt").read_text(encoding="utf-8"))
+    starts = {a.first_line for a in seg.articles}
+    assert {289, 317} <= starts
+    assert not starts & {293, 297, 301, 305, 309, 313}, sorted(starts)
 
 
 def test_a_question_a_few_paragraphs_after_a_question_subheading_is_one_more() -> None:
