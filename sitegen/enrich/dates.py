@@ -298,6 +298,7 @@ _MODALS = frozenset("will shall would could may might must won't".split())
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
 # Verbs that put something on a calendar: "set a hearing for June 15" looks ahead whatever their tense.
 _SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled".split())
+_COUNT_UNITS = frozenset("day days week weeks fortnight fortnights month months year years".split())
 _PLAN_BEFORE = frozenset("had been originally initially previously".split())  # "had been scheduled for March 30"
 
 
@@ -866,6 +867,12 @@ def _is_future(before: str, after: str) -> bool:
             continue  # "grew more slowly than forecast in July", "as expected": a comparison, no tense
         if w in _SCHEDULING and i and words[i - 1] in _PLAN_BEFORE:
             return False  # "The hearing had been scheduled for March 30 but was postponed": an earlier plan
+        if w == "after" and i and words[i - 1] in _COUNT_UNITS:
+            return (
+                False  # "(a rescue that will create a giant,) three days after the collapse of Lehman on 15 September"
+            )
+        if w in _FUTURE_MARKERS and not _DETERMINERS.isdisjoint(words[max(0, i - 2) : i]) and words[i + 1 :] == ["on"]:
+            continue  # a noun: "the Chancellor set out his £500bn plan on 8 October"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
         if w == "for" and _scheduled(words, i):
