@@ -215,6 +215,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
+        rf"|\bfor\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
@@ -740,6 +741,15 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "relative":
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
+        if s.startswith("for"):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
+            if not _PUT_OFF_BEFORE.search(before):
+                return None
+            num, unit = _NUM_TOKEN.search(s), _COUNT_UNIT.search(s)
+            count = _number(num.group(1)) if num else None
+            if count is None or unit is None:
+                return None
+            days = count * {"day": 1, "week": 7, "fortnight": 14}[unit.group(1).lower()]
+            return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=days, pos=start)
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
         num = _NUM_TOKEN.search(s)
@@ -787,6 +797,11 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|traditionally|customarily|(?:each|every)\s+year|annually)\b[^,;:()]*$",
     re.IGNORECASE,
+)
+
+
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\b(?:\s+[\w'-]+){0,3}\s*$", re.IGNORECASE
 )
 
 
@@ -1654,12 +1669,13 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         before = rel.text.endswith("before")
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         away = rel.text.endswith(_TOLD_ENDINGS)
-        after = rel.text.endswith("after")
+        put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10
+        after = rel.text.endswith("after") or put_off
         # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
         # two weeks after the results": the results came two weeks before June 4)
         for source in sorted(placed, key=lambda p: p.m.pos < rel.pos) if after else placed:
             d, m = source, source.m
-            since = after and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
+            since = after and not put_off and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
             back = (before and m.pos > rel.pos) or away or since
             if away:  # "on Sept 21, a week from today", "opens two years from today, on October 20, 2020"
@@ -1670,6 +1686,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
             elif before and not back:  # "on Dec. 30, two days before his term ended": Jan. 1
                 near = 0 < rel.pos - m.pos <= _TOLD_GAP
+            elif put_off:
+                near = 0 < rel.pos - m.pos <= _AFTER_GAP
             else:  # "a week after Bank Negara kept its rate at 3 per cent on Nov 23"
                 near = 0 < m.pos - rel.pos <= _AFTER_GAP
             if (

@@ -792,6 +792,17 @@ def test_the_file_s_year_is_the_one_its_weekdays_fit_a_little_after_its_latest_e
     assert [g.date.year for g in got[1:] if g.date] == [2022, 2022, 2022]
 
 
+def test_a_hearing_put_off_for_a_week_took_place_a_week_later() -> None:
+    _, court = resolve(
+        "The council met on January 14, 2022.",
+        [
+            "DECATUR — A man was sentenced Thursday to 40 years in prison.",
+            "The judge had set sentencing for March 3 but postponed the hearing for a week.",
+        ],
+    )
+    assert (court.date, court.precision) == (dt.date(2022, 3, 10), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
