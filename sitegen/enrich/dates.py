@@ -215,7 +215,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
-        rf"|\bfor\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
+        rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
@@ -298,7 +298,7 @@ _MODALS = frozenset("will shall would could may might must won't".split())
 # at the day it was made ("warned on Monday"): only with words between the two.
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
 # Verbs that put something on a calendar: "set a hearing for June 15" looks ahead whatever their tense.
-_SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled".split())
+_SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled planned".split())
 _COUNT_UNITS = frozenset("day days week weeks fortnight fortnights month months year years".split())
 _PLAN_BEFORE = frozenset("had been originally initially previously".split())  # "had been scheduled for March 30"
 
@@ -741,7 +741,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "relative":
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
-        if s.startswith("for"):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
+        if s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
             if not _PUT_OFF_BEFORE.search(before):
                 return None
             num, unit = _NUM_TOKEN.search(s), _COUNT_UNIT.search(s)

@@ -801,6 +801,14 @@ def test_a_hearing_put_off_for_a_week_took_place_a_week_later() -> None:
         ],
     )
     assert (court.date, court.precision) == (dt.date(2022, 3, 10), "day")
+    _, rail = resolve(
+        "The line was first agreed in 2015 and its budget was approved on May 2, 2023.",
+        [
+            "Jakarta - The president inaugurated the high-speed line on Monday.",
+            "The ceremony, initially planned for Sunday, October 1, was pushed back by a day.",
+        ],
+    )
+    assert (rail.date, rail.precision) == (dt.date(2023, 10, 2), "day")
 
 
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
