@@ -352,12 +352,15 @@ _NOT_PAST_ED = frozenset(
     "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed".split()
 )
 _PASSIVE = frozenset("be been being to".split())
-_SCHEDULED = frozenset("take takes taking come comes coming enter enters go goes".split())  # "take effect"
+_SCHEDULED = frozenset(
+    "take takes taking come comes coming enter enters go goes leave leaves".split()
+)  # "take effect", "leaves office"
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
 _NEXT_WEEKDAY_BEFORE = re.compile(r"\bnext\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
+_NEXT_WEEKS = re.compile(r"\bnext\s+week['’]s\s+$", re.IGNORECASE)  # "Next week's Memorial Day weekend"
 _NEXT_WEEK_BEFORE = re.compile(
     r"\bnext\s+week,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -789,7 +792,9 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         year=p.year, month=p.month, day=p.day, end_year=p.end_year, end_month=p.end_month,
         end_day=p.end_day, rel_year=p.rel_year, pos=start,
         next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
-        next_weekday=future and p.kind == "date" and _NEXT_WEEKDAY_BEFORE.search(before) is not None,
+        next_weekday=future
+        and p.kind == "date"
+        and (_NEXT_WEEKDAY_BEFORE.search(before) is not None or _NEXT_WEEKS.search(before) is not None),
     )  # fmt: skip
 
 
@@ -834,9 +839,11 @@ def _holiday_mention(
     if eve or name not in _FIXED_HOLIDAYS:  # its day moves, or the day before it: placed with the year (_place)
         key = f"eve:{name}" if eve else name
         month = _holiday_date(name, 2001).month  # (about: for the years lent to it)
-        return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, pos=start, holiday=key)
+        return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, pos=start, holiday=key,
+                       next_weekday=future and _NEXT_WEEKS.search(before) is not None)  # fmt: skip
     month, day = _FIXED_HOLIDAYS[name]
-    return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, day=day, pos=start)
+    return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, day=day, pos=start,
+                   next_weekday=future and _NEXT_WEEKS.search(before) is not None)  # fmt: skip
 
 
 def _is_deadline(before: str) -> bool:
@@ -942,7 +949,12 @@ def _coming(words: list[str], i: int) -> bool:
     after = words[i + 1 : i + 3]
     if words[i] == "later":
         return len(after) == 2 and after[0] in ("this", "next") and after[1] in _COMING_UNITS
-    return bool(after) and after[0] in _COMING_UNITS and not (i and words[i - 1] in ("the", "a", "that"))
+    # "next year's Independence Day ceremony, on August 17, 2024"
+    return (
+        bool(after)
+        and after[0].removesuffix("'s") in _COMING_UNITS
+        and not (i and words[i - 1] in ("the", "a", "that"))
+    )
 
 
 def _number(token: str) -> int | None:
@@ -1850,9 +1862,11 @@ def _pin_weekday(
                 when = event.start - dt.timedelta(days=event.start.weekday() + 7 - wd)
             else:
                 when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
-            if lower is None or when >= lower:
+            if (lower is None or when >= lower) and (upper is None or when <= upper):
                 cands.append((when, f"{name} before future {_quote(event)}", lede))
-            continue
+                continue
+            if anchor is None or not _tied(w, anchor.m):
+                continue  # (one told with the latest reported day names that day: "on Wednesday, July 12")
         if base is None:
             continue
         delta = (wd - base.weekday()) % 7

@@ -178,6 +178,7 @@ def test_hints_ages_and_urls() -> None:
             False,
         ),
         ("The rescue, five days after the Chancellor set out his £500bn plan on 8 October, helped shares.", False),
+        ("The president, who leaves office in October 2024, visited the site.", True),
     ],
 )
 def test_tense(text: str, future: bool) -> None:
@@ -809,6 +810,28 @@ def test_a_hearing_put_off_for_a_week_took_place_a_week_later() -> None:
         ],
     )
     assert (rail.date, rail.precision) == (dt.date(2023, 10, 2), "day")
+
+
+def test_a_day_of_next_year_s_event_is_ahead() -> None:
+    [m] = [m for m in mentions("He wants to hold next year's ceremony, on August 17, 2024, in the capital.") if m.year]
+    assert m.future
+
+
+def test_next_week_s_holiday_and_a_weekday_told_with_the_day_beside_a_coming_date() -> None:
+    _, pittsburgh = resolve(
+        "The museum opened in 1994 and was renovated in March 2019.",
+        ["Next week's Memorial Day weekend marks the start of the busy season in the city."],
+    )
+    assert (pittsburgh.date, pittsburgh.precision) == (dt.date(2019, 5, 1), "month")
+    _, levy = resolve(
+        "Arrivals rose in the first half of 2023, the agency said on May 2, 2023.",
+        [
+            "Tourists will pay a levy from February 14 next year, after the council passed a bylaw "
+            "at a plenary session on Wednesday, July 12.",
+            "The governor's term ends in September.",
+        ],
+    )
+    assert (levy.date, levy.precision) == (dt.date(2023, 7, 12), "day")
 
 
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
