@@ -1066,7 +1066,12 @@ class _Article:
                 if left and right and left[-1].how == right[-1].how == "role":
                     return left + right
         # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place
-        named_for = lows[0] in lex.head_first_place or (len(words) > 2 and lows[-1] in _ROAD_WORDS)
+        county_role = (
+            lows[0] == "county" and len(words) > 2 and self._is_role(words[1])
+        )  # "County Attorney Jane Karanja"
+        named_for = (lows[0] in lex.head_first_place and not county_role) or (
+            len(words) > 2 and lows[-1] in _ROAD_WORDS
+        )
         role = None if named_for else self._role_split(s, sp, n, initial)
         if role is not None:
             return role

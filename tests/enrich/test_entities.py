@@ -1139,3 +1139,13 @@ def test_a_department_of_justice_is_an_organisation_a_secretary_of_state_is_not(
     )
     assert got["Department of Justice"].type == got["Ministry of Justice"].type == "organization"
     assert "Secretary of State" not in got
+
+
+def test_a_county_s_officer_is_a_person_and_a_makers_cooperative_an_organisation() -> None:
+    got = ents(
+        "Ballots",
+        "Officials said County Clerk Beverly Stroud and County Attorney Jane Karanja had met "
+        "the Jakarta Tofu and Tempeh Makers Cooperative.",
+    )
+    assert got["Beverly Stroud"].type == got["Jane Karanja"].type == "person"
+    assert got["Jakarta Tofu and Tempeh Makers Cooperative"].type == "organization"
