@@ -460,7 +460,7 @@ def test_two_first_names_and_two_family_names() -> None:
         found = ents("Mexico votes", lede, "López Obrador, 64, told supporters he would fight corruption.")
         assert found["Andrés Manuel López Obrador"].type == "person"
         assert "López Obrador" in found["Andrés Manuel López Obrador"].aliases
-    assert "Ballymun" not in ents("Trip", "She met a tourist at Ballymun.")  # a visit is no job
+    assert ents("Trip", "She met a tourist at Ballymun.")["Ballymun"].type == "place"  # a visit is no job
 
 
 def test_a_letter_and_a_number_after_a_price_word_is_an_amount() -> None:
@@ -1149,3 +1149,9 @@ def test_a_county_s_officer_is_a_person_and_a_makers_cooperative_an_organisation
     )
     assert got["Beverly Stroud"].type == got["Jane Karanja"].type == "person"
     assert got["Jakarta Tofu and Tempeh Makers Cooperative"].type == "organization"
+
+
+def test_one_or_two_unknown_words_after_at_are_a_place_and_a_job_or_study_there_an_organisation() -> None:
+    got = ents("Sales", "Young cattle sold at Wagga on Monday. She studied at Harvard and worked at Lazard.")
+    assert got["Wagga"].type == "place"
+    assert got["Harvard"].type == got["Lazard"].type == "organization"
