@@ -1516,6 +1516,7 @@ class _Article:
             (len(sp) == 1 or (len(sp) == 2 and prev in _LOCATIVE and toks[sp[0]].text not in lex.given_names))
             and (
                 (prev in _LOCATIVE and not _FIELD_IN.search(before))  # not "the Nobel Prize in Physiology"
+                or (prev in _TOWARDS and len(sp) == 1)  # one word: "flew to Kisumu", "drove from Coonabarra"
                 or (prev == "from" and _TO_NAME.match(norm, after) is not None)
                 or (prev == "to" and _FROM_NAME_TO.search(before) is not None)
             )
@@ -1626,6 +1627,7 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
 _LOCATIVE = frozenset(("in", "near", "outside", "at"))  # "sold at Wagga", "a school at Al Qattara"
+_TOWARDS = frozenset(("to", "from", "around", "via"))
 # "in" after a field's noun names a field: "the Nobel Prize in Physiology", "a degree in Economics"
 _FIELD_IN = re.compile(
     r"\b(?:[Pp]rizes?|[Dd]egrees?|[Aa]wards?|PhD|[Dd]octorate|[Mm]aster's|[Bb]achelor's|[Dd]iploma|[Cc]ourses?"

@@ -1155,3 +1155,9 @@ def test_one_or_two_unknown_words_after_at_are_a_place_and_a_job_or_study_there_
     got = ents("Sales", "Young cattle sold at Wagga on Monday. She studied at Harvard and worked at Lazard.")
     assert got["Wagga"].type == "place"
     assert got["Harvard"].type == got["Lazard"].type == "organization"
+
+
+def test_one_unknown_word_after_to_or_from_is_a_place() -> None:
+    got = ents("Trip", "She flew to Kisumu on Monday and drove back from Coonabarra.")
+    assert got["Kisumu"].type == got["Coonabarra"].type == "place"
+    assert not names("Talk", "He said to Smith that he would go.")  # a family name: no place
