@@ -1635,7 +1635,8 @@ _FIELD_IN = re.compile(
 )
 # "of" after the people or the parts of a place: "residents of Mathare", "the streets of Kibera"
 _PLACE_OF = re.compile(
-    r"\b(?:residents|inhabitants|villagers|people|streets|suburbs|outskirts|parts|areas|centre|center|heart|mayor)\s+of$",
+    r"\b(?:residents|inhabitants|villagers|people|streets|suburbs|outskirts|parts|areas|centre|center|heart|mayor"
+    r"|town|village|city|suburb|hamlet|township|district|region|province|island)\s+of$",
     re.IGNORECASE,
 )
 _TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'-]+(?=[\s,.;:)!?]|$)")
