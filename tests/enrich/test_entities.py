@@ -1166,3 +1166,7 @@ def test_one_unknown_word_after_to_or_from_is_a_place() -> None:
 def test_the_town_of_a_word_is_a_place() -> None:
     got = ents("Drought", "Farmers near the town of Henty said the dam was dry.")
     assert got["Henty"].type == "place"
+
+
+def test_a_name_that_scored_is_a_person() -> None:
+    assert ents("Hoops", "In the final, Jalen Cothran scored 24 points.")["Jalen Cothran"].type == "person"
