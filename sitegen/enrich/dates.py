@@ -547,11 +547,25 @@ def _range_end(found: Sequence[Mention], m: Mention, text: str) -> bool:
 
 # Names of things that did not exist before a year: an article that uses one was written in that
 # year or later. Only names with no earlier meaning ("the pandemic" alone could be 1918's or 2009's).
-_ERAS = {"covid": 2020, "chatgpt": 2022, "brexit": 2012}
+_ERAS = {"covid": 2020, "chatgpt": 2022, "brexit": 2012, "iphone": 2007, "bitcoin": 2009, "instagram": 2010,
+         "tiktok": 2017, "omicron": 2021}  # fmt: skip
 _ERA = re.compile(
-    r"\b(?:(?P<covid>COVID|Covid|covid|SARS-CoV-2|[Cc]oronavirus)|(?P<chatgpt>ChatGPT)|(?P<brexit>Brexit))"
+    r"\b(?:(?P<covid>COVID|Covid|covid|SARS-CoV-2|[Cc]oronavirus)|(?P<chatgpt>ChatGPT)|(?P<brexit>Brexit)"
+    r"|(?P<iphone>iPhone)|(?P<bitcoin>[Bb]itcoin)|(?P<instagram>Instagram)|(?P<tiktok>TikTok)|(?P<omicron>Omicron))"
 )
-_ERA_HINTS = ("ovid", "OVID", "oronavirus", "SARS-CoV", "ChatGPT", "Brexit")  # searched first: much faster
+_ERA_HINTS = (
+    "ovid",
+    "OVID",
+    "oronavirus",
+    "SARS-CoV",
+    "ChatGPT",
+    "Brexit",
+    "iPhone",
+    "itcoin",
+    "Instagram",
+    "TikTok",
+    "Omicron",
+)  # fmt: skip  (searched first: much faster)
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"

@@ -728,6 +728,8 @@ def test_a_name_of_its_era_puts_an_article_no_earlier() -> None:
     )
     assert (covid.date, covid.precision) == (dt.date(2020, 3, 18), "day")  # March 11 2009 was a Wednesday too
     assert (cicadas.date, cicadas.precision) == (dt.date(2020, 1, 1), "year")
+    _, phones = resolve("The plant opened in 1996 and closed in 2001.", ["Sales of the iPhone rose, the shop said."])
+    assert phones.date is not None and phones.date.year >= 2007
 
 
 def test_a_past_month_lies_before_a_coming_day() -> None:
