@@ -554,8 +554,7 @@ _ERA = re.compile(
     r"|(?P<iphone>iPhone)|(?P<bitcoin>[Bb]itcoin)|(?P<instagram>Instagram)|(?P<tiktok>TikTok)|(?P<omicron>Omicron))"
 )
 # (looked for first, as plain text: much faster than the pattern)
-_ERA_HINTS = ("ovid", "OVID", "oronavirus", "SARS-CoV", "ChatGPT", "Brexit", "iPhone", "itcoin", "Instagram", "TikTok")
-_ERA_HINTS += ("Omicron",)
+_ERA_HINTS = tuple("ovid OVID oronavirus SARS-CoV ChatGPT Brexit iPhone itcoin Instagram TikTok Omicron".split())
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
