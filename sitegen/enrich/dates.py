@@ -750,12 +750,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
             if not _PUT_OFF_BEFORE.search(before):
                 return None
-            num, unit = _NUM_TOKEN.search(s), _COUNT_UNIT.search(s)
-            count = _number(num.group(1)) if num else None
-            if count is None or unit is None:
+            number, span = _NUM_TOKEN.search(s), _COUNT_UNIT.search(s)
+            n = _number(number.group(1)) if number else None
+            if n is None or span is None:
                 return None
-            days = count * {"day": 1, "week": 7, "fortnight": 14}[unit.group(1).lower()]
-            return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=days, pos=start)
+            delay = n * {"day": 1, "week": 7, "fortnight": 14}[span.group(1).lower()]
+            return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=delay, pos=start)
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
         num = _NUM_TOKEN.search(s)
