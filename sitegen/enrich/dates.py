@@ -1161,8 +1161,9 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     little after, not their middle one: the weekdays are not fitted to the years before (an
     obituary's or a feature's old years pulled the quartile back, and March to December of 2015
     have the weekdays of 2020's), and a local paper of 2022 whose latest explicit year is 2020's
-    arrest is of the one year in which its weekdays all fit. Ties go to the year nearest the
-    upper quartile."""
+    arrest is of the one year in which its weekdays all fit. Ties go to the year nearest the upper
+    quartile, or, between years only the weekdays chose, to the one nearest the latest explicit
+    year."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
     span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
     votes: dict[int, float] = dict(Counter(years))
@@ -1178,6 +1179,9 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
                         votes[y] = votes.get(y, 0.0) + 2 / len(fits)
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n > best - 1e-9)  # (shares of two votes: no exact sums)
+    if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
+        # their weekdays from March, and a file that tells of 2015 is of 2016
+        return min(tied, key=lambda y: (abs(y - max(years)), -y))
     return min(tied, key=lambda y: (abs(y - around), -y))
 
 

@@ -836,6 +836,18 @@ def test_next_week_s_holiday_and_a_weekday_told_with_the_day_beside_a_coming_dat
     assert (levy.date, levy.precision) == (dt.date(2023, 7, 12), "day")
 
 
+def test_of_two_years_whose_weekdays_fit_the_file_s_is_the_one_after_its_latest_explicit_year() -> None:
+    """2011 and 2016 share their weekdays from March on: a file that tells of 2015 is of 2016."""
+    got = resolve(
+        "The firm opened its office in September 2015, and it grew fast.",
+        "The club was founded in January 1993 and has never won the cup.",
+        "Voters went to the polls on Thursday, 23 June, officials said.",
+        "The results were declared on Friday, 24 June, after a long night.",
+        "Fans watched the final on Sunday, 9 October, in the rain.",
+    )
+    assert [g.date.year for g in got[2:] if g.date] == [2016, 2016, 2016]
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
