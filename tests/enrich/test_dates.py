@@ -1216,6 +1216,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h45", (0.9, 0.5, 0.6)),
         ("h46", (0.8, 0.8, 0.6)),
         ("h47", (0.9, 0.6, 0.7)),
+        ("h48", (0.95, 0.3, 0.2)),
+        ("h49", (0.95, 0.6, 0.75)),
+        ("h50", (0.95, 0.4, 0.4)),
+        ("h51", (0.9, 0.45, 0.4)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1251,7 +1255,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2009), h41 (a Kenyan daily of 2024), h42 (a UAE daily of 2018) and h43 (a US health and
     science site of 2020), written in the fourteenth, at that session's first code, 13/14, 5/12,
     4/9; 14/14, 9/12, 7/9; 11/14, 7/12, 5/9 and 0/14, 0/12, 0/9 (h43's explicit years are all
-    background: 2003's SARS, 2009's H1N1)."""
+    background: 2003's SARS, 2009's H1N1); h44 (an Australian rural weekly of 2019), h45 (a US
+    small-city daily of 2022), h46 (an Indonesian daily of 2023) and h47 (a British financial daily
+    of 2008) at 80a5574, 0/14, 0/12, 0/9; 0/14, 0/12, 0/9; 12/14, 10/12, 6/9 and 13/14, 7/12, 6/9
+    (the file's year: h44's and h45's latest explicit years are 2012 and 2020); h48 (a Canadian
+    business daily of 2011), h49 (an Egyptian daily of 2021), h50 (a New Zealand regional daily
+    of 2020) and h51 (a Northern Ireland daily of 2016), written last, at 1212f0f, 14/14, 4/12,
+    2/9; 14/14, 8/12, 7/9; 14/14, 5/12, 4/9 and 1/14, 1/12, 1/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1493,6 +1503,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h45",
             "h46",
             "h47",
+            "h48",
+            "h49",
+            "h50",
+            "h51",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
