@@ -58,14 +58,14 @@ _WEB_FURNITURE = re.compile(
 )
 # A numbered line ("3. What it means for your tax bill") after another one in the same article.
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
-# A headline that announces questions: the questions after it are its subheadings.
-_QA_INTRO_PARAGRAPHS = 4  # an interview's introduction: its first paragraphs
 # An interview's headline: a quotation, then who said it "on" what, or "the X who ...":
 # "'Borders should not have padlocks': EALA MP on Somalia, tariffs and the Namanga queue" (all 14
 # of the 35 labelled headlines that open with a quotation and read so head a Q&A).
 _INTERVIEW_HEADLINE = re.compile(
     r"['\"‘“].+?['\"’”]:\s+(?:.*\bon\s+[^,]+(?:,\s*[^,]+)*,?\s+and\s+\S|(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+who\b)"
 )
+_QA_INTRO_PARAGRAPHS = 4  # an interview's introduction: its first paragraphs
+# A headline that announces questions: the questions after it are its subheadings.
 _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questions and answers)\b", re.IGNORECASE)
 # An interview's introduction says so: "The interview has been edited for length and clarity."
 _QA_INTRO = re.compile(
@@ -531,20 +531,7 @@ class TitleClassifier:
             full_stop=not shaped[i],
             question_subheading_before=last_question is not None,
             question_run=last_question is not None and last_question >= i - (_SECTION_PARAGRAPHS + 2),
-            qa_headline=(
-                last_headline >= 0
-                and bool(
-                    _QA_HEADLINE.match(self.units[last_headline].text)
-                    or _QA_INTRO.search(self.units[last_headline].text)  # "Going home for Lebaran? Here's what …"
-                    or _INTERVIEW_HEADLINE.match(self.units[last_headline].text)
-                )
-            )
-            or (text.endswith("?") and any(_QA_INTRO.search(self.units[k].text) for k in body_before[:4]))
-            or (
-                text.endswith("?")
-                and 0 < len(body_before) <= _QA_INTRO_PARAGRAPHS
-                and bool(_QA_SPOKE.search(self.units[body_before[-1]].text))
-            ),
+            qa_headline=self._announces_questions(text, last_headline, body_before),
             numbered_after=self._numbered_after(i, body_before),
             pull_quote=self._pull_quote(i),
             section_phrase=bool(_SECTION_PHRASE.match(text))
@@ -556,6 +543,21 @@ class TitleClassifier:
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and bool(_OPENING_DATELINE.match(lede_text)),
+        )
+
+    def _announces_questions(self, text: str, headline: int, body_before: Sequence[int]) -> bool:
+        """The article's headline announces questions ("Q&A:", "Here's what you need to know", a
+        quotation and who said it "on" what), or, for a question, its introduction does ("The
+        interview has been edited", "She spoke to us about ..." just before it)."""
+        if headline >= 0:
+            head = self.units[headline].text
+            if _QA_HEADLINE.match(head) or _QA_INTRO.search(head) or _INTERVIEW_HEADLINE.match(head):
+                return True
+        if not text.endswith("?"):
+            return False
+        intro = body_before[:_QA_INTRO_PARAGRAPHS]
+        return any(_QA_INTRO.search(self.units[k].text) for k in intro) or (
+            0 < len(body_before) <= _QA_INTRO_PARAGRAPHS and bool(_QA_SPOKE.search(self.units[body_before[-1]].text))
         )
 
     def _section_next(self, i: int) -> bool:

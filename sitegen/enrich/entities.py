@@ -1065,13 +1065,11 @@ class _Article:
                 right = self._role_split(s, sp[j + 1 :], n, False) if left else None
                 if left and right and left[-1].how == right[-1].how == "role":
                     return left + right
-        # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place
-        county_role = (
-            lows[0] == "county" and len(words) > 2 and self._is_role(words[1])
-        )  # "County Attorney Jane Karanja"
-        named_for = (lows[0] in lex.head_first_place and not county_role) or (
-            len(words) > 2 and lows[-1] in _ROAD_WORDS
-        )
+        # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place;
+        # but "County Attorney Jane Karanja" is a county's attorney
+        county_role = lows[0] == "county" and len(words) > 2 and self._is_role(words[1])
+        road = len(words) > 2 and lows[-1] in _ROAD_WORDS
+        named_for = (lows[0] in lex.head_first_place and not county_role) or road
         role = None if named_for else self._role_split(s, sp, n, initial)
         if role is not None:
             return role
