@@ -1514,7 +1514,8 @@ class _Article:
             (len(sp) == 1 or (len(sp) == 2 and prev in _LOCATIVE and toks[sp[0]].text not in lex.given_names))
             and (
                 (prev in _LOCATIVE and not _FIELD_IN.search(before))  # not "the Nobel Prize in Physiology"
-                or (prev in _TOWARDS and len(sp) == 1)  # one word: "flew to Kisumu", "drove from Coonabarra"
+                # one word, no web address: "flew to Kisumu", "drove from Coonabarra", not "told sputniknews.cn"
+                or (prev in _TOWARDS and len(sp) == 1 and "." not in last.text)
                 or (prev == "from" and _TO_NAME.match(norm, after) is not None)
                 or (prev == "to" and _FROM_NAME_TO.search(before) is not None)
             )

@@ -1161,6 +1161,7 @@ def test_one_unknown_word_after_to_or_from_is_a_place() -> None:
     got = ents("Trip", "She flew to Kisumu on Monday and drove back from Coonabarra.")
     assert got["Kisumu"].type == got["Coonabarra"].type == "place"
     assert not names("Talk", "He said to Smith that he would go.")  # a family name: no place
+    assert "Sputniknews.cn" not in names("Pork", "Shipments rose, according to Sputniknews.cn.")  # a web address
 
 
 def test_the_town_of_a_word_is_a_place() -> None:
