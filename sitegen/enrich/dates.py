@@ -770,12 +770,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     p = _parse(kind, s)
     if p is None:
         return None
-    if (
-        p.year is None
-        and p.kind in ("date", "month", "period")
-        and ("ly" in before or "year" in before)
-        and _HABITUAL.search(before)
-    ):
+    if p.year is None and p.kind in ("date", "month", "period") and "ly" in before and _HABITUAL.search(before):
         return None  # "The rains usually ease in August": any year's, no event
     lead = _LEAD_PREP.match(s)
     if lead:  # "by 2027": the preposition is part of the match
@@ -801,9 +796,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     )  # fmt: skip
 
 
-# a habit, told in the same clause before a month or day: "usually ease in August before returning in September"
+# a habit, told in the same clause before a month or day: "usually ease in August before returning in
+# September" (not a day fixed every year: "Emancipation Day, which is observed every year on August 1")
 _HABITUAL = re.compile(
-    r"\b(?:usually|typically|normally|traditionally|customarily|(?:each|every)\s+year|annually)\b[^,;:()]*$",
+    r"\b(?:usually|typically|normally|traditionally|customarily)\b[^,;:()]*$",
     re.IGNORECASE,
 )
 

@@ -848,6 +848,19 @@ def test_of_two_years_whose_weekdays_fit_the_file_s_is_the_one_after_its_latest_
     assert [g.date.year for g in got[2:] if g.date] == [2016, 2016, 2016]
 
 
+def test_a_day_fixed_every_year_names_the_day_it_is_marked_on() -> None:
+    _, emancipation, _ = resolve(
+        "The festival opened on July 20, 2019.",
+        [
+            "ASSIN MANSO — Visitors wept on Thursday as Ghana marked Emancipation Day, which is observed "
+            "every year on August 1.",
+            "The ceremony was held 400 years after the first enslaved Africans landed in Virginia.",
+        ],
+        "The concert was held on August 10, 2019.",
+    )
+    assert (emancipation.date, emancipation.precision) == (dt.date(2019, 8, 1), "day")
+
+
 def test_a_date_of_this_week_is_recent_whatever_the_neighbours() -> None:
     strike = resolve(
         *OCTOBER,
