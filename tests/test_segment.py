@@ -287,7 +287,8 @@ def test_held_out_corpora() -> None:
     # (unseen: 0.921 / 0.967): an interview's introduction saying whom its subject spoke to ("She
     # spoke to us about ...") makes the questions after it subheadings; all forty-three: 0.965 / 0.980.
     # h44-h47 measured 0.817 / 0.967 unseen (interviews and explainers whose questions were taken for
-    # headlines), h48-h51 0.951 / 0.967; all fifty-one now: 0.965 / 0.982.
+    # headlines), h48-h51 0.951 / 0.967, h52-h55 (at the session's final rules) 0.908 / 0.983; all
+    # fifty-five now: 0.961 / 0.982.
     assert total.recall >= 0.975, total
     assert total.precision >= 0.955, total
 

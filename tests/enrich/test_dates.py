@@ -1233,6 +1233,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h49", (0.95, 0.6, 0.75)),
         ("h50", (0.95, 0.4, 0.4)),
         ("h51", (0.9, 0.45, 0.4)),
+        ("h52", (0.95, 0.7, 0.6)),
+        ("h53", (0.95, 0.6, 0.7)),
+        ("h54", (0.95, 0.6, 0.7)),
+        ("h55", (0.95, 0.8, 0.5)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1273,8 +1277,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     of 2008) at 80a5574, 0/14, 0/12, 0/9; 0/14, 0/12, 0/9; 12/14, 10/12, 6/9 and 13/14, 7/12, 6/9
     (the file's year: h44's and h45's latest explicit years are 2012 and 2020); h48 (a Canadian
     business daily of 2011), h49 (an Egyptian daily of 2021), h50 (a New Zealand regional daily
-    of 2020) and h51 (a Northern Ireland daily of 2016), written last, at 1212f0f, 14/14, 4/12,
-    2/9; 14/14, 8/12, 7/9; 14/14, 5/12, 4/9 and 1/14, 1/12, 1/9."""
+    of 2020) and h51 (a Northern Ireland daily of 2016) at 1212f0f, 14/14, 4/12, 2/9; 14/14, 8/12,
+    7/9; 14/14, 5/12, 4/9 and 1/14, 1/12, 1/9; h52 (a US technology site of 2013), h53 (a Ghanaian
+    daily of 2019), h54 (a Hong Kong daily of 2019) and h55 (a Welsh regional daily of 2023),
+    written last, at the session's final rules (ddaaf87), 14/14, 9/12, 6/9; 14/14, 7/12, 6/9;
+    14/14, 8/12, 7/9 and 14/14, 10/12, 5/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1520,6 +1527,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h49",
             "h50",
             "h51",
+            "h52",
+            "h53",
+            "h54",
+            "h55",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
