@@ -750,11 +750,9 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
             if not _PUT_OFF_BEFORE.search(before):
                 return None
-            number, span = _NUM_TOKEN.search(s), _COUNT_UNIT.search(s)
-            n = _number(number.group(1)) if number else None
-            if n is None or span is None:
+            delay = _counted_days(s)
+            if delay is None:
                 return None
-            delay = n * {"day": 1, "week": 7, "fortnight": 14}[span.group(1).lower()]
             return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=delay, pos=start)
         return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
     if kind == "age":
@@ -966,15 +964,22 @@ def _ago_days(s: str) -> int | None:
         return None
     if "century" in s:  # "a quarter of a century ago"
         return 365 * (25 if "quarter" in s else 50 if "half" in s else 100)
+    days = _counted_days(s)
+    if days is None:
+        return None
+    return days + 1 if s.endswith("tomorrow") else days  # "on Friday, 26 May, a week tomorrow"
+
+
+def _counted_days(s: str) -> int | None:
+    """The days a count says: "two weeks" 14, "ten days" 10 (a month 30, a year 365)."""
     num = _NUM_TOKEN.search(s)
     count = _number(num.group(1)) if num else None
     unit = _COUNT_UNIT.search(s)
     if count is None or unit is None:
         return None
-    days = (
+    return (
         count * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit.group(1).lower()]
     )
-    return days + 1 if s.endswith("tomorrow") else days  # "on Friday, 26 May, a week tomorrow"
 
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
