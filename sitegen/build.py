@@ -382,7 +382,7 @@ class RenderRun:
 
     def __init__(self, site: Site, qa: render.QAReport, held: dict[str, str], stage: Path, workers: int) -> None:
         self.site, self.held, self.stage = site, held, stage
-        self.env = render.make_environment(site.config)
+        self.env = render.make_environment(site.config, auto_reload=False)
         self.plan = render.plan_pages(site, qa)
         builtin = (builtin_theme_dir("default") / "templates").resolve()
         templates, uses_site, self.precise = incremental.template_set_digest(self.env, builtin)

@@ -211,7 +211,10 @@ def month_chart(articles: Sequence[Article], prefix: str = "/", width: int = 640
 # --- environment ----------------------------------------------------------------------------
 
 
-def make_environment(config: Config) -> jinja2.Environment:
+def make_environment(config: Config, *, auto_reload: bool = True) -> jinja2.Environment:
+    """The theme's Jinja environment. ``auto_reload=False`` for one build's environment: its
+    templates don't change while it renders (their digest was taken at its start), so Jinja need
+    not look at each template file's time again whenever a page extends or includes it."""
     loader = jinja2.ChoiceLoader(
         [
             jinja2.FileSystemLoader([str(d) for d in config.template_dirs if d.is_dir()]),
@@ -226,6 +229,7 @@ def make_environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=auto_reload,
     )
     u = urls.Urls(config.base_url)
     static_dirs = config.static_dirs
