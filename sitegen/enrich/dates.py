@@ -35,29 +35,24 @@ _MONTH_NUM.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
 _MONTH_NUM["sept"] = 9
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY_NUM = {name: i for i, name in enumerate(_WEEKDAYS)}
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
+    **{w: n for n, w in enumerate(_UNIT_WORDS, start=1)},
+    **{
+        w: n
+        for n, w in enumerate(
+            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10
+        )
+    },
+    # "twenty", "fifty-five" ... "ninety-nine"
+    **{
+        f"{t}{'-' + u if u else ''}": 20 + 10 * i + j
+        for i, t in enumerate(_TENS_WORDS)
+        for j, u in enumerate(["", *_UNIT_WORDS])
+    },
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -74,7 +69,12 @@ _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 # A number after a day and month is its year ("Oct. 19, 2015", read as such), unless it counts
 # days or weeks: "a vote on Oct. 19, 78 days away".
 _NOT_A_COUNT = r"\d(?!\d*\s+(?:days?|weeks?)\b)"
-_NUMW = r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
+_NUMW = (
+    r"(?:\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    r"|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen"
+    r"|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
+)
 _REL_YEAR = r"(?:this|last|next|the)\s+year\b"
 _PREP = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hroughout"
@@ -219,7 +219,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now)\b"  # "on Sept 21, a week from today"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b",  # "on 29 March, in ten days' time"
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
@@ -428,6 +428,7 @@ class Mention:
     current: bool = False  # the year of the telling: "in 1994, a quarter of a century ago" says 2019
     said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
     holiday: str = ""  # a holiday placed with its year ("easter", "eve:christmas"): see _holiday_date
+    to_yesterday: bool = False  # a count that ends yesterday ("two weeks before yesterday's hearing")
 
 
 @dataclass(frozen=True)
@@ -754,7 +755,16 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             if delay is None:
                 return None
             return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=delay, pos=start)
-        return Mention("relative", shown, b.index, sentence, b.lede, days=_ago_days(s), pos=start)
+        days = _ago_days(s)
+        # "on Sept 28, two weeks before yesterday's hearing": the telling is the day after the count's end
+        yesterday = days is not None and (
+            (s.endswith("before") and after.lstrip().lower().startswith("yesterday"))
+            or (s.endswith("after") and _YESTERDAY_BEFORE.search(before) is not None)
+        )
+        return Mention(
+            "relative", shown, b.index, sentence, b.lede, days=days + 1 if days and yesterday else days, pos=start,
+            to_yesterday=yesterday,
+        )  # fmt: skip
     if kind == "age":
         num = _NUM_TOKEN.search(s)
         count = _number(num.group(1)) if num else None
@@ -967,7 +977,8 @@ def _ago_days(s: str) -> int | None:
     days = _counted_days(s)
     if days is None:
         return None
-    return days + 1 if s.endswith("tomorrow") else days  # "on Friday, 26 May, a week tomorrow"
+    # "on Friday, 26 May, a week tomorrow"; "by March 4, two weeks from yesterday"
+    return days + 1 if s.endswith("tomorrow") else days - 1 if s.endswith("yesterday") else days
 
 
 def _counted_days(s: str) -> int | None:
@@ -984,8 +995,10 @@ def _counted_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "now", "time", "since")
-_TOLD_ENDINGS = ("away", "today", "tomorrow", "now", "time")
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "yesterday", "now", "time", "since")
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
+# "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
+_YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
 
@@ -1163,11 +1176,13 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     obituary's or a feature's old years pulled the quartile back, and March to December of 2015
     have the weekdays of 2020's), and a local paper of 2022 whose latest explicit year is 2020's
     arrest is of the one year in which its weekdays all fit. Ties go to the year nearest the upper
-    quartile, or, between years only the weekdays chose, to the one nearest the latest explicit
-    year."""
+    quartile, unless the weekdays chose a later one (a daily of 2015 whose weekdays fit only 2015
+    told of 2014's events in as many articles), or, between years only the weekdays chose, to the
+    one nearest the latest explicit year."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
     span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
     votes: dict[int, float] = dict(Counter(years))
+    weekday_votes: set[int] = set()
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
         for m in c.mentions:
@@ -1178,11 +1193,14 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
                     fits = [y for y in span if _weekday_of(y, m.month, m.day) == w.weekday]
                     for y in fits:
                         votes[y] = votes.get(y, 0.0) + 2 / len(fits)
+                    weekday_votes.update(fits)
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n > best - 1e-9)  # (shares of two votes: no exact sums)
     if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
         # their weekdays from March, and a file that tells of 2015 is of 2016
         return min(tied, key=lambda y: (abs(y - max(years)), -y))
+    if len(tied) > 1 and tied[-1] in weekday_votes and tied[-1] > max(set(tied) & set(years)):
+        return tied[-1]  # the weekdays tell the present; explicit years, past events
     return min(tied, key=lambda y: (abs(y - around), -y))
 
 
@@ -1751,10 +1769,11 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))
                     named = weekday is not None and day.weekday() == weekday
-                for coming in (False, True) if ago or away else (False,):
+                telling = ago or away or rel.to_yesterday
+                for coming in (False, True) if telling else (False,):
                     bound = _day_bound(d, day, text, coming)
                     if bound is not None:
-                        told.append(replace(bound, refit=d.refit, telling=ago or away, named=named))
+                        told.append(replace(bound, refit=d.refit, telling=telling, named=named))
                 if back:
                     ahead.append(source)
             break

@@ -1541,3 +1541,41 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
     words = sum(len(" ".join([t, *b]).split()) for t, b in articles)
     best = min(timeit.repeat(lambda: [find_date_clues(t, b) for t, b in articles], number=20, repeat=10)) / 20
     print(f"find_date_clues: {best / words * 600 * 1000:.2f} ms per 600 words ({len(articles)} articles)")
+
+
+def test_counts_in_words_past_twelve() -> None:
+    """ "Fifty years ago, in 1968" tells 2018 as "three years ago, in 2018" tells 2021; "twenty-five
+    years ago" and "fifteen days before" are counts too."""
+    told = find_date_clues("Champions", ["Fifty years ago, in 1968, the school won the state title."]).mentions
+    assert [(m.year, m.current) for m in told if m.current] == [(2018, True)]
+    assert one("It opened twenty-five years ago, in 1993.", "relative").days == 25 * 365
+    assert one("The bid closed on May 3, fifteen days before the vote.", "relative").days == 15
+
+
+def test_a_file_year_tie_goes_to_the_later_year_the_weekdays_chose() -> None:
+    """A daily whose weekdays fit only 2015 and whose articles tell of 2014's events as often:
+    the explicit years are past events, the weekdays tell the present."""
+    dated = resolve(
+        "The firm was fined after an audit in June 2014.",
+        "Output rose against the first quarter of 2014, the ministry said.",
+        "Dynamos play Harare City on Saturday, May 16, at Rufaro.",
+        "The new schedule takes effect on Monday, June 8, the utility said.",
+    )
+    assert {d.date.year for d in dated[2:] if d.date} == {2015}
+
+
+def test_a_count_to_yesterday_tells_the_day_after_it() -> None:
+    """A daily that reports "yesterday": a count that ends yesterday, or runs from it, ends the day
+    before the telling."""
+    neighbour = "Sales in 2015 rose, and in 2015 profits did too."
+    cases = [
+        ("The committee wrote to the firms on September 28, two weeks before yesterday's hearing.",
+         dt.date(2015, 10, 13)),
+        ("The trucks crossed yesterday, exactly two weeks after Cabinet, at its meeting on November 17, "
+         "approved the imports.", dt.date(2015, 12, 2)),
+        ("The Speaker yesterday ordered ministers to explain their absence by March 4, two weeks from yesterday.",
+         dt.date(2015, 2, 19)),
+    ]  # fmt: skip
+    for text, day in cases:
+        info = resolve(text, neighbour)[0]
+        assert (info.date, info.precision) == (day, "day"), text
