@@ -1340,7 +1340,12 @@ class _Article:
         ]  # a role word after "of" in a name is a field: "Royal Australian College of General Practitioners"
         if not roles:
             return None
-        r = roles[-1]
+        # titles right before the name ("Speaker of the National Assembly Advocate Jacob Mudenda"):
+        # the role and its complement come before them
+        titled = k
+        while titled - 1 in roles:
+            titled -= 1
+        r = max((j for j in roles if j < titled), default=roles[-1])
         between = [toks[sp[j]].text.lower() for j in range(r + 1, k)]
         if len(sp) - k == 1 and between:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
@@ -1362,7 +1367,11 @@ class _Article:
                 if org_role and ((m.type is None and m.how == "unknown") or m.how == "given"):  # "Ralph Lauren CEO X"
                     m.type, m.how = "organization", "cue"
             out += got
-        comp = [sp[j] for j in range(r + 1, k) if toks[sp[j]].text not in ("of", "for", "and", "the", "to")]
+        comp = [
+            sp[j]
+            for j in range(r + 1, titled if titled > r else k)
+            if toks[sp[j]].text not in ("of", "for", "and", "the", "to")
+        ]
         if comp and not all(toks[j].text.lower() in lex.role_modifiers for j in comp):
             out += self.analyse(s, comp, n, False)
         out.append(self._mk(s, sp[k:], n, "person", "role"))
@@ -1594,8 +1603,9 @@ _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant")  # "cinematographer", "curator"
 def _is_amount(norm: str, code: str, start: int, end: int) -> bool:
     """Is the capitals-and-digits ``code`` at ``start``-``end`` an amount in a currency written
     before it: "$US90 million", "RM500 million", "P2.1 billion", "GH¢40", or a letter and a
-    number after a price word ("at N190 a litre", "between N162 and N165"; not "the galaxy M87")?"""
-    if norm[start - 1 : start] == "$" or norm.startswith("¢", end):
+    number after a price word ("at N190 a litre", "between N162 and N165"; not "the galaxy M87"),
+    or a unit glued to the number before it ("475MW", "3GW")?"""
+    if norm[start - 1 : start] == "$" or norm[start - 1 : start].isdigit() or norm.startswith("¢", end):
         return True
     if code[-1].isdigit() and _AMOUNT_NEXT.match(norm, end):
         return True
@@ -1975,7 +1985,9 @@ def _family_name_of(name: str) -> str:
 def _merge_family_names(clusters: list[_Cluster]) -> None:
     """A person called by the family name alone ("Mr Lau", "López Obrador, 64,") joins the one
     person of the article named in full with that family name ("said Vincent Lau Chi-hung",
-    "Andrés Manuel López Obrador"), when there is only one."""
+    "Andrés Manuel López Obrador"), when there is only one; failing that, the one person whose
+    name has that word before its last (a family name written first, "Mr Lim" for "Lim Chee
+    Keong"; a given name, "Mr Tharman" for "Tharman Shanmugaratnam")."""
     people = [c for c in clusters if c.type == "person"]
     for c in people:
         toks = _tokens_of(c.name)
@@ -1986,6 +1998,8 @@ def _merge_family_names(clusters: list[_Cluster]) -> None:
             and f.mentions  # (not one that joined another already)
             and (_family_name_of(f.name) == c.name if len(toks) == 1 else _sub(toks, _tokens_of(f.name)) == "suf")
         ]
+        if not same and len(toks) == 1:  # "Mr Lim" for "Lim Chee Keong", "Madam Fatimah" for "Fatimah Hassan"
+            same = [f for f in people if f is not c and f.mentions and c.name in _tokens_of(f.name)[:-1]]
         if len(same) == 1:
             same[0].absorb(c)
 

@@ -1171,3 +1171,31 @@ def test_the_town_of_a_word_is_a_place() -> None:
 
 def test_a_name_that_scored_is_a_person() -> None:
     assert ents("Hoops", "In the final, Jalen Cothran scored 24 points.")["Jalen Cothran"].type == "person"
+
+
+def test_regional_titles_are_stripped_and_a_title_keeps_the_body_before_it() -> None:
+    """ "Madam", "Cde", "Adv" are titles as "Mr" is; "Speaker of the National Assembly Advocate
+    Jacob Mudenda" names the body and the person, as it does without the title."""
+    got = ents(
+        "Sitting",
+        "Speaker of the National Assembly Advocate Jacob Mudenda warned ministers. "
+        "Cde Ephraim Gumbo and Madam Fatimah Hassan were present, and Cde Gumbo spoke.",
+    )
+    assert got["National Assembly"].type == "organization"
+    assert {"Jacob Mudenda", "Ephraim Gumbo", "Fatimah Hassan"} <= set(got)
+    assert "Gumbo" in got["Ephraim Gumbo"].aliases
+
+
+def test_a_person_called_by_a_word_before_the_last_of_the_full_name() -> None:
+    """A family name written first ("Mr Lim" for "Lim Chee Keong"), or a given name ("Dr Ng")."""
+    got = ents(
+        "Estates",
+        "Every morning Mr Lim Chee Keong takes the lift down. Mr Lim's block is old. "
+        "Dr Ng Mei Fong, a sociologist, agrees. Dr Ng said so.",
+    )
+    assert "Lim" in got["Lim Chee Keong"].aliases and "Ng" in got["Ng Mei Fong"].aliases
+    assert "Lim" not in got and "Ng" not in got
+
+
+def test_a_unit_glued_to_a_number_is_no_body() -> None:
+    assert names("Power", "The plant will generate 475MW from April, and 3GW later, ZESA said.") == {"ZESA"}
