@@ -680,8 +680,11 @@ class _Article:
                 norm = _CURRENCY_LETTERS.sub(lambda m: " " * len(m.group()), norm)
             if '"' in norm:  # a nickname inside a name, 'Maria Lourdes "Malou" Gallego': one name
                 norm = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), norm)
+            # the headline, and a subheading in Title Case ("A Harvest Measured in Buckets"): their
+            # capitals say nothing, so they name only what the text confirms
+            heading = block_no == 0 or _title_case_heading(block)
             for a, b in _sentences(norm) if block_no else [(0, len(norm))]:
-                self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, block_no == 0, []))
+                self.sentences.append(_Sentence(block[a:b], norm[a:b], base + a, heading, []))
             base += len(block) + 2
         self.mentions: list[_Mention] = []
         self.defs: dict[str, str] = {}  # acronym -> expansion surface
@@ -2073,6 +2076,22 @@ def _common_noun(word: str, lex: _Lexicon) -> bool:
         or low in lex.appos_person
         or low in _PLURAL_NOUNS
     )
+
+
+def _title_case_heading(block: str) -> bool:
+    """A short line in Title Case with no sentence's end: a subheading ("Land Values Start to Slip");
+    not a byline ("By Priya Raman"), a credit "(Reporting by ...)", a list's line, a score or a question."""
+    text = block.rstrip()
+    return (
+        len(text.split()) <= _HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":", '"', "”", "?"))
+        and not text.startswith(("By ", "("))
+        and not any(c.isdigit() or c in "–—-★☆•|" for c in text)  # (a list's "Best song – Sorcha Dunne")
+        and _title_case(text)
+    )
+
+
+_HEADING_WORDS = 10
 
 
 def _title_case(title: str) -> bool:

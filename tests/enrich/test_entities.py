@@ -1199,3 +1199,18 @@ def test_a_person_called_by_a_word_before_the_last_of_the_full_name() -> None:
 
 def test_a_unit_glued_to_a_number_is_no_body() -> None:
     assert names("Power", "The plant will generate 475MW from April, and 3GW later, ZESA said.") == {"ZESA"}
+
+
+def test_a_subheading_in_title_case_names_only_what_the_text_confirms() -> None:
+    """Its capitals say nothing, as a Title Case headline's: "A Tougher Road", "Land Values Start
+    to Slip" name nothing; a name the text confirms is still found; a byline is no subheading."""
+    got = names(
+        "Season preview",
+        "Missouri opens at home against Kansas.",
+        "A Tougher Road",
+        "Land Values Start to Slip",
+        "The Tigers then visit Kentucky, coach Cuonzo Martin said.",
+        "By Priya Raman",
+    )
+    assert not {"Tougher Road", "Slip", "Land Values"} & got
+    assert {"Missouri", "Kentucky", "Cuonzo Martin", "Priya Raman"} <= got
