@@ -107,6 +107,9 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11),
     "bonfire night": (11, 5),
     "guy fawkes night": (11, 5),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
 }
 _EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, nth)
@@ -118,11 +121,11 @@ _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, n
     "labor day": (9, 0, 1),
 }
 _HOLIDAY = (
-    r"\b(?:(?:[Tt]he\s+)?eve\s+of\s+)?(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
     r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?"
     r"|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Armistice\s+Day|Remembrance\s+Day"
-    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night)\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
+    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|(?:St\.?|Saint)\s+Patrick['’]s\s+Day)\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
 )
 # A bare feast ("Christmas", "Easter") is a day only after a word of time ("before Christmas",
 # "on Easter"), not as a season's name ("Christmas lights", "a Christmas shaped by recession").
@@ -163,7 +166,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
     ("dmy", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
-    ("dayof", rf"\b(?:first|last)\s+day\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
+    # "the last day of July"; "the last trading day of March" (its end, or the weekday told with it)
+    ("dayof", rf"\b(?:first|last)\s+(?:(?:trading|business|working)\s+)?day\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     (
         "half",
         rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
@@ -229,10 +233,10 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu|Pa)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Christmas|Boxing|Valentine|Halloween|Easter|Thanksgiving|Mother|Father|Memorial|Labor"
-    r"|Canada|Australia|Anzac|Waitangi|Armistice|Remembrance|Bonfire|Guy"
+    r"|Canada|Australia|Anzac|Waitangi|Armistice|Remembrance|Bonfire|Guy|Patrick"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
@@ -243,7 +247,7 @@ _LEADS = frozenset(
         "in since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
         " later past coming around for to and or year the close final day"
-        " new good eve"  # "New Year's Day", "Good Friday", "the eve of Father's Day"
+        " new good eve st. st saint trading business working"  # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
     ).split()
     + list(_NUMBER_WORDS)
 )
@@ -823,7 +827,7 @@ _SAID_BEFORE = re.compile(
 )
 
 
-_EVE_OF = re.compile(r"(?:the\s+)?eve\s+of\s+", re.IGNORECASE)
+_EVE_OF = re.compile(r"(?:the\s+)?(?:eve\s+of|day\s+before)\s+", re.IGNORECASE)  # "the day before Thanksgiving"
 
 
 def _holiday_mention(

@@ -1237,6 +1237,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h53", (0.95, 0.6, 0.7)),
         ("h54", (0.95, 0.6, 0.7)),
         ("h55", (0.95, 0.8, 0.5)),
+        ("h56", (0.95, 0.8, 0.95)),
+        ("h57", (0.95, 0.6, 0.5)),
+        ("h58", (0.95, 0.7, 0.6)),
+        ("h59", (0.75, 0.8, 0.7)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1281,7 +1285,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     7/9; 14/14, 5/12, 4/9 and 1/14, 1/12, 1/9; h52 (a US technology site of 2013), h53 (a Ghanaian
     daily of 2019), h54 (a Hong Kong daily of 2019) and h55 (a Welsh regional daily of 2023),
     written last, at the session's final rules (ddaaf87), 14/14, 9/12, 6/9; 14/14, 7/12, 6/9;
-    14/14, 8/12, 7/9 and 14/14, 10/12, 5/9."""
+    14/14, 8/12, 7/9 and 14/14, 10/12, 5/9; h56 (a Singapore daily of 2014), h57 (a US sports desk
+    of 2018), h58 (a Zimbabwean daily of 2015) and h59 (a US farm and energy weekly of 2016),
+    written in the fifteenth, at its first code (042c539), 14/14, 10/12, 9/9; 0/14, 0/12, 0/9;
+    1/14, 0/12, 0/9 and 11/14, 10/12, 6/9 (h57's explicit years are all old, "Fifty years ago, in
+    1968"; h58's weekdays fit 2015 only, its explicit years tell of 2014)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1531,6 +1539,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h53",
             "h54",
             "h55",
+            "h56",
+            "h57",
+            "h58",
+            "h59",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
@@ -1579,3 +1591,12 @@ def test_a_count_to_yesterday_tells_the_day_after_it() -> None:
     for text, day in cases:
         info = resolve(text, neighbour)[0]
         assert (info.date, info.precision) == (day, "day"), text
+
+
+def test_the_day_before_a_holiday_st_patrick_s_day_and_a_month_s_last_trading_day() -> None:
+    neighbour = "Sales in 2016 rose, and in 2016 profits did too."
+    [eve, _] = resolve("The agency acted on Wednesday, on the day before Thanksgiving.", neighbour)
+    assert (eve.date, eve.precision) == (dt.date(2016, 11, 23), "day")
+    [close, _] = resolve("Corn fell on Thursday, the last trading day of March, after the report.", neighbour)
+    assert (close.date, close.precision) == (dt.date(2016, 3, 31), "day")
+    assert one("The players wore green ribbons for St. Patrick's Day.", "date").day == 17
