@@ -292,6 +292,8 @@ _SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
 # when the text after it shares this much with the text before (h33's "Police seek robbery suspect",
 # a brief after an article's "What comes next", shares 0.025; h34's sections 0.135 and 0.192).
 _SECTION_COHESION = 0.08
+_NEW_TOPIC_COHESION = 0.05  # below this, the text after a line shares almost nothing with the text before
+_LONG_ARTICLE = 8  # paragraphs
 
 
 def full_stop_headline_shaped(text: str) -> bool:
@@ -345,6 +347,8 @@ class Features:
     section_next: bool = False  # a short heading-shaped line follows after a short section
     section_before: bool = False  # one came a short section before it, in its article
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
+    # after a long article, the text after it shares almost nothing with it: another article's
+    new_topic: bool = False
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -369,6 +373,8 @@ class Features:
         if self.starts_with_number:
             parts.append((0.5, "starts with a number"))
         parts.append(((0.14 - self.cohesion) * 14, f"cohesion {self.cohesion:.2f} with the text before"))
+        if self.new_topic and n >= 3:  # 411 of the 424 labelled lines so placed are headlines
+            parts.append((0.8, "a new topic after a long article"))
         if self.pull_quote:  # its words come again after it because it quotes them: that says nothing
             parts.append((-2.0, "a pull quote: said again in the text after it"))
         else:
@@ -543,6 +549,9 @@ class TitleClassifier:
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and bool(_OPENING_DATELINE.match(lede_text)),
+            new_topic=bool(next_idx)
+            and cohesion < _NEW_TOPIC_COHESION
+            and len(body_before) - subheadings >= _LONG_ARTICLE,
         )
 
     def _announces_questions(self, text: str, headline: int, body_before: Sequence[int]) -> bool:

@@ -289,8 +289,9 @@ def test_held_out_corpora() -> None:
     # h44-h47 measured 0.817 / 0.967 unseen (interviews and explainers whose questions were taken for
     # headlines), h48-h51 0.951 / 0.967, h52-h55 (at the session's final rules) 0.908 / 0.983; all
     # fifty-five then: 0.961 / 0.982. h56-h59, new in the fifteenth, 0.967 / 0.967 unseen (a Title
-    # Case section heading, h58); all fifty-nine: 0.961 / 0.981.
-    assert total.recall >= 0.975, total
+    # Case section heading, h58); all fifty-nine: 0.961 / 0.981; with a new topic after a long
+    # article weighing a line up as a headline, 0.962 / 0.985.
+    assert total.recall >= 0.98, total
     assert total.precision >= 0.955, total
 
 
@@ -553,3 +554,11 @@ def test_a_sentence_right_before_a_headline_ends_the_article_before() -> None:
         "Port workers vote to strike over pay as talks with the harbour board break down",
         "Farmers expect a record harvest as rains return to the plains",
     ]
+
+
+def test_a_short_line_on_a_new_topic_after_a_long_article_is_a_headline() -> None:
+    """h57: a three-word brief ("Rivermen add assistant", line 327) after a season preview with
+    sections; the text after it shares almost nothing with the eleven paragraphs before (the
+    similarity weighs words by their rarity in the whole file)."""
+    text = (HELD_OUT / "corpus" / "h57_ussports2018.txt").read_text(encoding="utf-8")
+    assert 327 in [a.first_line for a in segment("h57.txt", text).articles]
