@@ -1459,8 +1459,24 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     found = _pin_weekday(ms, past, anchor, future, ref)
     if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
         found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
+    if found is None and anchor is not None and _yesterdays_count(ms, anchor):
+        day = anchor.start + dt.timedelta(days=1)
+        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
     found = found or _fallback(ms, anchor, upper, ref, r)
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _yesterdays_count(ms: Sequence[Mention], anchor: _Dated) -> bool:
+    """Is the latest reported event a day counted from a date, in an article whose lede tells of
+    yesterday? ("sentenced yesterday ... found guilty on Feb 2, exactly two weeks earlier": the
+    count lands on yesterday, the day before the telling.)"""
+    return (
+        anchor.precision == "day"
+        and not anchor.telling
+        and anchor.m.kind == "date"
+        and "…" in anchor.m.text  # (a count and its date: see _told_offsets)
+        and any(m.kind == "relative" and m.lede and m.text.lower() == "yesterday" for m in ms)
+    )
 
 
 def _not_before_its_era(r: _Ref | None, ms: Sequence[Mention]) -> _Ref | None:

@@ -1600,3 +1600,17 @@ def test_the_day_before_a_holiday_st_patrick_s_day_and_a_month_s_last_trading_da
     [close, _] = resolve("Corn fell on Thursday, the last trading day of March, after the report.", neighbour)
     assert (close.date, close.precision) == (dt.date(2016, 3, 31), "day")
     assert one("The players wore green ribbons for St. Patrick's Day.", "date").day == 17
+
+
+def test_a_day_counted_from_a_date_in_a_yesterday_lede_is_yesterday() -> None:
+    """A daily that tells of yesterday: "sentenced yesterday ... found guilty on Feb 2, exactly two
+    weeks earlier" is told on February 17."""
+    neighbour = "Sales in 2016 rose, and in 2016 profits did too."
+    [court, _] = resolve(
+        [
+            "A former clerk was sentenced to two years in jail by the Sessions Court yesterday.",
+            "She was found guilty on Feb 2, exactly two weeks earlier, of 14 counts of cheating.",
+        ],
+        neighbour,
+    )
+    assert (court.date, court.precision) == (dt.date(2016, 2, 17), "day")
