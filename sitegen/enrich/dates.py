@@ -298,6 +298,8 @@ _FUTURE_MARKERS = frozenset(
 )
 _COMPARED = frozenset("forecast forecasts expected".split())
 _MODALS = frozenset("will shall would could may might must won't".split())
+_EXPECTED = frozenset("expected scheduled slated due set planned".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
 # A forecast looks ahead to what it names ("warned of a second surge from Thursday, Dec 31"), not
 # at the day it was made ("warned on Monday"): only with words between the two.
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
@@ -890,6 +892,8 @@ def _is_future(before: str, after: str) -> bool:
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
         if not _MODALS.isdisjoint(clause):  # "schools would remain closed until Monday, June 5"
             return True
+        if not _EXPECTED.isdisjoint(clause) and _PAST_AUXILIARIES.isdisjoint(clause):
+            return True  # "the download is expected to last until late 2016"
         return not any(
             w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED) for w in clause
         )

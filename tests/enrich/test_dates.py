@@ -1614,3 +1614,8 @@ def test_a_day_counted_from_a_date_in_a_yesterday_lede_is_yesterday() -> None:
         neighbour,
     )
     assert (court.date, court.precision) == (dt.date(2016, 2, 17), "day")
+
+
+def test_until_a_year_something_is_expected_to_last_is_ahead() -> None:
+    assert one("The full download is expected to last until late 2016.", "year").future
+    assert not one("The study had been scheduled to run until 2017.", "year").future  # an earlier plan
