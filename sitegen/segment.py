@@ -417,7 +417,10 @@ class Features:
         if self.full_stop and self.heading_next:
             parts.append((-2.0, "a sentence followed directly by a heading: an article's last paragraph"))
         if self.section_next:
-            parts.append((-2.0, "another short heading follows a few paragraphs on, like sections"))
+            # and the text goes on with the article's topic: surely sections (a headline whose own
+            # sections follow starts a new topic)
+            weight = -3.5 if self.cohesion >= 0.06 else -2.0
+            parts.append((weight, "another short heading follows a few paragraphs on, like sections"))
         elif self.section_before and self.cohesion >= _SECTION_COHESION:  # (a brief's headline starts a new topic)
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)

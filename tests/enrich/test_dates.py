@@ -1241,6 +1241,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h57", (0.95, 0.6, 0.5)),
         ("h58", (0.95, 0.7, 0.6)),
         ("h59", (0.75, 0.8, 0.7)),
+        ("h60", (0.95, 0.7, 0.6)),
+        ("h61", (0.9, 0.55, 0.4)),
+        ("h62", (0.95, 0.7, 0.6)),
+        ("h63", (0.9, 0.55, 0.4)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1289,7 +1293,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     of 2018), h58 (a Zimbabwean daily of 2015) and h59 (a US farm and energy weekly of 2016),
     written in the fifteenth, at its first code (042c539), 14/14, 10/12, 9/9; 0/14, 0/12, 0/9;
     1/14, 0/12, 0/9 and 11/14, 10/12, 6/9 (h57's explicit years are all old, "Fifty years ago, in
-    1968"; h58's weekdays fit 2015 only, its explicit years tell of 2014)."""
+    1968"; h58's weekdays fit 2015 only, its explicit years tell of 2014); h60 (a Malaysian daily of
+    2016), h61 (a Trinidad daily of 2013), h62 (an English market-town weekly of 2010) and h63 (a
+    US science site of 2015), written later in that session, at 1f86bd9 (after the first batch's
+    rules), 14/14, 9/12, 3/9; 13/14, 7/12, 2/9; 14/14, 9/12, 6/9 and 12/14, 6/12, 3/9 (h60 and h61
+    tell of yesterday: a day counted from a date is yesterday's)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1543,6 +1551,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h57",
             "h58",
             "h59",
+            "h60",
+            "h61",
+            "h62",
+            "h63",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
