@@ -292,6 +292,7 @@ _SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
 # when the text after it shares this much with the text before (h33's "Police seek robbery suspect",
 # a brief after an article's "What comes next", shares 0.025; h34's sections 0.135 and 0.192).
 _SECTION_COHESION = 0.08
+_SECTION_RUN_COHESION = 0.06  # from this, the text after a short heading goes on with the article's topic
 _NEW_TOPIC_COHESION = 0.05  # below this, the text after a line shares almost nothing with the text before
 _LONG_ARTICLE = 8  # paragraphs
 
@@ -419,7 +420,7 @@ class Features:
         if self.section_next:
             # and the text goes on with the article's topic: surely sections (a headline whose own
             # sections follow starts a new topic)
-            weight = -3.5 if self.cohesion >= 0.06 else -2.0
+            weight = -3.5 if self.cohesion >= _SECTION_RUN_COHESION else -2.0
             parts.append((weight, "another short heading follows a few paragraphs on, like sections"))
         elif self.section_before and self.cohesion >= _SECTION_COHESION:  # (a brief's headline starts a new topic)
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
