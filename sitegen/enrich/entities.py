@@ -2083,13 +2083,15 @@ def _common_noun(word: str, lex: _Lexicon) -> bool:
 
 def _title_case_heading(block: str) -> bool:
     """A short line in Title Case with no sentence's end: a subheading ("Land Values Start to Slip");
-    not a byline ("By Priya Raman"), a credit "(Reporting by ...)", a list's line, a score or a question."""
+    not a byline ("By Priya Raman"), a credit "(Reporting by ...)", a list's line, a signature, a score
+    or a question."""
     text = block.rstrip()
     return (
         len(text.split()) <= _HEADING_WORDS
         and not text.endswith((".", ",", ";", ":", '"', "”", "?"))
         and not text.startswith(("By ", "("))
-        and not any(c.isdigit() or c in "–—-★☆•|" for c in text)  # (a list's "Best song – Sorcha Dunne")
+        # (a list's "Best song – Sorcha Dunne", a letter's signature "Margaret Quill, Orchard Way, Wenbury")
+        and not any(c.isdigit() or c in "–—-★☆•|," for c in text)
         and _title_case(text)
     )
 

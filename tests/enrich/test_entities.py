@@ -1203,7 +1203,8 @@ def test_a_unit_glued_to_a_number_is_no_body() -> None:
 
 def test_a_subheading_in_title_case_names_only_what_the_text_confirms() -> None:
     """Its capitals say nothing, as a Title Case headline's: "A Tougher Road", "Land Values Start
-    to Slip" name nothing; a name the text confirms is still found; a byline is no subheading."""
+    to Slip" name nothing; a name the text confirms is still found; a byline or a letter's signature
+    is no subheading."""
     got = names(
         "Season preview",
         "Missouri opens at home against Kansas.",
@@ -1211,9 +1212,10 @@ def test_a_subheading_in_title_case_names_only_what_the_text_confirms() -> None:
         "Land Values Start to Slip",
         "The Tigers then visit Kentucky, coach Cuonzo Martin said.",
         "By Priya Raman",
+        "Margaret Quill, Orchard Way, Wenbury",
     )
     assert not {"Tougher Road", "Slip", "Land Values"} & got
-    assert {"Missouri", "Kentucky", "Cuonzo Martin", "Priya Raman"} <= got
+    assert {"Missouri", "Kentucky", "Cuonzo Martin", "Priya Raman", "Margaret Quill"} <= got
 
 
 def test_a_city_s_own_name_beats_another_s_folded_one_and_malay_place_heads() -> None:
