@@ -70,8 +70,8 @@ _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 # days or weeks: "a vote on Oct. 19, 78 days away".
 _NOT_A_COUNT = r"\d(?!\d*\s+(?:days?|weeks?)\b)"
 _NUMW = (  # (the commonest first)
-    r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
-    r"|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen"
+    r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen"
     r"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
 )
@@ -121,11 +121,13 @@ _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, n
     "labor day": (9, 0, 1),
 }
 _HOLIDAY = (
-    r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?"
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
     r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?"
     r"|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Armistice\s+Day|Remembrance\s+Day"
-    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|(?:St\.?|Saint)\s+Patrick['’]s\s+Day)\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
+    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|(?:St\.?|Saint)\s+Patrick['’]s\s+Day)"
+    r"\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
 )
 # A bare feast ("Christmas", "Easter") is a day only after a word of time ("before Christmas",
 # "on Easter"), not as a season's name ("Christmas lights", "a Christmas shaped by recession").
@@ -247,7 +249,8 @@ _LEADS = frozenset(
         "in since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
         " later past coming around for to and or year the close final day"
-        " new good eve st. st saint trading business working"  # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
+        # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
+        " new good eve st. st saint trading business working"
     ).split()
     + list(_NUMBER_WORDS)
 )
