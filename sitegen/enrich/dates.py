@@ -574,6 +574,7 @@ _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date 
 def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
     """The year of the telling from a past year and how long ago it was, said together: "since
     it took power in 1994, a quarter of a century ago" (2019), "reopened three years ago, in 2018";
+    or a coming year and how far away: "due to open in 2019, two years from now" (2017);
     and the day of the telling from a day and the days or weeks since: "put off a vote two weeks
     ago, on Feb. 13" (Feb. 27)."""
     out = []
@@ -583,11 +584,13 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
             continue
         gap = abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text)
         ago = rel.text.lower().endswith("ago") and 0 <= gap <= _YEARS_AGO_GAP
+        # "due to open in 2019, two years from now": told two years before it
+        ahead = rel.text.lower().endswith(("from now", "from today", "away")) and 0 <= gap <= _YEARS_AGO_GAP
         # "570 days since his arrest on Aug. 17, 2020"; a sentence that opens "Seven years after the
         # plan became law in November 2012," tells of the present, seven years on
         since = rel.text.lower().endswith("since") and rel.pos < before.pos and gap <= _SINCE_GAP
         framing = rel.text.endswith("after") and rel.text[:1].isupper() and rel.pos < before.pos and gap <= _SINCE_GAP
-        if not (ago or since or framing):
+        if not (ago or since or framing or ahead):
             continue
         assert rel.days is not None
         if since:
@@ -596,6 +599,12 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
                 out.append(told)
             continue
         if framing and (rel.days < 365 or before.year is None):
+            continue
+        if ahead:  # (a year only: a month or a day ahead is told by _told_offsets)
+            if before.kind == "year" and before.year is not None and before.end_year is None and rel.days >= 365:
+                text = f"{before.text}, {rel.text}"
+                year = before.year - round(rel.days / 365)
+                out.append(replace(before, text=text, year=year, future=False, current=True))
             continue
         if rel.days < 365:
             told = _days_later(before, rel)
@@ -1186,9 +1195,10 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     little after, not their middle one: the weekdays are not fitted to the years before (an
     obituary's or a feature's old years pulled the quartile back, and March to December of 2015
     have the weekdays of 2020's), and a local paper of 2022 whose latest explicit year is 2020's
-    arrest is of the one year in which its weekdays all fit. Ties go to the year nearest the upper
-    quartile, unless the weekdays chose a later one (a daily of 2015 whose weekdays fit only 2015
-    told of 2014's events in as many articles), or, between years only the weekdays chose, to the
+    arrest is of the one year in which its weekdays all fit. Ties go to the latest of them when the
+    weekdays chose it (a daily of 2015 whose weekdays fit only 2015 told of 2014's events in as many
+    articles; a daily of 2017 that tells of a club founded in 1967, whose calendar 2017 repeats),
+    else to the year nearest the upper quartile, or, between years only the weekdays chose, to the
     one nearest the latest explicit year."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
     span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
@@ -1210,7 +1220,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
         # their weekdays from March, and a file that tells of 2015 is of 2016
         return min(tied, key=lambda y: (abs(y - max(years)), -y))
-    if len(tied) > 1 and tied[-1] in weekday_votes and tied[-1] > max(set(tied) & set(years)):
+    if len(tied) > 1 and tied[-1] in weekday_votes:
         return tied[-1]  # the weekdays tell the present; explicit years, past events
     return min(tied, key=lambda y: (abs(y - around), -y))
 

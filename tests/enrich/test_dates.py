@@ -1631,3 +1631,17 @@ def test_a_day_counted_from_a_date_in_a_yesterday_lede_is_yesterday() -> None:
 def test_until_a_year_something_is_expected_to_last_is_ahead() -> None:
     assert one("The full download is expected to last until late 2016.", "year").future
     assert not one("The study had been scheduled to run until 2017.", "year").future  # an earlier plan
+
+
+def test_a_coming_year_and_how_far_away_tell_the_year() -> None:
+    """ "due to open in 2019, two years from now" is told in 2017; and a file whose weekdays fit
+    2017 and 1967 alike (one calendar) and that tells of a club founded in 1967 is of 2017."""
+    told = find_date_clues("Rail", ["The line is due to open in 2019, two years from now."]).mentions
+    assert [(m.year, m.current) for m in told if m.current] == [(2019 - 2, True)]
+    dated = resolve(
+        "The line is due to open in 2019, two years from now.",
+        "The club was founded in 1967 by a railway worker, and in 1967 it had one team.",
+        "The bill passed on Thursday, August 24, after a long debate.",
+        "Richmond won the flag on Saturday, September 30, at the MCG.",
+    )
+    assert {d.date.year for d in dated[2:] if d.date} == {2017}
