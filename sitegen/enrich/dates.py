@@ -288,7 +288,11 @@ _TODAY_BEFORE = re.compile(
     r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 # after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
-_DATELINE_TAIL = re.compile(r"\s*(?:\(\w[\w ]*\)\s*|,\s*[A-Z]{2,8}\s+)?(?:--|—|–|-|:|\d)")
+# after the date: a dash or a colon, the agency's name first or not; or the agency's name and the
+# sentence ("New Delhi, Oct 7 (PTI) The Supreme Court on Monday ...")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\(\w[\w ]*\)\s*(?:--|—|–|-|:|(?=[A-Z\"“‘']))|(?:,\s*[A-Z]{2,8}\s+)?(?:--|—|–|-|:|\d))"
+)
 
 # Tense: the last marker word before a mention decides, future against past.
 _FUTURE_MARKERS = frozenset(

@@ -1645,3 +1645,13 @@ def test_a_coming_year_and_how_far_away_tell_the_year() -> None:
         "Richmond won the flag on Saturday, September 30, at the MCG.",
     )
     assert {d.date.year for d in dated[2:] if d.date} == {2017}
+
+
+def test_a_wire_dateline_with_the_agency_and_no_dash() -> None:
+    [sc] = resolve(["New Delhi, Oct 7 (PTI) The Supreme Court on Monday halted the felling until October 21."])
+    assert sc.date is None or (sc.date.month, sc.date.day) == (10, 7)
+    [sc, _] = resolve(
+        ["New Delhi, Oct 7 (PTI) The Supreme Court on Monday halted the felling until October 21."],
+        "Sales in 2019 rose, and in 2019 profits did too.",
+    )
+    assert (sc.date, sc.precision) == (dt.date(2019, 10, 7), "day")
