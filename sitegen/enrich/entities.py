@@ -918,6 +918,9 @@ class _Article:
             initial = False if sp and toks[sp[0]].cap and sp[0] > 0 else initial
         while sp and not toks[sp[-1]].cap:
             sp = sp[:-1]
+        # a function word after an abbreviation's full stop opens the next sentence: "Alberton, P.E.I. The ..."
+        while len(sp) > 1 and toks[sp[-1]].text.lower() in lead_stop and toks[sp[-2]].text.endswith("."):
+            sp = sp[:-1]
         if not sp:
             return []
         return self._type(s, sp, n, initial)

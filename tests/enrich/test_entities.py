@@ -1225,3 +1225,10 @@ def test_a_city_s_own_name_beats_another_s_folded_one_and_malay_place_heads() ->
     got = ents("Floods", "Floods hit Kota Baru, Kuala Krai and Tanjung Malim. Housewife Rohana Salleh, 45, said so.")
     assert got["Kota Baru"].type == got["Kuala Krai"].type == got["Tanjung Malim"].type == "place"
     assert got["Rohana Salleh"].type == "person"
+
+
+def test_a_function_word_after_an_abbreviation_s_full_stop_opens_a_sentence() -> None:
+    got = names("Ferry", "The ferry docked at Borden-Carleton, P.E.I. The crossing took an hour.")
+    assert not any(n.endswith(" The") for n in got)
+    got = ents("Storms", "Meteorologist Dana Whitcomb said storms were likely. Principal Donna Fitzgerald agreed.")
+    assert got["Dana Whitcomb"].type == got["Donna Fitzgerald"].type == "person"
