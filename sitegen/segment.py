@@ -113,7 +113,7 @@ _DATELINE = re.compile(
 # 582 subheadings' sections (the colon form not after a label: "Analysis:", "Referee:").
 _OPENING_DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}){0,2}"
-    r"(?:,\s*[A-Za-z0-9 .]{1,24})?\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:—|–|--|-)\s"
+    r"(?:,\s*[A-Za-z0-9 .]{1,24})?\s*(?:\([A-Za-z]{2,10}\)\s*(?:(?:—|–|--|-)\s|(?=[A-Z]))|(?:—|–|--|-)\s)"
     r"|(?!(?:Analysis|Explainer|Review|Related|Breaking|BREAKING|Notes|NOTES|Referee|Obituary|Opinion|Comment|"
     r"Editorial|Update|Updated|Correction|Source|Watch|Read|Photo|Video|Note|Q|A)\b)"
     r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}:\s[A-Z]"

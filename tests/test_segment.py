@@ -575,3 +575,29 @@ def test_a_short_heading_followed_by_another_on_the_same_topic_is_a_section() ->
     text = (HELD_OUT / "corpus" / "h62_ukcouncil2010.txt").read_text(encoding="utf-8")
     starts = {a.first_line for a in segment("h62.txt", text).articles}
     assert not starts & {15, 69, 77, 163, 169}, sorted(starts)
+
+
+def test_a_wire_dateline_with_the_agency_and_no_dash_follows_a_headline() -> None:
+    """ "New Delhi, Oct 7 (PTI) The Supreme Court ..." opens a lede as "WASHINGTON (AP) — " does."""
+    text = (
+        "Metro car shed work resumes in Aarey colony\n"
+        "\n"
+        "MUMBAI: Work on the Metro-3 car shed in Aarey Colony resumed on Saturday after the high court dismissed petitions against the felling of trees.\n"
+        "\n"
+        "Police detained 29 protesters who had gathered at the site overnight, officials said.\n"
+        "\n"
+        "The Mumbai Metro Rail Corporation said the car shed was essential to run the line on time.\n"
+        "\n"
+        "Activists said they would approach the Supreme Court against the order.\n"
+        "\n"
+        "The corporation said 2,141 trees had been cut so far.\n"
+        "\n"
+        "Court halts tree felling\n"
+        "\n"
+        "New Delhi, Oct 7 (PTI) The Supreme Court on Monday restrained the Maharashtra government from cutting any more trees in Aarey Colony.\n"
+        "\n"
+        "A special bench took up a letter written by law students as a petition.\n"
+        "\n"
+        "The bench will hear the matter on October 21.\n"
+    )
+    assert [a.title for a in segment("x.txt", text).articles][-1] == "Court halts tree felling"
