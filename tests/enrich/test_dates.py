@@ -1245,6 +1245,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h61", (0.9, 0.55, 0.4)),
         ("h62", (0.95, 0.7, 0.6)),
         ("h63", (0.9, 0.55, 0.4)),
+        ("h64", (0.9, 0.7, 0.5)),
+        ("h65", (0.95, 0.8, 0.95)),
+        ("h66", (0.95, 0.55, 0.5)),
+        ("h67", (0.95, 0.7, 0.75)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1297,7 +1301,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2016), h61 (a Trinidad daily of 2013), h62 (an English market-town weekly of 2010) and h63 (a
     US science site of 2015), written later in that session, at 1f86bd9 (after the first batch's
     rules), 14/14, 9/12, 3/9; 13/14, 7/12, 2/9; 14/14, 9/12, 6/9 and 12/14, 6/12, 3/9 (h60 and h61
-    tell of yesterday: a day counted from a date is yesterday's)."""
+    tell of yesterday: a day counted from a date is yesterday's); h64 (an Indian metro daily of
+    2019), h65 (a US local television site of 2023), h66 (a Sydney daily of 2017) and h67 (an
+    Atlantic Canada daily of 2012), written last in that session, at ca35c8e, 13/14, 9/12, 4/9;
+    14/14, 10/12, 9/9; 0/14, 0/12, 0/9 and 14/14, 9/12, 7/9 (h66's only explicit years were 2019,
+    "two years from now", and 1967, whose calendar 2017 repeats)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1555,6 +1563,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h61",
             "h62",
             "h63",
+            "h64",
+            "h65",
+            "h66",
+            "h67",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
