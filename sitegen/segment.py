@@ -272,6 +272,13 @@ def note_marker(text: str) -> re.Match[str] | None:
     return _NOTE_MARKER.match(text.strip())
 
 
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ("Lenders Told to Pass On Cut"; not "Maura
+    Kinsella obituary", whose capitals are a name's)."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def heading_shaped(text: str) -> bool:
     """Short, and not closed like a sentence: could be a headline or a subheading."""
     return _shaped(text.strip())
@@ -293,7 +300,8 @@ _SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
 # a brief after an article's "What comes next", shares 0.025; h34's sections 0.135 and 0.192).
 _SECTION_COHESION = 0.08
 _SECTION_RUN_COHESION = 0.06  # from this, the text after a short heading goes on with the article's topic
-_NEW_TOPIC_COHESION = 0.05  # below this, the text after a line shares almost nothing with the text before
+_NEW_TOPIC_COHESION = 0.05
+_TITLE_CASE_SECTION_WORDS = 7  # below this, the text after a line shares almost nothing with the text before
 _LONG_ARTICLE = 8  # paragraphs
 
 
@@ -350,6 +358,8 @@ class Features:
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
+    # a short line in Title Case in a file whose headlines are not: a section heading's style
+    title_case_section: bool = False
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -374,6 +384,8 @@ class Features:
         if self.starts_with_number:
             parts.append((0.5, "starts with a number"))
         parts.append(((0.14 - self.cohesion) * 14, f"cohesion {self.cohesion:.2f} with the text before"))
+        if self.title_case_section:  # labelled: 145 subheadings, 23 headlines
+            parts.append((-1.0, "a short line in Title Case, where headlines are not"))
         if self.new_topic and n >= 3:  # 411 of the 424 labelled lines so placed are headlines
             parts.append((0.8, "a new topic after a long article"))
         if self.pull_quote:  # its words come again after it because it quotes them: that says nothing
@@ -485,6 +497,11 @@ class TitleClassifier:
         self.idf = _Idf(self.terms)
         self.shaped = [heading_shaped(u.text) for u in units]
         self._shaped_before = list(accumulate(self.shaped, initial=0))  # [k]: how many of units[:k]
+        # Whether the file writes its headlines in Title Case: half or more of its long
+        # heading-shaped lines (8 words or more: headlines, mostly) are. If not, a short Title
+        # Case line is a section heading's style.
+        long_lines = [u.text for u, sh, n in zip(units, self.shaped, self.word_counts, strict=True) if sh and n >= 8]
+        self.title_case_file = bool(long_lines) and sum(map(_title_case, long_lines)) * 2 >= len(long_lines)
 
     def features(self, i: int, last_headline: int) -> Features:
         u = self.units[i]
@@ -553,6 +570,10 @@ class TitleClassifier:
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and bool(_OPENING_DATELINE.match(lede_text)),
+            title_case_section=not self.title_case_file
+            and self.word_counts[i] <= _TITLE_CASE_SECTION_WORDS
+            and not text.endswith("?")
+            and _title_case(text),
             new_topic=bool(next_idx)
             and cohesion < _NEW_TOPIC_COHESION
             and len(body_before) - subheadings >= _LONG_ARTICLE,
@@ -705,6 +726,8 @@ def segment(
             headlines.append(i)
             continue
         if not (listish[i] or stops[i]) or _in_run(listish, i):  # not heading-shaped, a note's marker, or in a list
+            continue
+        if i == len(units) - 1:  # the file's last line heads nothing
             continue
         feats = clf.features(i, headlines[-1] if headlines else -1)
         logit, reasons = feats.logit()
