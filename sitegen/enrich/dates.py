@@ -442,6 +442,9 @@ class Mention:
     said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
     holiday: str = ""  # a holiday placed with its year ("easter", "eve:christmas"): see _holiday_date
     to_yesterday: bool = False  # a count that ends yesterday ("two weeks before yesterday's hearing")
+    # a count after a past event that frames the present: "Seven years after ..." opening a
+    # sentence, "The appointment comes 10 years after ..."
+    framing: bool = False
 
 
 @dataclass(frozen=True)
@@ -535,8 +538,51 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
+        if "nniversary" in text:
+            found += _anniversaries(block, [m for m in found if m.block == index])
         sentence_base += len(starts)
     return DateClues(tuple(_yesterday(found) + _years_ago(found)))
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"\s+anniversary\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ANNIVERSARY_GAP = 200  # characters between "the second anniversary of" and the year it counts from
+
+
+def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
+    """The year of the telling from an anniversary and the year it counts from, in one sentence:
+    "marks the 50th anniversary of its opening in 1972" (2022); of a day, the anniversary's day:
+    "two days after the second anniversary of the death of his father, who died Oct. 25, 2020"
+    (October 25, 2022, and two days after it)."""
+    out = []
+    for a in _ANNIVERSARY.finditer(b.text):
+        n = int(a.group(1)) if a.group(1) else _ORDINAL_WORDS.index(a.group(2).lower()) + 1
+        sentence = b.sentence_base + bisect.bisect_right(b.starts, a.start()) - 1
+        base = next(
+            (
+                m
+                for m in ms
+                if m.sentence == sentence
+                and m.kind in ("year", "date", "month")
+                and m.year is not None
+                and m.end_year is None
+                and 0 < m.pos - a.start() <= _ANNIVERSARY_GAP
+            ),
+            None,
+        )
+        if base is None or base.year is None:
+            continue
+        text = f"{a.group()} … {base.text}"
+        if base.kind == "date" and base.month and base.day and not base.end_day:  # the anniversary's day
+            out.append(replace(base, text=text, year=base.year + n, future=False))
+        else:
+            out.append(replace(base, kind="year", text=text, year=base.year + n, month=None, day=None,
+                               end_month=None, end_day=None, future=False, current=True))  # fmt: skip
+    return out
 
 
 _RANGE_JOIN = re.compile(
@@ -593,7 +639,7 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
         # "570 days since his arrest on Aug. 17, 2020"; a sentence that opens "Seven years after the
         # plan became law in November 2012," tells of the present, seven years on
         since = rel.text.lower().endswith("since") and rel.pos < before.pos and gap <= _SINCE_GAP
-        framing = rel.text.endswith("after") and rel.text[:1].isupper() and rel.pos < before.pos and gap <= _SINCE_GAP
+        framing = rel.framing and rel.pos < before.pos and gap <= _SINCE_GAP
         if not (ago or since or framing or ahead):
             continue
         assert rel.days is not None
@@ -783,9 +829,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             (s.endswith("before") and after.lstrip().lower().startswith("yesterday"))
             or (s.endswith("after") and _YESTERDAY_BEFORE.search(before) is not None)
         )
+        framing = s.endswith("after") and (s[:1].isupper() or _PRESENT_BEFORE.search(before) is not None)
         return Mention(
             "relative", shown, b.index, sentence, b.lede, days=days + 1 if days and yesterday else days, pos=start,
-            to_yesterday=yesterday,
+            to_yesterday=yesterday, framing=framing,
         )  # fmt: skip
     if kind == "age":
         num = _NUM_TOKEN.search(s)
@@ -1021,6 +1068,8 @@ def _counted_days(s: str) -> int | None:
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "yesterday", "now", "time", "since")
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
+# "The appointment comes 10 years after ...": a count from a past event to the present
+_PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)

@@ -1667,3 +1667,21 @@ def test_a_wire_dateline_with_the_agency_and_no_dash() -> None:
         "Sales in 2019 rose, and in 2019 profits did too.",
     )
     assert (sc.date, sc.precision) == (dt.date(2019, 10, 7), "day")
+
+
+def test_an_anniversary_and_a_present_count_tell_the_year() -> None:
+    """ "the 50th anniversary of its opening in 1972" is told in 2022; "four days after the first
+    anniversary of the vote of 12 September 2018" on September 16, 2019; "The appointment comes 10
+    years after ... in December 2012" in 2022 (not "He joined in 1990, five years after ... 1985")."""
+    told = find_date_clues("School", ["The school marks the 50th anniversary of its opening in 1972 this week."])
+    assert [(m.year, m.current) for m in told.mentions if m.current] == [(2022, True)]
+    [hearing] = resolve(
+        "Monday's session came four days after the first anniversary of the Parliament's vote of 12 September 2018."
+    )
+    assert (hearing.date, hearing.precision) == (dt.date(2019, 9, 16), "day")
+    framed = find_date_clues(
+        "Chief", ["The appointment comes 10 years after Lee became vice chairman in December 2012."]
+    )
+    assert [m.year for m in framed.mentions if m.current] == [2022]
+    past = find_date_clues("Joined", ["He joined in 1990, five years after the firm was founded in 1985."])
+    assert not [m for m in past.mentions if m.current]
