@@ -1249,6 +1249,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h65", (0.95, 0.8, 0.95)),
         ("h66", (0.95, 0.55, 0.5)),
         ("h67", (0.95, 0.7, 0.75)),
+        ("h68", (0.9, 0.55, 0.75)),
+        ("h69", (0.95, 0.7, 0.4)),
+        ("h70", (0.95, 0.7, 0.6)),
+        ("h71", (0.05, 0.05, 0.0)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1305,7 +1309,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2019), h65 (a US local television site of 2023), h66 (a Sydney daily of 2017) and h67 (an
     Atlantic Canada daily of 2012), written last in that session, at ca35c8e, 13/14, 9/12, 4/9;
     14/14, 10/12, 9/9; 0/14, 0/12, 0/9 and 14/14, 9/12, 7/9 (h66's only explicit years were 2019,
-    "two years from now", and 1967, whose calendar 2017 repeats)."""
+    "two years from now", and 1967, whose calendar 2017 repeats); h68 (a Ugandan daily of 2018),
+    h69 (a US business wire of 2020), h70 (a Scottish Borders weekly of 2015) and h71 (a Seoul daily
+    of 2022), written last, at 5497c97, 13/14, 7/12, 7/9; 14/14, 9/12, 4/9; 14/14, 9/12, 6/9 and
+    1/14, 1/12, 0/9 (h71 names no weekday with a date, and its explicit years are 2020's, 2021's and
+    2022's events alike: the tie goes to the upper quartile, 2021)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1567,6 +1575,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h65",
             "h66",
             "h67",
+            "h68",
+            "h69",
+            "h70",
+            "h71",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
