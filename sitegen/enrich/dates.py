@@ -830,6 +830,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             or (s.endswith("after") and _YESTERDAY_BEFORE.search(before) is not None)
         )
         framing = s.endswith("after") and (s[:1].isupper() or _PRESENT_BEFORE.search(before) is not None)
+        if _EXACTLY_BEFORE.search(before):  # "exactly a year after ... December 20, 2017": to the day
+            shown = f"exactly {shown}"
         return Mention(
             "relative", shown, b.index, sentence, b.lede, days=days + 1 if days and yesterday else days, pos=start,
             to_yesterday=yesterday, framing=framing,
@@ -930,6 +932,15 @@ def _is_deadline(before: str) -> bool:
     return bool(words) and (words[-1] in ("by", "before") or words[-2:] == ["by", "around"] or words == _NO_LATER)
 
 
+def _modal_passive(words: Sequence[str]) -> bool:
+    """A modal and a passive after it, and no past tense after that: "will be debated on every
+    campaign platform"."""
+    k = max((j for j, w in enumerate(words) if w in _MODALS), default=-1)
+    if k < 0 or words[k + 1 : k + 2] != ["be"] or k + 2 >= len(words):
+        return False
+    return not any(w in _PAST_MARKERS or w in _PAST_AUXILIARIES for w in words[k + 3 :])
+
+
 _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -954,6 +965,8 @@ def _is_future(before: str, after: str) -> bool:
             return True
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
         if not _MODALS.isdisjoint(clause):  # "schools would remain closed until Monday, June 5"
+            return True
+        if _modal_passive(tail[-9:-1]):  # "will be debated on every campaign platform until 2021"
             return True
         if not _EXPECTED.isdisjoint(clause) and _PAST_AUXILIARIES.isdisjoint(clause):
             return True  # "the download is expected to last until late 2016"
@@ -1001,7 +1014,12 @@ def _is_future(before: str, after: str) -> bool:
                 return False
         if w in _SCHEDULE_VERBS and i and words[i - 1] in _DETERMINERS:
             continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits"
-        if w in _SCHEDULE_VERBS or (w == "to" and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i])):
+        if w == "to" and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
+            k = max(j for j in range(max(0, i - 5), i) if words[j] in _INTENT_VERBS)
+            # "a year after Parliament voted to remove the limit on December 20, 2017": the
+            # decision a count runs from is past, and so is its date
+            return not any(words[j] == "after" and words[j - 1] in _COUNT_UNITS for j in range(max(1, k - 4), k))
+        if w in _SCHEDULE_VERBS:
             return True
         if w in _PAST_MARKERS:
             if i and words[i - 1] in ("be", "being"):
@@ -1072,6 +1090,8 @@ _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(r"\bto the day\b|^exactly ", re.IGNORECASE)
+_EXACTLY_BEFORE = re.compile(r"\bexactly\s+$", re.IGNORECASE)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
 
@@ -1213,7 +1233,8 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     told = [_told_year(c.mentions) for c in clues]
     own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
-    year_ref = _Ref(dt.date(_file_year(years, clues), 7, 1), False, _LENT) if years else None
+    told_in = [current for _ms, current in told if current is not None]
+    year_ref = _Ref(dt.date(_file_year(years, clues, told_in), 7, 1), False, _LENT) if years else None
     first = [_resolve(t, year_ref) for t in told]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
 
@@ -1238,7 +1259,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
 
 
-def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
+def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequence[int] = ()) -> int:
     """The year of a corpus file's articles, for the dates that leave it out: the articles' own
     explicit years vote, and so does every weekday named beside a date without a year ("Sunday
     (May 4)"), for the years in which that date falls on that weekday from the year before the
@@ -1256,6 +1277,8 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues]) -> int:
     around = sorted(years)[3 * (len(years) - 1) // 4]
     span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
     votes: dict[int, float] = dict(Counter(years))
+    for y in told_in:  # an article that says the year it is told in votes twice
+        votes[y] = votes.get(y, 0.0) + 1
     weekday_votes: set[int] = set()
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
@@ -1792,9 +1815,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
     ahead: list[_Dated] = []
     for rel in ms:
         ago = rel.text.lower().endswith("ago")
-        if rel.kind != "relative" or not rel.days or (ago and rel.days >= 365):  # years ago: see _years_ago
+        # years ago, and years from a past event to the present ("comes 10 years after"): see _years_ago
+        if rel.kind != "relative" or not rel.days or ((ago or rel.framing) and rel.days >= 365):
             continue
-        months = rel.days // 30 if " month" in rel.text or " year" in rel.text else 0  # a year: 12
+        months = rel.days // 30 if " month" in rel.text else round(rel.days / 365) * 12 if " year" in rel.text else 0
         before = rel.text.endswith("before")
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         away = rel.text.endswith(_TOLD_ENDINGS)
@@ -1830,7 +1854,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
             first, second = sorted((rel, m), key=lambda x: x.pos)
             text = f"{first.text} … {second.text}"
             named = False
-            exact = months and not ago and "to the day" in rel.text.lower() and d.precision == "day"
+            exact = months and not ago and _TO_THE_DAY.search(rel.text) is not None and d.precision == "day"
             if months and away:  # "on October 20, 2020, two years from today": October 20, 2018
                 if d.precision == "day":
                     year, month0 = divmod(d.start.year * 12 + d.start.month - 1 - months, 12)

@@ -1697,3 +1697,42 @@ def test_an_anniversary_and_a_present_count_tell_the_year() -> None:
     assert [m.year for m in framed.mentions if m.current] == [2022]
     past = find_date_clues("Joined", ["He joined in 1990, five years after the firm was founded in 1985."])
     assert not [m for m in past.mentions if m.current]
+
+
+def test_an_article_that_says_its_year_outvotes_a_tie_of_past_years() -> None:
+    """A file whose explicit past years tie (2021 and 2020 twice each) and whose one article says
+    the year it is told in ("the 50th anniversary of its opening in 1972"): 2022."""
+    dated = resolve(
+        "Buyers who took out loans in 2021 face higher rates; those of 2021 more so.",
+        "The fund lost money in 2020, and in 2020 its manager left.",
+        "The school marks the 50th anniversary of its opening in 1972 with a concert.",
+        "The board met on Thursday, Oct. 27, to approve the merger.",
+    )
+    assert dated[3].date == dt.date(2022, 10, 27)
+
+
+def test_years_counted_to_the_present_are_no_month() -> None:
+    """ "comes 10 years after ... in December 2012" tells 2022, not a month after December 2022: the
+    anniversary and the lede's Thursday pin the day."""
+    [info] = resolve(
+        [
+            "The board on Thursday approved the promotion of the vice chairman to chairman.",
+            "The appointment comes 10 years after Lee became vice chairman in December 2012 and two days "
+            "after the second anniversary of the death of his father, who died on Oct. 25, 2020.",
+        ]
+    )
+    assert (info.date, info.precision) == (dt.date(2022, 10, 27), "day")
+
+
+def test_a_past_decision_a_count_runs_from_and_exactly_a_year() -> None:
+    """ "on Thursday, exactly a year after Parliament voted to remove the limit on December 20,
+    2017" is December 20, 2018; "will be debated ... until 2021" is ahead."""
+    [info] = resolve(
+        [
+            "MPs sang in the chamber on Thursday, exactly a year after Parliament voted to remove the "
+            "presidential age limit on December 20, 2017.",
+            '"This one will be debated on every campaign platform until 2021," he said.',
+        ]
+    )
+    assert (info.date, info.precision) == (dt.date(2018, 12, 20), "day")
+    assert one("This one will be debated on every campaign platform until 2021.", "year").future
