@@ -1989,6 +1989,7 @@ def _pin_weekday(
     soon = min(named, key=lambda d: d.start, default=None)
     cands: list[tuple[dt.date, str, bool]] = []
     own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
+    said: list[tuple[dt.date, str, bool]] = []  # the weekdays of a report ("his family said on Friday")
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
         lede = (w.lede or w.said) and not any(_tied(w, d.m) for d in past)
@@ -2019,7 +2020,13 @@ def _pin_weekday(
             if moved != when:
                 when, why = moved, f"{why}; whole months before a deadline"
         cands.append((when, why, lede))
-        if delta == 0 and anchor is not None and (w.block, w.sentence) == (anchor.m.block, anchor.m.sentence):
+        if w.said:
+            said.append(cands[-1])
+        if (
+            delta == 0
+            and anchor is not None
+            and ((w.block, w.sentence) == (anchor.m.block, anchor.m.sentence) or (anchor.named and w.lede))
+        ):  # (or the lede's weekday a count lands on: "took action Sunday ... came 12 days after ... March 3")
             own.append(cands[-1])
     if not cands:
         return None
@@ -2035,6 +2042,8 @@ def _pin_weekday(
         # the days around it, not the next week's
         if base is not None and any(c in own for c in fits):
             fits = [c for c in fits if c in own or (c[0] - base).days <= _WEEKDAY_SPAN]
+            if anchor is not None and anchor.named:  # the count names the news day (or the report's)
+                fits = [c for c in fits if c in own or c in said]
     best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
 

@@ -1736,3 +1736,27 @@ def test_a_past_decision_a_count_runs_from_and_exactly_a_year() -> None:
     )
     assert (info.date, info.precision) == (dt.date(2018, 12, 20), "day")
     assert one("This one will be debated on every campaign platform until 2021.", "year").future
+
+
+def test_a_count_that_lands_on_the_lede_s_weekday_is_the_news_day() -> None:
+    """ "took drastic action Sunday ... came 12 days after ... on March 3" is Sunday, March 15,
+    whatever later weekdays the lede names ("had been scheduled to meet Tuesday and Wednesday"); a
+    report's own weekday still counts ("died on Thursday ..., his family said on Friday")."""
+    neighbour = "Sales in 2020 rose, and in 2020 profits did too."
+    [fed, _] = resolve(
+        [
+            "The Federal Reserve took drastic action Sunday, slashing its benchmark rate to nearly zero.",
+            "The move came 12 days after the Fed made an emergency cut on March 3. Its policymakers had been "
+            "scheduled to meet Tuesday and Wednesday.",
+        ],
+        neighbour,
+    )
+    assert (fed.date, fed.precision) == (dt.date(2020, 3, 15), "day")
+    [death, _] = resolve(
+        [
+            "The mathematician died on Thursday at the teaching hospital, his family said on Friday.",
+            "His death came 19 days after he celebrated his 84th birthday on Oct. 2 with former students.",
+        ],
+        "Sales in 2021 rose, and in 2021 profits did too.",
+    )
+    assert (death.date, death.precision) == (dt.date(2021, 10, 22), "day")
