@@ -806,7 +806,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             return None
         if not separated and prev.lower() == "last":  # "a record low last Thursday": a day of some
             return None  # week before, which places neither the telling nor the events told with it
-        future = prev.lower() == "next" or _is_future(before, after)
+        # a day of a plan, kept or not, is no reported day: "had been scheduled to meet Tuesday"
+        future = prev.lower() == "next" or _is_future(before, after) or _PLANNED_DAY.search(before) is not None
         said = _SAID_BEFORE.search(before) is not None
         return Mention(
             "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start, said=said
@@ -1014,7 +1015,8 @@ def _is_future(before: str, after: str) -> bool:
                 return False
         if w in _SCHEDULE_VERBS and i and words[i - 1] in _DETERMINERS:
             continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits"
-        if w == "to" and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
+        tally = i + 1 < len(words) and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit())  # "voted 8 to 1"
+        if w == "to" and not tally and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
             k = max(j for j in range(max(0, i - 5), i) if words[j] in _INTENT_VERBS)
             # "a year after Parliament voted to remove the limit on December 20, 2017": the
             # decision a count runs from is past, and so is its date
@@ -1091,6 +1093,9 @@ _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|alm
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\bto the day\b|^exactly ", re.IGNORECASE)
+_PLANNED_DAY = re.compile(
+    r"\b(?:had|has|have)\s+been\s+(?:scheduled|slated|set|due|expected|planned)\s+to\s+[a-z]+\s+(?:on\s+)?$"
+)
 _EXACTLY_BEFORE = re.compile(r"\bexactly\s+$", re.IGNORECASE)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
@@ -1758,7 +1763,9 @@ def _weekday_said_before(ms: Sequence[Mention], rel: Mention) -> int | None:
     for w in ms:
         gap = rel.pos - (w.pos + len(w.text))
         same = (w.block, w.sentence) == (rel.block, rel.sentence)
-        if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP:
+        # (not the weekday of a date: "on Friday, January 9, three days before the meeting")
+        dated = any(_tied(w, m) for m in ms if m.kind == "date")
+        if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP and not dated:
             return w.weekday
     return None
 
@@ -1767,7 +1774,14 @@ def _report_weekday(ms: Sequence[Mention], rel: Mention) -> int | None:
     """The weekday an offset's event most likely fell on: one said earlier in its sentence, else
     the first one of the lede."""
     said = [w for w in ms if w.kind == "weekday" and not w.future and w.weekday is not None]
-    before = [w for w in said if (w.block, w.sentence) == (rel.block, rel.sentence) and w.pos < rel.pos]
+    dates = [m for m in ms if m.kind == "date"]
+    before = [
+        w
+        for w in said
+        if (w.block, w.sentence) == (rel.block, rel.sentence)
+        and w.pos < rel.pos
+        and not any(_tied(w, m) for m in dates)
+    ]
     if before:
         return before[-1].weekday
     lede = [w for w in said if w.lede]

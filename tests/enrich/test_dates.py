@@ -1760,3 +1760,19 @@ def test_a_count_that_lands_on_the_lede_s_weekday_is_the_news_day() -> None:
         "Sales in 2021 rose, and in 2021 profits did too.",
     )
     assert (death.date, death.precision) == (dt.date(2021, 10, 22), "day")
+
+
+def test_a_vote_tally_is_no_intent_and_a_dated_weekday_names_no_counted_day() -> None:
+    """ "voted eight to one ... on Monday" reports the Monday; "on Friday, January 9, three days
+    before the meeting" counts to Monday, January 12 (the Friday is January 9's own); a day of a
+    plan is no reported day ("had been scheduled to meet Tuesday")."""
+    assert not one("Councillors voted eight to one against the scheme on Monday.", "weekday").future
+    [info, _] = resolve(
+        [
+            "Councillors voted eight to one against the wind farm scheme on Monday, in the committee's first meeting.",
+            "Members visited the site in driving rain on Friday, January 9, three days before the meeting.",
+        ],
+        "Sales in 2015 rose, and in 2015 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2015, 1, 12), "day")
+    assert one("Its policymakers had been scheduled to meet Tuesday.", "weekday").future
