@@ -338,7 +338,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
-        " apply applies sits continue host"
+        " apply applies sits continue host start begin"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -578,7 +578,7 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
             continue
         text = f"{a.group()} … {base.text}"
         if base.kind == "date" and base.month and base.day and not base.end_day:  # the anniversary's day
-            out.append(replace(base, text=text, year=base.year + n, future=False))
+            out.append(replace(base, text=text, year=base.year + n, future=False, current=True))
         else:
             out.append(replace(base, kind="year", text=text, year=base.year + n, month=None, day=None,
                                end_month=None, end_day=None, future=False, current=True))  # fmt: skip

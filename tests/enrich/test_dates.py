@@ -1776,3 +1776,13 @@ def test_a_vote_tally_is_no_intent_and_a_dated_weekday_names_no_counted_day() ->
     )
     assert (info.date, info.precision) == (dt.date(2015, 1, 12), "day")
     assert one("Its policymakers had been scheduled to meet Tuesday.", "weekday").future
+
+
+def test_the_anniversary_of_a_day_says_the_year_and_plural_schedules_look_ahead() -> None:
+    """ "on the seventh anniversary of the March 11, 2011 disaster" is told in 2018, whatever the
+    other articles' past years say; "the rules start in April 2020" is ahead."""
+    told = find_date_clues(
+        "Namie", ["The school reopens on the seventh anniversary of the disaster of March 11, 2011."]
+    )
+    assert [(m.year, m.current) for m in told.mentions if m.current] == [(2018, True)]
+    assert one("The rules start in April 2020 for large companies.", "month").future
