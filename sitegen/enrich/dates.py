@@ -281,6 +281,10 @@ _DATELINE = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"  # "CARDIFF, Tuesday 4 June (PA) –"
     rf"(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
 )
+# a wire's dateline with its month in capitals: "OSHAKATI, 07 MAR (NAMPA) –", "COLOMBO, MAR 12 (AFP) -"
+_CAPS_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40},\s*(?:\d{1,2}\s+)?)(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d|\s*\()"
+)
 _TOMORROW_BEFORE = re.compile(
     r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
@@ -494,6 +498,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             lede_left -= 1
             if first_body:
                 first_body = False
+                if raw[:1].isupper() and raw[1:2].isupper():  # "OSHAKATI, 07 MAR (NAMPA) –"
+                    raw = _CAPS_DATELINE.sub(lambda c: c.group(1) + c.group(2).title(), raw, count=1)
                 head = _DATELINE.match(raw)
                 dateline_end = head.end() if head else -1
         text = _URL.sub(lambda u: " " * len(u.group()), raw) if "/" in raw else raw
@@ -1555,6 +1561,9 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         past, anchor, future = _bounded(ms, _placed(ms, r), r)
     upper = min(future, key=lambda d: d.upper, default=None)
     found = _pin_weekday(ms, past, anchor, future, ref)
+    if found is not None and anchor is not None and _yesterdays_news(ms, anchor, found):
+        day = anchor.start + dt.timedelta(days=1)
+        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
     if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
         found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
     if found is None and anchor is not None and _yesterdays_count(ms, anchor):
@@ -1562,6 +1571,21 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
     found = found or _fallback(ms, anchor, upper, ref, r)
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> bool:
+    """Is the day a weekday pins the latest reported event, in an article whose lede tells of
+    yesterday and not of today? ("The council said yesterday ... figures released on Tuesday, 18
+    April": the paper is of the 19th.)"""
+    lede = [m.text.lower() for m in ms if m.kind == "relative" and m.lede]
+    return (
+        anchor.precision == "day"
+        and not anchor.telling
+        and found.info.date == anchor.start
+        and "yesterday" in lede
+        and "today" not in lede
+        and "tonight" not in lede
+    )
 
 
 def _yesterdays_count(ms: Sequence[Mention], anchor: _Dated) -> bool:

@@ -1786,3 +1786,19 @@ def test_the_anniversary_of_a_day_says_the_year_and_plural_schedules_look_ahead(
     )
     assert [(m.year, m.current) for m in told.mentions if m.current] == [(2018, True)]
     assert one("The rules start in April 2020 for large companies.", "month").future
+
+
+def test_a_wire_dateline_in_capitals_and_yesterday_s_news() -> None:
+    """ "OSHAKATI, 07 MAR (NAMPA) –" dates the item; a lede that tells of yesterday, and whose
+    latest reported event is "Tuesday, 18 April", is of the 19th."""
+    neighbour = "Sales in 2017 rose, and in 2017 profits did too."
+    [wire, _] = resolve(["OSHAKATI, 07 MAR (NAMPA) – Heavy rains on Monday flooded homesteads."], neighbour)
+    assert (wire.date, wire.precision) == (dt.date(2017, 3, 7), "day")
+    [roads, _] = resolve(
+        [
+            "Twenty-three people died on the roads over Easter, the council said yesterday.",
+            "The figures were released in Windhoek on Tuesday, 18 April.",
+        ],
+        neighbour,
+    )
+    assert (roads.date, roads.precision) == (dt.date(2017, 4, 19), "day")
