@@ -1819,25 +1819,27 @@ def _named_day(weekday: int | None, day: dt.date) -> dt.date:
     return day if weekday is None else day + dt.timedelta(days=(weekday - day.weekday() + span) % 7 - span)
 
 
-def _fitting_year(d: _Dated, days: int, weekday: int | None) -> _Dated:
+def _fitting_year(d: _Dated, days: int, weekday: int | None, telling: bool = False) -> _Dated:
     """``d``, a day whose year was lent (by the neighbours), moved a year back or on when the day
     ``days`` after it falls on ``weekday`` only then: "on Friday, three weeks after a jury found
     him guilty on 18 November" is of the one year near the lent one in which 9 December is a
-    Friday."""
-    if (
-        weekday is None
-        or d.year_src != _LENT
-        or d.precision != "day"
-        or (d.start + dt.timedelta(days=days)).weekday() == weekday
-    ):
+    Friday. A day of the telling ("a week from today, on Feb. 24") fits the weekday of the news
+    it tells on that day or the day before ("voted on Tuesday": told on Tuesday or Wednesday)."""
+
+    if weekday is None or d.year_src != _LENT or d.precision != "day":
         return d
-    fits = [
-        replace(moved, refit=year - d.start.year)
+
+    def fits(start: dt.date, back: int = 0) -> bool:
+        return (start + dt.timedelta(days=days - back)).weekday() == weekday
+
+    if fits(d.start) or (telling and fits(d.start, back=1)):
+        return d
+    moved = [
+        replace(m, refit=year - d.start.year)
         for year in (d.start.year - 1, d.start.year + 1)
-        if (moved := _place(d.m, year, d.year_src)) is not None
-        and (moved.start + dt.timedelta(days=days)).weekday() == weekday
+        if (m := _place(d.m, year, d.year_src)) is not None and fits(m.start)
     ]
-    return fits[0] if len(fits) == 1 else d
+    return moved[0] if len(moved) == 1 else d
 
 
 def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list[_Dated], list[_Dated]]:
@@ -1917,7 +1919,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     # the year lent to the date must let the counted day fall on the weekday told
                     # with it, or on the lede's (a day counted on to or back from is the reported one)
                     weekday = said if said is not None or before else _report_weekday(ms, rel)
-                    d = _fitting_year(d, days, weekday)
+                    d = _fitting_year(d, days, weekday, telling=away)
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))
                     named = weekday is not None and day.weekday() == weekday

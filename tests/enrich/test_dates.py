@@ -1802,3 +1802,16 @@ def test_a_wire_dateline_in_capitals_and_yesterday_s_news() -> None:
         neighbour,
     )
     assert (roads.date, roads.precision) == (dt.date(2017, 4, 19), "day")
+
+
+def test_the_day_of_the_telling_may_follow_the_news_by_a_day() -> None:
+    """ "voted on Tuesday ... a hearing a week from today, on Feb. 24": told on Wednesday, Feb. 17,
+    2016, the day after the vote; the lent year stands (not 2015, whose Feb. 17 is a Tuesday)."""
+    [info, _] = resolve(
+        [
+            "The Ohio Senate voted 31-1 on Tuesday to widen a ban on spreading manure on frozen fields.",
+            "The House committee plans its first hearing on the bill a week from today, on Feb. 24.",
+        ],
+        "Sales in 2016 rose, and in 2016 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2016, 2, 17), "day")
