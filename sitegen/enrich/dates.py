@@ -804,7 +804,13 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         shown = shown[:-1]  # the sentence's full stop, not an abbreviation's
     sentence = b.sentence_base + local
     prev, separated = _prev_word(before)
-    if kind in _NAMEABLE and not separated and prev[:1].isupper() and prev.lower() not in _NAME_OK_BEFORE:
+    if (
+        kind in _NAMEABLE
+        and not separated
+        and prev[:1].isupper()
+        and prev.lower() not in _NAME_OK_BEFORE
+        and not prev.endswith(("'s", "’s"))  # "Kasich's May 4 announcement" is a date
+    ):
         return None  # "Red October 5" names something
     after = b.text[m.end() : sent_end][:60]
     if kind == "weekday":

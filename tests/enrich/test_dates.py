@@ -1815,3 +1815,7 @@ def test_the_day_of_the_telling_may_follow_the_news_by_a_day() -> None:
         "Sales in 2016 rose, and in 2016 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2016, 2, 17), "day")
+
+
+def test_a_date_after_a_possessive_is_a_date() -> None:
+    assert one("Kasich's May 4 announcement ended a long campaign.", "date").day == 4
