@@ -1628,7 +1628,36 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
+    placed = _before_the_news(placed, weekdays)
     return [_before_the_others(d, placed) for d in placed]
+
+
+_NEWS_SPAN = dt.timedelta(days=7)
+
+
+def _before_the_news(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -> list[_Dated]:
+    """A day the lede tells with its weekday ("sold ... on Friday, Jan. 5") is the news: the other
+    reported days whose year the text leaves out came before it ("landed on Dec. 29": the December
+    before), not months after it."""
+    news = [
+        d
+        for d in placed
+        if d.m.lede
+        and d.year_src
+        and d.precision == "day"
+        and not d.m.future
+        and any(_tied(w, d.m) and w.weekday == d.start.weekday() for w in weekdays.get(d.m.sentence, ()))
+    ]
+    if not news:
+        return placed
+    latest = max(d.start for d in news) + _NEWS_SPAN
+    out = []
+    for d in placed:
+        if d.year_src and not d.m.future and d.m.rel_year is None and d.start > latest:
+            moved = _place(d.m, d.start.year - 1, d.year_src)
+            d = moved if moved is not None and moved.start <= latest else d
+        out.append(d)
+    return out
 
 
 def _series_year(m: Mention, ms: Sequence[Mention]) -> int | None:

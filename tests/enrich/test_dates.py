@@ -1819,3 +1819,15 @@ def test_the_day_of_the_telling_may_follow_the_news_by_a_day() -> None:
 
 def test_a_date_after_a_possessive_is_a_date() -> None:
     assert one("Kasich's May 4 announcement ended a long campaign.", "date").day == 4
+
+
+def test_days_after_the_lede_s_dated_news_are_of_the_year_before() -> None:
+    """ "sold ... on Friday, Jan. 5" is the news; "landed on Dec. 29" was the December before."""
+    [info, _] = resolve(
+        [
+            "A bluefin tuna sold for 28.6 million yen at the first auction of the year on Friday, Jan. 5.",
+            "The tuna was landed on Dec. 29 by a fisherman from Oma.",
+        ],
+        "Sales in 2018 rose, and in 2018 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2018, 1, 5), "day")
