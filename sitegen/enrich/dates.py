@@ -25,7 +25,7 @@ from typing import Literal
 
 from sitegen.model import DateInfo, Precision
 
-Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era"]
+Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum"]
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -546,8 +546,27 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             found.append(mention)
         if "nniversary" in text:
             found += _anniversaries(block, [m for m in found if m.block == index])
+        if "(" in text:
+            found += _day_numbers(block)
         sentence_base += len(starts)
     return DateClues(tuple(_yesterday(found) + _years_ago(found)))
+
+
+# The day of the month in brackets after "yesterday", "today" or "tomorrow", as South Asian papers
+# write it: "The Election Commission yesterday (10) ordered ...", "from tomorrow (12)"
+_DAY_NUMBER = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\s+\((3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\)")
+_DAY_NUMBER_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _day_numbers(b: _Block) -> list[Mention]:
+    out = []
+    for n in _DAY_NUMBER.finditer(b.text):
+        sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
+        offset = _DAY_NUMBER_OFFSET[n.group(1).lower()]
+        out.append(
+            Mention("daynum", n.group(), b.index, sentence, b.lede, day=int(n.group(2)), days=offset, pos=n.start())
+        )
+    return out
 
 
 _ANNIVERSARY = re.compile(
@@ -1576,7 +1595,34 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         day = anchor.start + dt.timedelta(days=1)
         found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
     found = found or _fallback(ms, anchor, upper, ref, r)
+    found = _told_day_number(ms, found, ref, upper) or found
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _told_day_number(ms: Sequence[Mention], found: _Result, ref: _Ref | None, upper: _Dated | None) -> _Result | None:
+    """The day of the telling from "yesterday (10)" ("today (11)", "tomorrow (12)"): the day of
+    that number nearest the neighbours' date (else the date found), or the last before a coming
+    day ("from next Friday, March 1, ... said yesterday (21)": February 21)."""
+    told = next((m for m in ms if m.kind == "daynum" and m.day and m.days is not None), None)
+    if told is None or told.day is None or told.days is None or found.info.date is None:
+        return None
+    if ref is not None and ref.month_known:
+        around = ref.date
+    elif found.info.precision != "year":
+        around = found.info.date
+    else:
+        return None
+    cands = []
+    for step in (-1, 0, 1):
+        year, month0 = divmod(around.year * 12 + around.month - 1 + step, 12)
+        if told.day <= _month_end(year, month0 + 1).day:
+            cands.append(dt.date(year, month0 + 1, told.day))
+    ahead = upper.start if upper is not None and upper.precision == "day" else None
+    before = [c - dt.timedelta(days=told.days) for c in cands]  # (the days of the telling)
+    fits = [c for c, t in zip(cands, before, strict=True) if ahead is not None and t <= ahead]
+    named = max(fits) if fits else min(cands, key=lambda c: abs((c - around).days))
+    day = named - dt.timedelta(days=told.days)
+    return _result(day, "day", f"{_short(told.text)}: {_fmt(named)}")
 
 
 def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> bool:

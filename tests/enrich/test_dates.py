@@ -1831,3 +1831,15 @@ def test_days_after_the_lede_s_dated_news_are_of_the_year_before() -> None:
         "Sales in 2018 rose, and in 2018 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2018, 1, 5), "day")
+
+
+def test_the_day_of_the_month_in_brackets_after_yesterday() -> None:
+    """South Asian papers write "said yesterday (21)": told on the 22nd of the month before the
+    coming "next Friday, March 1"."""
+    [info, _] = resolve(
+        [
+            "The council will begin fining households from next Friday, March 1, the commissioner said yesterday (21).",
+        ],
+        "Sales in 2019 rose, and in 2019 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2019, 2, 22), "day")
