@@ -215,7 +215,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "relative",
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
         r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)\b(?!\s+of\b)"
-        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
+        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
@@ -235,12 +235,12 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu|Pat)"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu|Pat|nig)"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Christmas|Boxing|Valentine|Halloween|Easter|Thanksgiving|Mother|Father|Memorial|Labor"
     r"|Canada|Australia|Anzac|Waitangi|Armistice|Remembrance|Bonfire|Guy|Patrick"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight|night"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
     re.ASCII,
 )
@@ -1634,7 +1634,7 @@ def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> b
         anchor.precision == "day"
         and not anchor.telling
         and found.info.date == anchor.start
-        and "yesterday" in lede
+        and ("yesterday" in lede or "last night" in lede)
         and "today" not in lede
         and "tonight" not in lede
     )

@@ -1843,3 +1843,11 @@ def test_the_day_of_the_month_in_brackets_after_yesterday() -> None:
         "Sales in 2019 rose, and in 2019 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2019, 2, 22), "day")
+
+
+def test_last_night_tells_of_yesterday() -> None:
+    [info, _] = resolve(
+        ["The city council last night approved the upgrade, adopted at an ordinary meeting on Thursday, 26 October."],
+        "Sales in 2017 rose, and in 2017 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2017, 10, 27), "day")
