@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
+# A wire's sign-off after the last sentence: "... during the rainy season. – NAMPA", "... on Friday. —AP"
+_SIGN_OFF = re.compile(rf"[.!?][{_CLOSERS}]*\s+[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?$")
 # Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
 # Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
 # "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418"), a caption that ends with its
@@ -220,7 +222,7 @@ def _terms_and_word_count(text: str) -> tuple[tuple[str, ...], int]:
 
 @functools.lru_cache(maxsize=65536)
 def _shaped(t: str) -> bool:
-    if len(t) > 320 or (_SENTENCE_END.search(t) and not _ABBREVIATION_END.search(t)):
+    if len(t) > 320 or (_SENTENCE_END.search(t) and not _ABBREVIATION_END.search(t)) or _SIGN_OFF.search(t):
         return t.endswith(":") and len(t) < 60 and len(words(t)) <= 6
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):

@@ -654,3 +654,25 @@ def test_a_file_of_title_case_headlines_keeps_its_short_ones_and_its_last_line_h
     text = "\n\n".join(t + "\n\n" + "\n\n".join(p) for t, p in arts) + "\n"
     assert TitleClassifier(units_of(normalize_lines(text))).title_case_file
     assert [a.title for a in segment("x.txt", text).articles] == [t for t, _ in arts]
+
+
+def test_a_paragraph_signed_off_by_a_wire_is_no_heading() -> None:
+    """ "... in the Cuvelai area during the rainy season. – NAMPA" ends a paragraph (and its
+    article), however it ends: the line after it heads the next article."""
+    text = "\n\n".join(
+        [
+            "Floods cut off villages in Oshana",
+            "OSHAKATI, 07 MAR (NAMPA) – More than 40 households have been displaced after heavy rains on "
+            "Monday flooded homesteads and washed away crops in the north.",
+            "The regional councillor urged parents to keep children away from the oshanas, which he said had "
+            "claimed two young lives during the last rainy season. – NAMPA",
+            "Residents march on City Hall over land",
+            "Hundreds of residents from informal settlements marched to the municipal head office yesterday to "
+            "demand serviced plots, a day after the country marked its Independence anniversary.",
+        ]
+    )
+    seg = segment("news.txt", text)
+    assert [a.title for a in seg.articles] == [
+        "Floods cut off villages in Oshana",
+        "Residents march on City Hall over land",
+    ]
