@@ -298,9 +298,10 @@ def test_held_out_corpora() -> None:
     # Title Case (-1.0), and a file's last line heading nothing, 0.972 / 0.984. h68-h71 0.922 / 0.983
     # unseen (a court round-up's and a budget story's headline-like sections, h70); all seventy-one
     # 0.969 / 0.984. h72-h75, new in the sixteenth, 0.864 / 0.950 unseen (at 8bd7761); all seventy-five
-    # 0.963 / 0.982.
+    # 0.963 / 0.982; with a paragraph signed off by a wire ("... season. – NAMPA") no heading, 0.964 /
+    # 0.984; with sections of up to eight words (not before a dateline), 0.971 / 0.983.
     assert total.recall >= 0.98, total
-    assert total.precision >= 0.96, total
+    assert total.precision >= 0.965, total
 
 
 def test_subheadings_of_gold_are_kept_as_subheadings() -> None:
@@ -676,3 +677,33 @@ def test_a_paragraph_signed_off_by_a_wire_is_no_heading() -> None:
         "Floods cut off villages in Oshana",
         "Residents march on City Hall over land",
     ]
+
+
+def test_sections_of_up_to_eight_words_and_a_headline_after_a_brief() -> None:
+    """Two sentence-case section headings of six and seven words a few paragraphs apart are
+    sections; a brief's short headline followed by a headline whose lede opens with a dateline is
+    a headline still."""
+    para = "The market opened to buyers at dawn, and traders said the first day had gone well for most stalls."
+    story = "\n\n".join(
+        [
+            "Toyosu opens its doors as Tsukiji era ends",
+            "TOKYO (Kyodo) -- The new wholesale market opened on Thursday after years of delay.",
+            para,
+            "Traffic snarls around the new market",
+            para.replace("buyers", "lorries"),
+            para.replace("dawn", "noon"),
+            "Tsukiji outer market vows to carry on",
+            para.replace("stalls", "shops"),
+        ]
+    )
+    assert [a.title for a in segment("news.txt", story).articles] == ["Toyosu opens its doors as Tsukiji era ends"]
+    brief = "\n\n".join(
+        [
+            "Water cut for Kasoa",
+            "The water company says residents of Kasoa will be without water on Saturday for repairs.",
+            "Customers are advised to store enough water for the day.",
+            "Kotoko legend dies at 78",
+            "KUMASI — The former Asante Kotoko captain whose goals won the club its first title has died.",
+        ]
+    )
+    assert [a.title for a in segment("news.txt", brief).articles] == ["Water cut for Kasoa", "Kotoko legend dies at 78"]
