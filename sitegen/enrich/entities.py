@@ -499,7 +499,7 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
-    "dec mt ft fig dept univ approx est u.s u.k u.n e.u".split()
+    "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -508,7 +508,7 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SENT_BREAK = re.compile(rf"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[{_UP}0-9])|(?<=\n)\n*)")
 _TOKEN = re.compile(
     rf"(?P<abbr>(?:[{_UP}]\.){{2,}})"
-    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt)\.)"
+    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt|Hon)\.)"
     rf"|(?P<init>[{_UP}]\.)(?=\s+[{_UP}])"
     r"|(?P<num>\d[\w.,%]*)"
     r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
@@ -972,6 +972,12 @@ class _Article:
         if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):
             # "Procter & Gamble", "Harcourt & Reed": a firm
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        if _PARTY_TAG.match(words[0]) and s.norm[: toks[sp[0]].start].endswith((", ", "(")):
+            # a legislator's party and home town: "Rep. Daniel Kowalczyk, R-Parma," is of Parma
+            start = toks[sp[0]].start + 2
+            town = s.norm[start : toks[sp[-1]].end]
+            hit = self._lookup(town)
+            return [_Mention(town, "place", "tag", s.base + start, n, s.title, False, hit[1] if hit else None)]
         if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
             inner = self._lookup(self.surface(s, sp[1:]))
             if inner is not None and inner[0] == "place":
@@ -1008,6 +1014,8 @@ class _Article:
                         for p, off, t, h, c in parts
                     ]
         demonyms, generic = lex.demonyms, lex.generic_caps
+        if len(words) > 1 and " ".join(words) in demonyms:
+            return []  # "Sri Lankan", "New Zealanders": no "Sri" called Lankan
         if (
             (words[0] in demonyms or (lows[0] in generic and not words[0].isupper()))  # (the usual answer, quickly)
             and all(w in demonyms or (low in generic and not w.isupper()) for w, low in zip(words, lows, strict=True))
@@ -1577,8 +1585,10 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(
-    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3})"
+    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
+    r"|(?<=the )[ABM]\d{1,3})"  # "on the B1 near Ondangwa", "the A9 to Jaffna"
     r"[A-Z]?\b"
     r"(?! ?(?:%|per|million|billion|trillion|years?|cents?)\b)(?: (?:Bypass|Business|Spur|Loop|Connector|Expressway))?"
 )
@@ -1830,7 +1840,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
         by_surface.setdefault(_key(m.surface), c)
 
     weak: list[_Mention] = []
-    strong_how = ("gaz", "short", "suffix", "role", "shape", "given")
+    strong_how = ("gaz", "short", "suffix", "role", "shape", "given", "tag")
     for m in body:
         if m.how == "acronym":
             if m.surface in defs:

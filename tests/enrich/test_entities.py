@@ -1232,3 +1232,15 @@ def test_a_function_word_after_an_abbreviation_s_full_stop_opens_a_sentence() ->
     assert not any(n.endswith(" The") for n in got)
     got = ents("Storms", "Meteorologist Dana Whitcomb said storms were likely. Principal Donna Fitzgerald agreed.")
     assert got["Dana Whitcomb"].type == got["Donna Fitzgerald"].type == "person"
+
+
+def test_party_tags_roads_by_letter_honourables_and_two_word_demonyms() -> None:
+    """ "Rep. Daniel Kowalczyk, R-Parma," is of Parma; "the B1" is a road; "Hon." is a title;
+    "Sri Lankan" is no "Sri" called Lankan."""
+    got = ents(
+        "Bill passes",
+        "Rep. Daniel Kowalczyk, R-Parma, said the bill would pass. Sen. Janine Whitaker, D-Cleveland Heights, "
+        "disagreed. Hon. Peya Mushelenga drove on the B1 near Ondangwa with Sri Lankan engineers.",
+    )
+    assert_types(got, "place", "Parma", "Cleveland Heights", "B1")
+    assert "Peya Mushelenga" in got and not {"Hon", "Lankan", "R-Parma"} & set(got)
