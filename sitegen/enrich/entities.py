@@ -499,7 +499,7 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
-    "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr".split()
+    "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -1000,6 +1000,8 @@ class _Article:
                 return []
             if _CURRENCY_AMOUNT.fullmatch(w):  # "Dh48,000", "Sh640 million", "Rs700": an amount
                 return []
+            if len(w) <= 3 and w[1:].islower() and _SUM_NEXT.match(s.norm, toks[sp[0]].end):
+                return []  # "Rs. 2,500", "Rp 10,000", "Tk 500": a currency's letters before an amount
             if self._is_acronym(w):
                 if _MODEL_NEXT.match(s.norm, toks[sp[0]].end):
                     return []  # a model number: "XR T-40"
@@ -1061,6 +1063,7 @@ class _Article:
                     lows[upto - 1] not in lex.org_words
                     or lows[j + 1] == "the"
                     or (len(named) >= 2 and named[-1] in lex.org_words)
+                    or (len(named) >= 2 and lows[j + 1] == named[0])  # "Ohio House and Ohio Senate"
                 ):
                     cuts.append(j)
                     start = j + 1
@@ -1190,6 +1193,16 @@ class _Article:
             and (hit := self._lookup(words[1])) is not None
             and hit[0] == "place"
             and lex.place_rank.get(hit[1], 2) <= 1
+        ):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        # a state's or province's lower chamber: "Ohio House", "Michigan House" (not "Parliament House",
+        # "Cairo Opera House", "Province House": buildings)
+        if (
+            len(sp) == 2
+            and words[1] == "House"
+            and (hit := self._lookup(words[0])) is not None
+            and hit[0] == "place"
+            and lex.place_rank.get(hit[1], 2) == 1
         ):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         # 6d. a place and a plural nickname: a team ("Toronto Raptors", "Kansas City Chiefs")
@@ -1436,7 +1449,7 @@ class _Article:
         words = [toks[i].text for i in sp]
         # "Wayne County Court of Common Pleas and the Ohio Supreme Court": two bodies
         for j in range(conn[0] + 2 if conn else len(words), len(words) - 2):
-            if words[j] == "and" and words[j + 1] == "the" and words[-1].lower() in lex.org_words:
+            if words[j] == "and" and words[j + 1] == "the" and any(w.lower() in lex.org_words for w in words[j + 2 :]):
                 first = self._org(s, sp[:j], n, [c for c in conn if c < j], initial)
                 return first + self.analyse(s, sp[j + 2 :], n, False)
         # "Institute of X of the Y Academy": two organisations
@@ -1645,6 +1658,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _ROAD_WORDS = frozenset("road street avenue boulevard highway expressway bridge airport".split())
+_SUM_NEXT = re.compile(r"\.?\s?\d")  # after a currency's letters: "Rs. 2,500"
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d+")  # a currency's letters glued to a number
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(

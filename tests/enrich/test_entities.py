@@ -1244,3 +1244,19 @@ def test_party_tags_roads_by_letter_honourables_and_two_word_demonyms() -> None:
     )
     assert_types(got, "place", "Parma", "Cleveland Heights", "B1")
     assert "Peya Mushelenga" in got and not {"Hon", "Lankan", "R-Parma"} & set(got)
+
+
+def test_rupees_wards_foods_and_two_bodies_of_one_state() -> None:
+    """ "Rs. 2,500" is an amount; "Koto Ward" a place; "Fukamachi Foods" a firm; "the Ohio House
+    and Ohio Senate" two bodies, and so are "the Ohio Department of Commerce and the State Medical
+    Board of Ohio"."""
+    got = ents(
+        "Fines",
+        "Fines of up to Rs. 2,500 apply in Koto Ward, where Fukamachi Foods has a shop. The Ohio House and "
+        "Ohio Senate passed the bill, which the Ohio Department of Commerce and the State Medical Board of "
+        "Ohio will enforce.",
+    )
+    assert "Rs" not in got
+    assert_types(got, "place", "Koto Ward")
+    assert_types(got, "organization", "Fukamachi Foods", "Ohio House", "Ohio Senate", "Ohio Department of Commerce")
+    assert "State Medical Board of Ohio" in got
