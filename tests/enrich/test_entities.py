@@ -847,8 +847,8 @@ def test_held_out_quality() -> None:
     """Files written for evaluation after the rules were made (tests/fixtures/heldout): a floor
     under what the rules reach on them (docs/entities.md)."""
     score = measure(gold_dir=HELD_OUT, corpus=HELD_OUT / "corpus")
-    assert score.precision >= 0.93, score
-    assert score.recall >= 0.76, score
+    assert score.precision >= 0.935, score  # h01-h75: 93.8 %, recall 81.5 % (sixteenth session)
+    assert score.recall >= 0.80, score
     assert score.central_recall >= 0.80, score
     assert score.type_accuracy >= 0.95, score
 
