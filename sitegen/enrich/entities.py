@@ -1018,6 +1018,8 @@ class _Article:
         demonyms, generic = lex.demonyms, lex.generic_caps
         if len(words) > 1 and " ".join(words) in demonyms:
             return []  # "Sri Lankan", "New Zealanders": no "Sri" called Lankan
+        if 1 < len(words) <= 3 and lows[-1] in _AREA_KINDS and all(w in lex.compass for w in lows[:-1]):
+            return [mk(s, sp, n, "place", "suffix", initial=initial)]  # "Eastern Province", "North Western Province"
         if (
             (words[0] in demonyms or (lows[0] in generic and not words[0].isupper()))  # (the usual answer, quickly)
             and all(w in demonyms or (low in generic and not w.isupper()) for w, low in zip(words, lows, strict=True))
@@ -1598,6 +1600,7 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
+_AREA_KINDS = frozenset("province region state district division zone".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(
     r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"

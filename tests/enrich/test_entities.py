@@ -1260,3 +1260,8 @@ def test_rupees_wards_foods_and_two_bodies_of_one_state() -> None:
     assert_types(got, "place", "Koto Ward")
     assert_types(got, "organization", "Fukamachi Foods", "Ohio House", "Ohio Senate", "Ohio Department of Commerce")
     assert "State Medical Board of Ohio" in got
+
+
+def test_a_compass_point_and_an_area_s_kind_is_a_place() -> None:
+    got = ents("Rain", "Heavy rain fell across the Eastern Province on Monday.", "The Northern Region was spared.")
+    assert_types(got, "place", "Eastern Province", "Northern Region")
