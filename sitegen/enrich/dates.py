@@ -220,6 +220,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
+        # "the fourth straight day of the cold spell, which began on January 8": January 11
+        r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+        r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
@@ -251,6 +254,7 @@ _LEADS = frozenset(
         " later past coming around for to and or year the close final day"
         # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
         " new good eve st. st saint trading business working"
+        " fifth sixth seventh eighth ninth tenth straight consecutive successive full"
     ).split()
     + list(_NUMBER_WORDS)
 )
@@ -276,7 +280,7 @@ _SENTENCE_END = re.compile(
 _ODD_SPACES = ("\xa0", "\u202f", "\u2009")  # ASCII patterns see only plain spaces
 _BIRTH = re.compile(r"\b(?:born|birth|hatched)\b", re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:Published|Updated|Posted|Date)(?:\s+on)?\s*:?\s*"
+    rf"^\s*(?:(?:Published|Updated|Posted|Date|UPDATE|Update)(?:\s+on)?\s*:?\s*(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?,?\s+)?"
     rf"|[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:[A-Z][A-Za-z. ]{{1,30}},\s*)?)"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"  # "CARDIFF, Tuesday 4 June (PA) –"
     rf"(?={_MON}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})"
@@ -289,7 +293,7 @@ _TOMORROW_BEFORE = re.compile(
     r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 _TODAY_BEFORE = re.compile(
-    r"\b[Tt]oday,?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    r"\b[Tt]o(?:day|night),?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 # after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
 # after the date: a dash or a colon, the agency's name first or not; or the agency's name and the
@@ -359,7 +363,7 @@ _AHEAD_AFTER = re.compile(
 # Moving a date later: what it is moved to lies ahead.
 _DELAY_VERBS = frozenset(
     (
-        "extended extend extends postponed postpone delayed delay pushed deferred rescheduled slips slipped slip"
+        "extended extend extends postponed postpone delayed delay pushed pushes push deferred rescheduled slips slipped slip"
         " adjourned adjourn adjourns remanded"  # a court's: "the case was adjourned to November 18"
     ).split()
 )
@@ -446,6 +450,7 @@ class Mention:
     said: bool = False  # a weekday something was said on: "analysts said on Sunday", "told reporters Monday"
     holiday: str = ""  # a holiday placed with its year ("easter", "eve:christmas"): see _holiday_date
     to_yesterday: bool = False  # a count that ends yesterday ("two weeks before yesterday's hearing")
+    to_today: bool = False  # a count that ends today ("announced the injury today, three days after ...")
     # a count after a past event that frames the present: "Seven years after ..." opening a
     # sentence, "The appointment comes 10 years after ..."
     framing: bool = False
@@ -855,6 +860,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             if delay is None:
                 return None
             return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=delay, pos=start)
+        if s.endswith(" day of") and not _BEGAN.search(after):
+            return None  # only the day of something that began on a date: "..., which began on January 8"
         days = _ago_days(s)
         # "on Sept 28, two weeks before yesterday's hearing": the telling is the day after the count's end
         yesterday = days is not None and (
@@ -867,6 +874,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         return Mention(
             "relative", shown, b.index, sentence, b.lede, days=days + 1 if days and yesterday else days, pos=start,
             to_yesterday=yesterday, framing=framing,
+            to_today=days is not None and s.endswith("after") and _TODAY_COUNT_BEFORE.search(before) is not None,
         )  # fmt: skip
     if kind == "age":
         num = _NUM_TOKEN.search(s)
@@ -988,7 +996,7 @@ def _is_future(before: str, after: str) -> bool:
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
-    if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-4:-1]):
+    if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-5:-1]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
         if _TO_DO_AFTER.match(after):  # "given until July 24 to remove the structures": a deadline
@@ -1092,6 +1100,10 @@ def _number(token: str) -> int | None:
 
 
 def _ago_days(s: str) -> int | None:
+    if s.endswith(" day of"):  # "the fourth straight day of": three days after its first
+        nth = s.split()[1]
+        n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[:-2]) if nth[:-2].isdigit() else 0
+        return n - 1 if n > 1 else None
     if not s.endswith(_COUNT_ENDINGS):
         return None
     if "century" in s:  # "a quarter of a century ago"
@@ -1122,6 +1134,8 @@ _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
+_BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2}|\d)")
+_TODAY_COUNT_BEFORE = re.compile(r"\btoday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\bto the day\b|^exactly ", re.IGNORECASE)
 _PLANNED_DAY = re.compile(
@@ -1585,7 +1599,11 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         r = _Ref(_year_back(r.date), r.month_known, f"the year before {_quote(ahead[0], 20)}")
         past, anchor, future = _bounded(ms, _placed(ms, r), r)
     upper = min(future, key=lambda d: d.upper, default=None)
-    found = _pin_weekday(ms, past, anchor, future, ref)
+    found = None
+    if anchor is not None and _yesterdays_count(ms, anchor) and _counted_to_yesterday(ms, anchor):
+        day = anchor.start + dt.timedelta(days=1)  # "yesterday, the seventh day of the lockdown that began on April 5"
+        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
+    found = found or _pin_weekday(ms, past, anchor, future, ref)
     if found is not None and anchor is not None and _yesterdays_news(ms, anchor, found):
         day = anchor.start + dt.timedelta(days=1)
         found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
@@ -1637,6 +1655,17 @@ def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> b
         and ("yesterday" in lede or "last night" in lede)
         and "today" not in lede
         and "tonight" not in lede
+    )
+
+
+def _counted_to_yesterday(ms: Sequence[Mention], anchor: _Dated) -> bool:
+    """Does the count behind ``anchor`` sit in a sentence that says "yesterday"? ("The decision came
+    yesterday, the seventh day of ...": the count lands on yesterday, whatever weekdays follow.)"""
+    return any(
+        m.kind == "relative"
+        and m.text.lower() == "yesterday"
+        and (m.block, m.sentence) == (anchor.m.block, anchor.m.sentence)
+        for m in ms
     )
 
 
@@ -1944,7 +1973,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         away = rel.text.endswith(_TOLD_ENDINGS)
         put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10
-        after = rel.text.endswith("after") or put_off
+        after = rel.text.endswith(("after", " day of")) or put_off
         # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
         # two weeks after the results": the results came two weeks before June 4)
         for source in sorted(placed, key=lambda p: p.m.pos < rel.pos) if after else placed:
@@ -2004,7 +2033,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))
                     named = weekday is not None and day.weekday() == weekday
-                telling = ago or away or rel.to_yesterday
+                telling = ago or away or rel.to_yesterday or rel.to_today
                 for coming in (False, True) if telling else (False,):
                     bound = _day_bound(d, day, text, coming)
                     if bound is not None:

@@ -1863,3 +1863,25 @@ def test_last_night_tells_of_yesterday() -> None:
         "Sales in 2017 rose, and in 2017 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2017, 10, 27), "day")
+
+
+def test_counts_to_today_days_of_a_run_and_updates() -> None:
+    """ "tonight (Tuesday, Jan. 21)" and "UPDATE: 5:45 p.m. Saturday, Feb. 8 —" date the article;
+    "announced ... today, three days after the Dec. 13 game" is told on the 16th; "Yesterday was the
+    fourth straight day of the cold spell, which began on January 8" on the 12th; "pushes ... back to
+    2017" looks ahead."""
+    neighbour = "Sales in 2014 rose, and in 2014 profits did too."
+    cases = [
+        ("A public information session will be held tonight (Tuesday, Jan. 21) at the community centre.",
+         dt.date(2014, 1, 21)),
+        ("UPDATE: 5:45 p.m. Saturday, Feb. 8 — The weather service has extended its winter storm warning.",
+         dt.date(2014, 2, 8)),
+        ("The team announced the injury today, three days after the Dec. 13 game against Boston.",
+         dt.date(2014, 12, 16)),
+        ("Yesterday was the fourth straight day of the cold spell, which began on January 8.",
+         dt.date(2014, 1, 12)),
+    ]  # fmt: skip
+    for text, day in cases:
+        [info, _] = resolve([text], neighbour)
+        assert (info.date, info.precision) == (day, "day"), text
+    assert one("Province pushes balanced budget back to 2017", "year").future
