@@ -1257,6 +1257,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h73", (0.9, 0.5, 0.55)),
         ("h74", (0.9, 0.65, 0.65)),
         ("h75", (0.95, 0.7, 0.65)),
+        ("h76", (0.95, 0.8, 0.55)),
+        ("h77", (0.9, 0.65, 0.65)),
+        ("h78", (0.95, 0.8, 0.75)),
+        ("h79", (0.95, 0.7, 0.65)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1321,7 +1325,9 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     h73 (a Tokyo daily of 2018), h74 (a US statehouse desk of 2016) and h75 (a Windhoek daily of
     2017), written in the sixteenth, at 8bd7761, 13/14, 8/12, 4/9; 0/14, 0/12, 0/9; 12/14, 4/12,
     2/9 and 14/14, 7/12, 2/9 (h73's only explicit years after 2016 are plans: "will merge in April
-    2020")."""
+    2020"); h76 (a Dhaka daily of 2021), h77 (a Winnipeg daily of 2014), h78 (a Lusaka daily of
+    2016) and h79 (a Seattle news site of 2019), written later in that session, at 93c2176, 14/14,
+    10/12, 3/9; 12/14, 7/12, 2/9; 14/14, 10/12, 7/9 and 14/14, 9/12, 5/9."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1591,6 +1597,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h73",
             "h74",
             "h75",
+            "h76",
+            "h77",
+            "h78",
+            "h79",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
