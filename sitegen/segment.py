@@ -41,6 +41,10 @@ _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
 # A wire's sign-off after the last sentence: "... during the rainy season. – NAMPA", "... on Friday. —AP"
 _SIGN_OFF = re.compile(rf"[.!?][{_CLOSERS}]*\s+[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?$")
+# A sentence cut before its end ("... and posted a map of affected streets online at"; none of the
+# labelled headings ends so), and a quotation with its speaker inside the line.
+_OPEN_ENDINGS = frozenset("at the a an of and with from via".split())
+_SAID_INSIDE = re.compile(rf"[,!?][{_CLOSERS}]\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s+(?:said|says|asked|added|told)\b")
 # Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
 # Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
 # "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418"), a caption that ends with its
@@ -229,6 +233,8 @@ def _shaped(t: str) -> bool:
         return False
     if is_url(t) or is_dateline(t) or _WEB_FURNITURE.match(t):
         return False
+    if t.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS or _SAID_INSIDE.search(t):
+        return False  # "... posted a map online at" (a URL line next), '"You could go," she said. "But why?"'
     return not t.endswith(":") or n <= 6
 
 
@@ -573,7 +579,7 @@ class TitleClassifier:
             section_next=self._section_next(i),
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
-            dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and bool(_OPENING_DATELINE.match(lede_text)),
+            dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and self._dateline_lede(text, lede_text),
             title_case_section=not self.title_case_file
             and self.word_counts[i] <= _TITLE_CASE_SECTION_WORDS
             and not text.endswith("?")
@@ -582,6 +588,18 @@ class TitleClassifier:
             and cohesion < _NEW_TOPIC_COHESION
             and len(body_before) - subheadings >= _LONG_ARTICLE,
         )
+
+    @staticmethod
+    def _dateline_lede(text: str, lede: str) -> bool:
+        """Does the paragraph after ``text`` open with a dateline? Not a speaker's label after a
+        question ("Is 2026 too early?" / "Fahmida Khatun: It is ..."), nor a list's label after
+        another ("Goalkeepers: ..." / "Defenders: ...")."""
+        found = _OPENING_DATELINE.match(lede)
+        if found is None:
+            return False
+        if found.group()[-3:-1] == ": ":  # the "Name: " form (the match ends at the next word's letter)
+            return not (text.endswith("?") or _OPENING_DATELINE.match(text))
+        return True
 
     def _announces_questions(self, text: str, headline: int, body_before: Sequence[int]) -> bool:
         """The article's headline announces questions ("Q&A:", "Here's what you need to know", a

@@ -708,3 +708,27 @@ def test_sections_of_up_to_eight_words_and_a_headline_after_a_brief() -> None:
         ]
     )
     assert [a.title for a in segment("news.txt", brief).articles] == ["Water cut for Kasoa", "Kotoko legend dies at 78"]
+
+
+def test_a_speaker_s_label_after_a_question_and_cut_sentences_are_no_headline_marks() -> None:
+    """In a Q&A whose answers open "Name: ...", a question is no headline for the label looking
+    like a dateline; a paragraph cut before its URL ("... online at") and a quotation with its
+    speaker inside are prose."""
+    answer = "Fahmida Khatun: Graduation changes the terms on which the country trades, and the loans it gets."
+    text = "\n\n".join(
+        [
+            "'We must be ready by 2026': an economist on the country's graduation",
+            "The country will leave the group of least developed countries in 2026. We asked an economist "
+            "what it means for trade, aid and jobs in the years ahead.",
+            "What does graduation actually change?",
+            answer,
+            "Is 2026 too early, given the pandemic?",
+            answer.replace("trades", "borrows"),
+            "The ministry has posted the timetable for graduation online at",
+            "www.example.gov/graduation",
+            '"You could wait," Khatun said. "But why would you?"',
+            answer.replace("loans", "grants"),
+        ]
+    )
+    seg = segment("news.txt", text)
+    assert [a.title for a in seg.articles] == ["'We must be ready by 2026': an economist on the country's graduation"]
