@@ -972,6 +972,12 @@ class _Article:
         if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):
             # "Procter & Gamble", "Harcourt & Reed": a firm
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        if (
+            1 < len(sp) <= 4
+            and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words)
+            and _BYLINE_BEFORE.search(s.norm, 0, toks[sp[0]].start)
+        ):  # "By MUTALE KAPEMBWA": the reporter
+            return [mk(s, sp, n, "person", "role", initial=False)]
         if _PARTY_TAG.match(words[0]) and s.norm[: toks[sp[0]].start].endswith((", ", "(")):
             # a legislator's party and home town: "Rep. Daniel Kowalczyk, R-Parma," is of Parma
             start = toks[sp[0]].start + 2
@@ -1600,6 +1606,7 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
+_BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
 _AREA_KINDS = frozenset("province region state district division zone".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(

@@ -1265,3 +1265,13 @@ def test_rupees_wards_foods_and_two_bodies_of_one_state() -> None:
 def test_a_compass_point_and_an_area_s_kind_is_a_place() -> None:
     got = ents("Rain", "Heavy rain fell across the Eastern Province on Monday.", "The Northern Region was spared.")
     assert_types(got, "place", "Eastern Province", "Northern Region")
+
+
+def test_a_byline_in_capitals_transit_bodies_and_sports_roles() -> None:
+    got = ents(
+        "Power cuts",
+        "By MUTALE KAPEMBWA",
+        "Winnipeg Transit said buses would run. Off-spinner Nasir Uddin Farhad took three wickets.",
+    )
+    assert_types(got, "person", "MUTALE KAPEMBWA", "Nasir Uddin Farhad")
+    assert_types(got, "organization", "Winnipeg Transit")
