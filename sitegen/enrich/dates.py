@@ -1918,7 +1918,7 @@ def _report_weekday(ms: Sequence[Mention], rel: Mention) -> int | None:
     ]
     if before:
         return before[-1].weekday
-    lede = [w for w in said if w.lede]
+    lede = [w for w in said if w.lede and not any(_tied(w, m) for m in dates)]
     return lede[0].weekday if lede else None
 
 

@@ -1895,3 +1895,16 @@ def test_counts_to_today_days_of_a_run_and_updates() -> None:
         [info, _] = resolve([text], neighbour)
         assert (info.date, info.precision) == (day, "day"), text
     assert one("Province pushes balanced budget back to 2017", "year").future
+
+
+def test_a_coming_day_s_own_weekday_fits_no_year_to_the_telling() -> None:
+    """ "until 12:00 hours tomorrow, Friday, April 15": told on Thursday, April 14, 2016; Friday is
+    April 15's own weekday, not the telling's (which would move the year to 2017)."""
+    [info, _] = resolve(
+        [
+            "The vice-chancellor said students had until 12:00 hours tomorrow, Friday, April 15, to vacate the halls.",
+            "The riot started on Tuesday night.",
+        ],
+        "Sales in 2016 rose, and in 2016 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2016, 4, 14), "day")
