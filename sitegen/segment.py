@@ -641,7 +641,7 @@ class TitleClassifier:
         if k is None or abs(k - i) <= 1 or not self._section_heading(k):
             return False
         # (not a headline whose lede opens with a dateline: "Kotoko legend dies at 78" / "KUMASI — ")
-        return not (k + 1 < len(self.units) and _OPENING_DATELINE.match(self.units[k + 1].text))
+        return not (k + 1 < len(self.units) and self._dateline_lede(self.units[k].text, self.units[k + 1].text))
 
     def _pull_quote(self, i: int) -> bool:
         """A line that is all one quotation, said again word for word within the next paragraphs."""

@@ -1601,20 +1601,23 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     upper = min(future, key=lambda d: d.upper, default=None)
     found = None
     if anchor is not None and _yesterdays_count(ms, anchor) and _counted_to_yesterday(ms, anchor):
-        day = anchor.start + dt.timedelta(days=1)  # "yesterday, the seventh day of the lockdown that began on April 5"
-        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
+        found = _day_after(anchor)  # "yesterday, the seventh day of the lockdown that began on April 5"
     found = found or _pin_weekday(ms, past, anchor, future, ref)
     if found is not None and anchor is not None and _yesterdays_news(ms, anchor, found):
-        day = anchor.start + dt.timedelta(days=1)
-        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
+        found = _day_after(anchor)
     if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
         found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
     if found is None and anchor is not None and _yesterdays_count(ms, anchor):
-        day = anchor.start + dt.timedelta(days=1)
-        found = _result(day, "day", f"the day after yesterday's {_quote(anchor, 40)}")
+        found = _day_after(anchor)
     found = found or _fallback(ms, anchor, upper, ref, r)
     found = _told_day_number(ms, found, ref, upper) or found
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
+
+
+def _day_after(yesterday: _Dated) -> _Result:
+    """The day of the telling when the latest reported event was yesterday's."""
+    day = yesterday.start + dt.timedelta(days=1)
+    return _result(day, "day", f"the day after yesterday's {_quote(yesterday, 40)}")
 
 
 def _told_day_number(ms: Sequence[Mention], found: _Result, ref: _Ref | None, upper: _Dated | None) -> _Result | None:
@@ -1897,10 +1900,9 @@ def _weekday_said_before(ms: Sequence[Mention], rel: Mention) -> int | None:
     for w in ms:
         gap = rel.pos - (w.pos + len(w.text))
         same = (w.block, w.sentence) == (rel.block, rel.sentence)
-        # (not the weekday of a date: "on Friday, January 9, three days before the meeting")
-        dated = any(_tied(w, m) for m in ms if m.kind == "date")
-        if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP and not dated:
-            return w.weekday
+        if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP:
+            # (not the weekday of a date: "on Friday, January 9, three days before the meeting")
+            return None if any(_tied(w, m) for m in ms if m.kind == "date") else w.weekday
     return None
 
 
