@@ -1269,8 +1269,8 @@ class _Article:
         lex, toks = self.lex, s.toks
         last = toks[sp[-1]]
         low = last.text.lower()
-        if not (last.cap and last.kind == "word" and last.text[1:].islower() and len(low) > 4):
-            return False
+        if not (last.cap and last.kind == "word" and last.text[1:].islower() and len(low) > 3):
+            return False  # ("Jets", "Mets", "Cubs" too)
         if not low.endswith("s") or low.endswith(("ss", "ics", "ies", "us", "is")):
             return False  # "Olympics", "Rockies"-like plural places, "Campus", "Genesis"
         if low in _EVENT_WORDS or low[:-1] in _EVENT_WORDS or low in lex.generic_caps or low in lex.org_words:
@@ -1279,7 +1279,8 @@ class _Article:
             return False
         if self._is_role(last.text) or low[:-1] in lex.appos_person:  # "Gulf Ministers", "London Officials"
             return False
-        hit = self._lookup(self.surface(s, sp[:-1]))
+        place = sp[:-2] if len(sp) > 2 and toks[sp[-2]].text in _TEAM_COLOURS else sp[:-1]  # "Winnipeg Blue Bombers"
+        hit = self._lookup(self.surface(s, place))
         return hit is not None and hit[0] == "place"
 
     def _is_initials(self, t: _Tok) -> bool:
@@ -1606,6 +1607,7 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
+_TEAM_COLOURS = frozenset("Blue Red White Black Golden Silver Green Maple".split())
 _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
 _AREA_KINDS = frozenset("province region state district division zone".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")

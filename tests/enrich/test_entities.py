@@ -1275,3 +1275,19 @@ def test_a_byline_in_capitals_transit_bodies_and_sports_roles() -> None:
     )
     assert_types(got, "person", "MUTALE KAPEMBWA", "Nasir Uddin Farhad")
     assert_types(got, "organization", "Winnipeg Transit")
+
+
+def test_teams_with_short_or_coloured_nicknames_hydro_and_canadian_parties() -> None:
+    got = ents(
+        "Sport",
+        "The Winnipeg Jets beat Chicago, and the Winnipeg Blue Bombers lost. Manitoba Hydro raised rates, "
+        "and the Progressive Conservatives objected.",
+    )
+    assert_types(
+        got,
+        "organization",
+        "Winnipeg Jets",
+        "Winnipeg Blue Bombers",
+        "Manitoba Hydro",
+        "Progressive Conservative Party",
+    )
