@@ -1043,7 +1043,11 @@ class _Article:
         while len(words) > 2 and words[-2] == "and" and words[-1] in lex.demonyms:
             sp, words, lows = sp[:-2], words[:-2], lows[:-2]  # "... Central Committee and Chinese president"
             text = self.surface(s, sp)
-        # 2. "X and Y" is two names unless it is one organisation ("Bain & Company" uses "&")
+        # 2. "X and Y" is two names unless it is one organisation ("Bain & Company" uses "&"); "X of Y
+        # and the Z" always two ("the City of Winnipeg and the University of Manitoba")
+        for j in range(2, len(words) - 2):
+            if words[j] == "and" and words[j + 1] == "the" and not {"of", "for", "on"}.isdisjoint(words[:j]):
+                return self.analyse(s, sp[:j], n, initial) + self.analyse(s, sp[j + 2 :], n, False)
         has_conn = "of" in words or "for" in words or "on" in words
         conn = [j for j, w in enumerate(words) if w in ("of", "for", "on")] if has_conn else []
         ands = [j for j, w in enumerate(words) if w == "and" and (not conn or j < conn[0])] if "and" in words else []
@@ -1456,11 +1460,6 @@ class _Article:
     def _org(self, s: _Sentence, sp: list[int], n: int, conn: list[int], initial: bool) -> list[_Mention]:
         lex, toks = self.lex, s.toks
         words = [toks[i].text for i in sp]
-        # "Wayne County Court of Common Pleas and the Ohio Supreme Court": two bodies
-        for j in range(conn[0] + 2 if conn else len(words), len(words) - 2):
-            if words[j] == "and" and words[j + 1] == "the" and any(w.lower() in lex.org_words for w in words[j + 2 :]):
-                first = self._org(s, sp[:j], n, [c for c in conn if c < j], initial)
-                return first + self.analyse(s, sp[j + 2 :], n, False)
         # "Institute of X of the Y Academy": two organisations
         for j in conn:
             rest = [k for k in sp[j + 1 :]]

@@ -1291,3 +1291,8 @@ def test_teams_with_short_or_coloured_nicknames_hydro_and_canadian_parties() -> 
         "Manitoba Hydro",
         "Progressive Conservative Party",
     )
+
+
+def test_a_body_of_a_place_and_the_next_body_are_two() -> None:
+    got = ents("Deal", "The deal between the City of Winnipeg and the University of Manitoba was signed.")
+    assert "City of Winnipeg" in got and got["University of Manitoba"].type == "organization"
