@@ -1283,6 +1283,10 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     told = [_told_year(c.mentions) for c in clues]
     own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
+    if not years and _weekday_dates(clues) >= _WEEKDAY_DATES_ALONE:
+        # no article says its year, but weekdays told with dates do: the background years only
+        # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
+        years = [m.year for c in clues for m in c.mentions if m.year and not m.future and m.kind == "year"]
     told_in = [current for _ms, current in told if current is not None]
     year_ref = _Ref(dt.date(_file_year(years, clues, told_in), 7, 1), False, _LENT) if years else None
     first = [_resolve(t, year_ref) for t in told]
@@ -1351,6 +1355,21 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     return min(tied, key=lambda y: (abs(y - around), -y))
 
 
+def _weekday_dates(clues: Sequence[DateClues]) -> int:
+    """How many dates without a year the text tells with their weekday ("Saturday, March 13")."""
+    n = 0
+    for c in clues:
+        by_sentence = _weekdays_by_sentence(c.mentions)
+        n += sum(
+            1
+            for m in c.mentions
+            if m.kind == "date" and m.year is None and m.month and m.day
+            and any(_tied(w, m) for w in by_sentence.get(m.sentence, ()))
+        )  # fmt: skip
+    return n
+
+
+_WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
 _YEARS_AFTER_LATEST = 3  # how long after a file's latest explicit past year its articles may be written
 
 

@@ -1908,3 +1908,15 @@ def test_a_coming_day_s_own_weekday_fits_no_year_to_the_telling() -> None:
         "Sales in 2016 rose, and in 2016 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2016, 4, 14), "day")
+
+
+def test_weekdays_with_dates_fix_a_year_no_article_says() -> None:
+    """No article says its year; its weekdays told with dates fit 2021 alone, near its background
+    years ("since 2019")."""
+    dated = resolve(
+        "The shop has traded on the strip since 2019, and the market since 2016.",
+        "Beaches reopened on Monday, January 11, after the shark sighting.",
+        "Voters went to the polls on Saturday, March 13, in record numbers.",
+        "The clinic opened on Monday, May 17, with 2000 doses.",
+    )
+    assert {d.date.year for d in dated[1:] if d.date} == {2021}
