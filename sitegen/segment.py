@@ -39,8 +39,11 @@ _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A-Z]")
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
-# A wire's sign-off after the last sentence: "... during the rainy season. – NAMPA", "... on Friday. —AP"
-_SIGN_OFF = re.compile(rf"[.!?][{_CLOSERS}]*\s+[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?$")
+# A wire's sign-off after the last sentence: "... during the rainy season. – NAMPA", "... on Friday. —AP",
+# "... and logistics. (QNA)"
+_SIGN_OFF = re.compile(
+    rf"[.!?][{_CLOSERS}]*\s+(?:[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?|\([A-Z][A-Za-z]{{1,14}}\))$"
+)
 # A sentence cut before its end ("... and posted a map of affected streets online at"; none of the
 # labelled headings ends so), and a quotation with its speaker inside the line.
 _OPEN_ENDINGS = frozenset("at the a an of and with from via".split())
