@@ -1261,6 +1261,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h77", (0.9, 0.65, 0.65)),
         ("h78", (0.95, 0.8, 0.75)),
         ("h79", (0.95, 0.7, 0.65)),
+        ("h80", (0.9, 0.8, 0.75)),
+        ("h81", (0.95, 0.7, 0.4)),
+        ("h82", (0.9, 0.7, 0.65)),
+        ("h83", (0.9, 0.8, 0.75)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1327,7 +1331,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2/9 and 14/14, 7/12, 2/9 (h73's only explicit years after 2016 are plans: "will merge in April
     2020"); h76 (a Dhaka daily of 2021), h77 (a Winnipeg daily of 2014), h78 (a Lusaka daily of
     2016) and h79 (a Seattle news site of 2019), written later in that session, at 93c2176, 14/14,
-    10/12, 3/9; 12/14, 7/12, 2/9; 14/14, 10/12, 7/9 and 14/14, 9/12, 5/9."""
+    10/12, 3/9; 12/14, 7/12, 2/9; 14/14, 10/12, 7/9 and 14/14, 9/12, 5/9; h80 (a Doha daily of
+    2019), h81 (a Perth news site of 2021), h82 (a Houston daily of 2017) and h83 (a Maltese daily of
+    2018), written last, at f3f8bc1, 13/14, 10/12, 7/9; 4/14, 3/12, 2/9; 13/14, 9/12, 6/9 and 13/14,
+    10/12, 7/9 (no article of h81 says its year: its weekdays told with dates do)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -1601,6 +1608,10 @@ if __name__ == "__main__":  # the figures of docs/dates.md: python tests/enrich/
             "h77",
             "h78",
             "h79",
+            "h80",
+            "h81",
+            "h82",
+            "h83",
         )
     ]:
         y, mo, d, _ = score(file, where, where / "corpus" if where == HELD_OUT else CORPUS)
