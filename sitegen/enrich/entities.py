@@ -978,6 +978,9 @@ class _Article:
             and _BYLINE_BEFORE.search(s.norm, 0, toks[sp[0]].start)
         ):  # "By MUTALE KAPEMBWA": the reporter
             return [mk(s, sp, n, "person", "role", initial=False)]
+        if len(words) >= 3 and "and" not in words and _COUNCIL.match(text):
+            # a local government by its style: "the City of Fremantle approved", "the Shire of Broome"
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         if _PARTY_TAG.match(words[0]) and s.norm[: toks[sp[0]].start].endswith((", ", "(")):
             # a legislator's party and home town: "Rep. Daniel Kowalczyk, R-Parma," is of Parma
             start = toks[sp[0]].start + 2
@@ -1004,7 +1007,7 @@ class _Article:
             w = words[0]
             if w in lex.demonyms or (w.lower() in lex.lead_stop and initial):
                 return []
-            if _CURRENCY_AMOUNT.fullmatch(w):  # "Dh48,000", "Sh640 million", "Rs700": an amount
+            if _CURRENCY_AMOUNT.fullmatch(w) or _CODE_AMOUNT.fullmatch(w):  # "Dh48,000", "Rs700", "QR10": amounts
                 return []
             if len(w) <= 3 and w[1:].islower() and _SUM_NEXT.match(s.norm, toks[sp[0]].end):
                 return []  # "Rs. 2,500", "Rp 10,000", "Tk 500": a currency's letters before an amount
@@ -1606,6 +1609,7 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
+_COUNCIL = re.compile(r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province) of [A-Z]")
 _TEAM_COLOURS = frozenset("Blue Red White Black Golden Silver Green Maple".split())
 _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
 _AREA_KINDS = frozenset("province region state district division zone".split())
@@ -1670,6 +1674,10 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _ROAD_WORDS = frozenset("road street avenue boulevard highway expressway bridge airport".split())
 _SUM_NEXT = re.compile(r"\.?\s?\d")  # after a currency's letters: "Rs. 2,500"
+_CODE_AMOUNT = re.compile(
+    r"(?:QR|QAR|AED|SR|SAR|KD|BD|RO|RM|Tk|KSh|TSh|USh|GHS|Le|MK)\d[\d.,]*(?:m|bn|k)?"
+    r"|[KNRP](?:\d{3,}[\d.,]*|\d[\d.,]*(?:m|bn|k))"  # a letter's amount, not a road's "N1", "A9"
+)
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d+")  # a currency's letters glued to a number
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(

@@ -1296,3 +1296,15 @@ def test_teams_with_short_or_coloured_nicknames_hydro_and_canadian_parties() -> 
 def test_a_body_of_a_place_and_the_next_body_are_two() -> None:
     got = ents("Deal", "The deal between the City of Winnipeg and the University of Manitoba was signed.")
     assert "City of Winnipeg" in got and got["University of Manitoba"].type == "organization"
+
+
+def test_councils_by_their_style_councillors_isds_and_coded_amounts() -> None:
+    got = ents(
+        "Council",
+        "The City of Fremantle approved the plan. Cr Ashby agreed, and Katy ISD did too. It cost QR10 million, "
+        "RM500 and K400, and the N1 was closed.",
+    )
+    assert_types(got, "organization", "City of Fremantle", "Katy ISD")
+    assert_types(got, "person", "Ashby")
+    assert "N1" in got  # a road, not an amount
+    assert not {"QR10", "RM500", "K400", "Cr Ashby"} & set(got)
