@@ -900,6 +900,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         or (kind == "monly" and s[:4].lower() == "next")
         or (kind == "yearend" and _BEFORE_THE.search(before) is not None and not _PAST_AFTER.search(after))
         or p.rel_year == 1
+        or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
     ) and (p.rel_year != -1)
     if local not in births:
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
@@ -1138,6 +1139,7 @@ _BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?(?:
 _TODAY_COUNT_BEFORE = re.compile(r"\btoday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\bto the day\b|^exactly ", re.IGNORECASE)
+_PLAN_NOUN_AFTER = re.compile(r"\s(?:completion|deadline|target|goal|opening|launch)\b")
 _PLANNED_DAY = re.compile(
     r"\b(?:had|has|have)\s+been\s+(?:scheduled|slated|set|due|expected|planned)\s+to\s+[a-z]+\s+(?:on\s+)?$"
 )

@@ -1931,3 +1931,8 @@ def test_weekdays_with_dates_fix_a_year_no_article_says() -> None:
         "The clinic opened on Monday, May 17, with 2000 doses.",
     )
     assert {d.date.year for d in dated[1:] if d.date} == {2021}
+
+
+def test_a_year_a_plan_names_is_ahead() -> None:
+    assert one("Gozo tunnel study points to 2025 completion", "year").future
+    assert not one("Output doubled in 2020, the firm said.", "year").future
