@@ -299,7 +299,7 @@ _TODAY_BEFORE = re.compile(
 # after the date: a dash or a colon, the agency's name first or not; or the agency's name and the
 # sentence ("New Delhi, Oct 7 (PTI) The Supreme Court on Monday ...")
 _DATELINE_TAIL = re.compile(
-    r"\s*(?:\(\w[\w ]*\)\s*(?:--|—|–|-|:|(?=[A-Z\"“‘']))|(?:,\s*[A-Z]{2,8}\s+)?(?:--|—|–|-|:|\d))"
+    r"\s*(?:\(\w[\w ]*\)\s*(?:--|—|–|-|:|(?=[A-Z\"“‘']))|(?:,?\s*[A-Z]{2,8}\s+)?(?:--|—|–|-|:|\d))"
 )
 
 # Tense: the last marker word before a mention decides, future against past.

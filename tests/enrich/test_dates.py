@@ -1936,3 +1936,13 @@ def test_weekdays_with_dates_fix_a_year_no_article_says() -> None:
 def test_a_year_a_plan_names_is_ahead() -> None:
     assert one("Gozo tunnel study points to 2025 completion", "year").future
     assert not one("Output doubled in 2020, the firm said.", "year").future
+
+
+def test_a_dateline_whose_agency_stands_between_date_and_dash() -> None:
+    [info, _] = resolve(
+        [
+            "PERTH, March 10 AAP - More than 400,000 voters have already cast their ballots ahead of Saturday's election."
+        ],
+        "Sales in 2021 rose, and in 2021 profits did too.",
+    )
+    assert (info.date, info.precision) == (dt.date(2021, 3, 10), "day")
