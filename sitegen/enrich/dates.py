@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -1350,17 +1350,11 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     for y in told_in:  # an article that says the year it is told in votes twice
         votes[y] = votes.get(y, 0.0) + 1
     weekday_votes: set[int] = set()
-    for c in clues:
-        by_sentence = _weekdays_by_sentence(c.mentions)
-        for m in c.mentions:
-            if m.kind != "date" or m.year is not None or not m.month or not m.day or m.end_day is not None:
-                continue
-            for w in by_sentence.get(m.sentence, ()):
-                if _tied(w, m):
-                    fits = [y for y in span if _weekday_of(y, m.month, m.day) == w.weekday]
-                    for y in fits:
-                        votes[y] = votes.get(y, 0.0) + 2 / len(fits)
-                    weekday_votes.update(fits)
+    for weekday, month, day, _m in _weekday_date_pairs(clues):
+        fits = [y for y in span if _weekday_of(y, month, day) == weekday]
+        for y in fits:
+            votes[y] = votes.get(y, 0.0) + 2 / len(fits)
+        weekday_votes.update(fits)
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n > best - 1e-9)  # (shares of two votes: no exact sums)
     if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
@@ -1371,18 +1365,22 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     return min(tied, key=lambda y: (abs(y - around), -y))
 
 
-def _weekday_dates(clues: Sequence[DateClues]) -> int:
-    """How many dates without a year the text tells with their weekday ("Saturday, March 13")."""
-    n = 0
+def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[tuple[int, int, int, Mention]]:
+    """Each day without a year the text tells with its weekday ("Saturday, March 13"): the weekday,
+    the month, the day and the date's mention."""
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
-        n += sum(
-            1
-            for m in c.mentions
-            if m.kind == "date" and m.year is None and m.month and m.day
-            and any(_tied(w, m) for w in by_sentence.get(m.sentence, ()))
-        )  # fmt: skip
-    return n
+        for m in c.mentions:
+            if m.kind != "date" or m.year is not None or not m.month or not m.day or m.end_day is not None:
+                continue
+            for w in by_sentence.get(m.sentence, ()):
+                if w.weekday is not None and _tied(w, m):
+                    yield w.weekday, m.month, m.day, m
+
+
+def _weekday_dates(clues: Sequence[DateClues]) -> int:
+    """How many dates without a year the text tells with their weekday."""
+    return len({id(m) for *_, m in _weekday_date_pairs(clues)})
 
 
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
@@ -1937,25 +1935,24 @@ def _weekday_said_before(ms: Sequence[Mention], rel: Mention) -> int | None:
         same = (w.block, w.sentence) == (rel.block, rel.sentence)
         if w.kind == "weekday" and w.weekday is not None and same and 0 <= gap <= _WEEKDAY_OFFSET_GAP:
             # (not the weekday of a date: "on Friday, January 9, three days before the meeting")
-            return None if any(_tied(w, m) for m in ms if m.kind == "date") else w.weekday
+            return None if _dates_a_day(w, ms) else w.weekday
     return None
+
+
+def _dates_a_day(weekday: Mention, ms: Sequence[Mention]) -> bool:
+    """Is the weekday told with a date ("on Friday, January 9"), naming that date's day?"""
+    return any(_tied(weekday, m) for m in ms if m.kind == "date")
 
 
 def _report_weekday(ms: Sequence[Mention], rel: Mention) -> int | None:
     """The weekday an offset's event most likely fell on: one said earlier in its sentence, else
     the first one of the lede."""
-    said = [w for w in ms if w.kind == "weekday" and not w.future and w.weekday is not None]
-    dates = [m for m in ms if m.kind == "date"]
-    before = [
-        w
-        for w in said
-        if (w.block, w.sentence) == (rel.block, rel.sentence)
-        and w.pos < rel.pos
-        and not any(_tied(w, m) for m in dates)
-    ]
+    # (not the weekday of a date: "tomorrow, Friday, April 15" names April 15's)
+    said = [w for w in ms if w.kind == "weekday" and not w.future and w.weekday is not None and not _dates_a_day(w, ms)]
+    before = [w for w in said if (w.block, w.sentence) == (rel.block, rel.sentence) and w.pos < rel.pos]
     if before:
         return before[-1].weekday
-    lede = [w for w in said if w.lede and not any(_tied(w, m) for m in dates)]
+    lede = [w for w in said if w.lede]
     return lede[0].weekday if lede else None
 
 

@@ -1007,7 +1007,7 @@ class _Article:
             w = words[0]
             if w in lex.demonyms or (w.lower() in lex.lead_stop and initial):
                 return []
-            if _CURRENCY_AMOUNT.fullmatch(w) or _CODE_AMOUNT.fullmatch(w):  # "Dh48,000", "Rs700", "QR10": amounts
+            if _CURRENCY_AMOUNT.fullmatch(w):  # "Dh48,000", "Sh640 million", "QR10": an amount
                 return []
             if len(w) <= 3 and w[1:].islower() and _SUM_NEXT.match(s.norm, toks[sp[0]].end):
                 return []  # "Rs. 2,500", "Rp 10,000", "Tk 500": a currency's letters before an amount
@@ -1674,11 +1674,12 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 _ROAD_WORDS = frozenset("road street avenue boulevard highway expressway bridge airport".split())
 _SUM_NEXT = re.compile(r"\.?\s?\d")  # after a currency's letters: "Rs. 2,500"
-_CODE_AMOUNT = re.compile(
-    r"(?:QR|QAR|AED|SR|SAR|KD|BD|RO|RM|Tk|KSh|TSh|USh|GHS|Le|MK)\d[\d.,]*(?:m|bn|k)?"
-    r"|[KNRP](?:\d{3,}[\d.,]*|\d[\d.,]*(?:m|bn|k))"  # a letter's amount, not a road's "N1", "A9"
+# a currency's letters glued to a number: "Dh48,000", "Rs700", "QR10", "K400" (not a road's "N1", "A9")
+_CURRENCY_AMOUNT = re.compile(
+    r"[A-Z][a-z]{1,2}\d+"
+    r"|(?:QR|QAR|AED|SR|SAR|KD|BD|RO|RM|Tk|KSh|TSh|USh|GHS|Le|MK)\d[\d.,]*(?:m|bn|k)?"
+    r"|[KNRP](?:\d{3,}[\d.,]*|\d[\d.,]*(?:m|bn|k))"
 )
-_CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d+")  # a currency's letters glued to a number
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay"
