@@ -517,7 +517,10 @@ _TOKEN = re.compile(
 _PARTICLES = frozenset("de da del della dela di du dos das la le van von der den ter bin binti ibn al el".split())
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
 # A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
-_SERVICE_DISTRICT = frozenset("school schools unit water fire park sanitary library transit irrigation utility".split())
+_SERVICE_DISTRICT = frozenset(
+    "school schools unit water fire park sanitary library transit irrigation utility control conservation"
+    " management health improvement drainage sewer levee hospital navigation".split()
+)
 _POSS_OK = frozenset(
     "people's children's women's men's workers' farmers' veterans' citizens' nations'"
     # the members of an association, a union, a federation: "Indian Banks' Association"

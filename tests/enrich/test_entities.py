@@ -147,12 +147,15 @@ def test_public_bodies_named_by_their_service() -> None:
         "Storm",
         "The Federal Aviation Service and the Harbor Review Board met Lakeview Public Schools.",
         "Crews from the Pine Valley Water District helped, the Securities and Exchange Commission said.",
+        "The Dale County Flood Control District and the Upper Reach Management District paid.",
     )
     for name in (
         "Federal Aviation Service",
         "Harbor Review Board",
         "Lakeview Public Schools",
         "Pine Valley Water District",
+        "Dale County Flood Control District",
+        "Upper Reach Management District",
         "Securities and Exchange Commission",
     ):
         assert got[name].type == "organization", name
