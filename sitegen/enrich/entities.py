@@ -1437,6 +1437,8 @@ class _Article:
             if word in ',;:()"' or n > 7:
                 return None
             low = word.lower()
+            if low in ("and", "or") and words[0].lower() not in _APPOS_OPENERS:
+                return None  # a list, not an apposition: "Churches, mosques and community centres across the region"
             if low in lex.appos_person or low.rsplit("-", 1)[-1] in lex.appos_person:
                 nxt = next((w for w in words[n + 1 :] if w.lower() not in _APPOS_CAPS and not self._is_role(w)), "")
                 return None if nxt[:1].isupper() else "person"  # not "X, the company's chief Y Z"
@@ -1639,6 +1641,7 @@ _APPOS_PLACE = frozenset(
     "located situated city town village county province district region capital island port municipality "
     "prefecture".split()
 )
+_APPOS_OPENERS = frozenset("a an the one its their his her home now".split())
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
 _SUCH_AS = ("such as", "including", "like")
 _PLACES_SUCH_AS = re.compile(

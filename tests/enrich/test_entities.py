@@ -1311,3 +1311,13 @@ def test_councils_by_their_style_councillors_isds_and_coded_amounts() -> None:
     assert_types(got, "person", "Ashby")
     assert "N1" in got  # a road, not an amount
     assert not {"QR10", "RM500", "K400", "Cr Ashby"} & set(got)
+
+
+def test_a_list_after_a_comma_is_no_apposition_and_a_bayou_is_a_place() -> None:
+    got = ents(
+        "Flood",
+        "Churches, mosques and community centres across the region opened shelters.",
+        "Homes along Cedar Bayou flooded, and Kisumu, a port city on the lake, sent boats.",
+    )
+    assert "Churches" not in got
+    assert got["Cedar Bayou"].type == got["Kisumu"].type == "place"
