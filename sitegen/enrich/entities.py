@@ -1045,6 +1045,10 @@ class _Article:
         ):
             if len(words) == 1 and (lows[0] in lex.org_words or lows[0] in lex.place_words):
                 return [mk(s, sp, n, None, "generic", initial=initial)]
+            if "and" in words[1:-1]:  # "the Western Province and the Eastern Province": each side on its own
+                j = words.index("and")
+                rest = sp[j + 2 :] if words[j + 1] == "the" else sp[j + 1 :]
+                return self.analyse(s, sp[:j], n, initial) + self.analyse(s, rest, n, False)
             return []
         while len(words) > 2 and words[-2] == "and" and words[-1] in lex.demonyms:
             sp, words, lows = sp[:-2], words[:-2], lows[:-2]  # "... Central Committee and Chinese president"

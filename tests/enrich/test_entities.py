@@ -1320,4 +1320,6 @@ def test_a_list_after_a_comma_is_no_apposition_and_a_bayou_is_a_place() -> None:
         "Homes along Cedar Bayou flooded, and Kisumu, a port city on the lake, sent boats.",
     )
     assert "Churches" not in got
+    regions = ents("Schools", "Officers were sent to the Western Province and the Eastern Province.")
+    assert regions["Western Province"].type == regions["Eastern Province"].type == "place"
     assert got["Cedar Bayou"].type == got["Kisumu"].type == "place"
