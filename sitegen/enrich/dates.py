@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from sitegen.model import DateInfo, Precision
 
@@ -1350,8 +1350,13 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     for y in told_in:  # an article that says the year it is told in votes twice
         votes[y] = votes.get(y, 0.0) + 1
     weekday_votes: set[int] = set()
-    for weekday, month, day, _m in _weekday_date_pairs(clues):
-        fits = [y for y in span if _weekday_of(y, month, day) == weekday]
+    pairs = [(p, [y for y in span if _weekday_of(y, p.month, p.day) == p.weekday]) for p in _weekday_date_pairs(clues)]
+    # a dateline's pair may be a day off (a wire filed on the day after the lede's news): only the
+    # years that two or more of them fit count
+    loose = Counter(y for p, fits in pairs if p.loose for y in fits)
+    for p, fits in pairs:
+        if p.loose:
+            fits = [y for y in fits if loose[y] >= 2]
         for y in fits:
             votes[y] = votes.get(y, 0.0) + 2 / len(fits)
         weekday_votes.update(fits)
@@ -1365,22 +1370,35 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     return min(tied, key=lambda y: (abs(y - around), -y))
 
 
-def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[tuple[int, int, int, Mention]]:
-    """Each day without a year the text tells with its weekday ("Saturday, March 13"): the weekday,
-    the month, the day and the date's mention."""
+class _Pair(NamedTuple):
+    """A day without a year told with its weekday: "Saturday, March 13"; or, ``loose``, a wire's
+    dated dateline and its lede's one weekday: "NICOSIA, July 9 (Reuters) - … on Thursday"."""
+
+    weekday: int
+    month: int
+    day: int
+    date: Mention
+    loose: bool = False
+
+
+def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[_Pair]:
+    """Each day without a year the text tells with its weekday."""
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
         for m in c.mentions:
             if m.kind != "date" or m.year is not None or not m.month or not m.day or m.end_day is not None:
                 continue
-            for w in by_sentence.get(m.sentence, ()):
+            said = by_sentence.get(m.sentence, ())
+            for w in said:
                 if w.weekday is not None and _tied(w, m):
-                    yield w.weekday, m.month, m.day, m
+                    yield _Pair(w.weekday, m.month, m.day, m)
+            if m.dateline and len(said) == 1 and said[0].weekday is not None and not _tied(said[0], m):
+                yield _Pair(said[0].weekday, m.month, m.day, m, loose=True)
 
 
 def _weekday_dates(clues: Sequence[DateClues]) -> int:
     """How many dates without a year the text tells with their weekday."""
-    return len({id(m) for *_, m in _weekday_date_pairs(clues)})
+    return len({id(p.date) for p in _weekday_date_pairs(clues) if not p.loose})
 
 
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own

@@ -1946,3 +1946,15 @@ def test_a_dateline_whose_agency_stands_between_date_and_dash() -> None:
         "Sales in 2021 rose, and in 2021 profits did too.",
     )
     assert (info.date, info.precision) == (dt.date(2021, 3, 10), "day")
+
+
+def test_a_wire_s_dated_dateline_and_its_lede_s_weekday_vote_for_the_file_s_year() -> None:
+    """Background years (2013, 2014) alone would make the file's year 2014; each wire's dateline
+    and the one weekday of its lede are the same day, which fits 2015."""
+    dated = resolve(
+        "The bailout of March 2013 cost savers dearly, and bonds followed in June 2014.",
+        "LARNACA, April 14 (CNA) – Two fishermen were rescued early on Tuesday off Cape Greco.",
+        "NICOSIA, July 9 (Reuters) - Cyprus raised 1 billion euros from a bond sale on Thursday.",
+        "PAPHOS, August 17 (CNA) – Firefighters contained the blaze on Monday afternoon.",
+    )
+    assert [d.date for d in dated[1:]] == [dt.date(2015, 4, 14), dt.date(2015, 7, 9), dt.date(2015, 8, 17)]
