@@ -543,9 +543,11 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
                 mention = replace(mention, dateline=True, future=False)
             if mention.kind == "year" and (
-                _SO_FAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SO_FAR_AFTER.match(text, m.end())
+                _SO_FAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _SO_FAR_AFTER.match(text, m.end())
             ):
-                mention = replace(mention, current=True)  # "seized so far in 2017", "in 2019 to date"
+                mention = replace(
+                    mention, current=True
+                )  # "seized so far in 2017", "in 2019 to date", "we are now in 2015"
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
@@ -659,7 +661,9 @@ _ERA = re.compile(
 )
 # (looked for first, as plain text: much faster than the pattern)
 _ERA_HINTS = tuple("ovid OVID oronavirus SARS-CoV ChatGPT Brexit iPhone itcoin Instagram TikTok Omicron".split())
-_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+$", re.IGNORECASE)
+_SO_FAR_BEFORE = re.compile(
+    r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
+)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
 _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from

@@ -1089,6 +1089,8 @@ def test_the_year_the_text_says_it_is_told_in() -> None:
         "Passenger numbers so far in 2020 are 60% below last year's.",
     ]
     assert resolve(delayed)[0].date.year == 2020
+    now = ['"They promised us the unit in 2013. We are now in 2015 and have a promise," she said.']
+    assert [m.current for m in find_date_clues("Dams", now).mentions if m.kind == "year"] == [False, True]
 
 
 def test_more_than_a_year_after_a_dated_event() -> None:
