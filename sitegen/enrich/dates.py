@@ -308,6 +308,7 @@ _FUTURE_MARKERS = frozenset(
         "will shall would could may might must won't scheduled slated expected expects plan plans planned"
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due payable"
         " track"  # "on track for the second half of 2018"
+        " promise promises promising pledge pledges pledging"  # "keeps promising an election in 2018"
         " forecast forecasts projection projections outlook"  # "its inflation forecast for 2023"
     ).split()
 )
@@ -1564,6 +1565,8 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
                     return cand
         # not after the neighbours (the latest of them: the last article of a file has only earlier ones)
         latest = max(r.date, r.latest or r.date)
+        if r.earliest is not None:  # the first article of a file: not after the first of those that follow it
+            latest = r.earliest
         wrap = r.wrap if r.wrap and m.kind == "month" else _WRAP_PAST_DAYS  # (a day may be one counted back from)
         for cand in (y + 1, y, y - 1):
             if dt.date(cand, month, day) <= latest + dt.timedelta(days=wrap):

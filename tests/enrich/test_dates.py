@@ -1960,3 +1960,20 @@ def test_a_wire_s_dated_dateline_and_its_lede_s_weekday_vote_for_the_file_s_year
         "PAPHOS, August 17 (CNA) – Firefighters contained the blaze on Monday afternoon.",
     )
     assert [d.date for d in dated[1:]] == [dt.date(2015, 4, 14), dt.date(2015, 7, 9), dt.date(2015, 8, 17)]
+
+
+def test_a_file_s_first_article_is_not_placed_after_the_articles_that_follow_it() -> None:
+    """Its neighbours are all later in the file (June to October 2017): its yearless January is
+    the January before them, not the one after."""
+    got = resolve(
+        "The death toll rose to 43 yesterday, the 10th day of rains that began on January 2.",
+        "The board met on Tuesday, June 13, 2017, to approve the plan.",
+        "Traders said on Monday, September 25, 2017, that sales had slowed.",
+        "The cabinet met on Tuesday, September 26, 2017, and backed the bill.",
+        "Officers seized the pills on Monday, October 16, 2017.",
+    )
+    assert got[0].date == dt.date(2017, 1, 12)
+
+
+def test_a_promised_year_is_ahead() -> None:
+    assert one("The government keeps promising an election in 2018 while handing out money.", "year").future
