@@ -514,7 +514,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
     r"|(?P<punct>\S)"
 )
-_PARTICLES = frozenset("de da del della dela di du dos das la le van von der den ter bin binti ibn al el".split())
+_PARTICLES = frozenset("es de da del della dela di du dos das la le van von der den ter bin binti ibn al el".split())
 _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"))
 # A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
 _SERVICE_DISTRICT = frozenset(
@@ -542,7 +542,7 @@ _ACRONYM = re.compile(
     rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$"
 )
 _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
-_JOIN = r"(?:of|for|and|&|on|the|to|into|with|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
+_JOIN = r"(?:of|for|and|&|on|the|to|into|with|es|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")

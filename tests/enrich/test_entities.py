@@ -1323,3 +1323,14 @@ def test_a_list_after_a_comma_is_no_apposition_and_a_bayou_is_a_place() -> None:
     regions = ents("Schools", "Officers were sent to the Western Province and the Eastern Province.")
     assert regions["Western Province"].type == regions["Eastern Province"].type == "place"
     assert got["Cedar Bayou"].type == got["Kisumu"].type == "place"
+
+
+def test_a_name_joined_by_es_and_aldermen_s_and_associate_professors_titles() -> None:
+    got = ents(
+        "Port",
+        "Dar es Salaam. Property owners in Dar es Salaam have until June to pay.",
+        "Ald. Walter Grimes backed the map, and Assoc Prof Ratchanee Somboon did not. Grimes won.",
+    )
+    assert got["Dar es Salaam"].type == "place"
+    assert "Grimes" in got["Walter Grimes"].aliases and "Ratchanee Somboon" in got
+    assert not {"Dar", "Salaam", "Ald", "Assoc"} & set(got)
