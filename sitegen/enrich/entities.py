@@ -566,6 +566,7 @@ _AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|bn|mn|m|k
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
+_BACKED_TAIL = re.compile(r"-(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored)$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$")
 
 
@@ -996,6 +997,18 @@ class _Article:
                 return [mk(s, sp, n, "place", "gaz", initial=initial)]
         if len(sp) > 1 and "-" in words[0] and _BASED.match(words[0]):  # "Paris-based Consumer Data Alliance"
             return self._type(s, sp[:1], n, initial) + self.analyse(s, sp[1:], n, False)
+        for i in range(1, len(sp)):  # "the World Bank-funded Msimbazi Basin Project": the bank, then the project
+            if "-" in words[i] and (affix := _BACKED_TAIL.search(words[i])) and words[i][0].isupper():
+                j = i  # the name's own words: "the Congress-led United Democratic Front" is Congress's
+                while j > 0 and words[j - 1][0].isupper() and lows[j - 1] not in _CONNECT:
+                    j -= 1
+                start = toks[sp[j]].start
+                name = s.norm[start : toks[sp[i]].start + affix.start()]
+                hit = self._lookup(name)
+                own = _Mention(name, hit[0] if hit else None, hit[2] if hit else "unknown", s.base + start, n,
+                               s.title, initial and j == 0, hit[1] if hit else None)  # fmt: skip
+                before = self.analyse(s, sp[:j], n, initial) if j else []
+                return before + [own] + (self.analyse(s, sp[i + 1 :], n, False) if i + 1 < len(sp) else [])
         for i in range(len(sp) - 1):  # "Brazil's Bahia Chamber", "Academy of Sciences' Institute of X"
             if (
                 toks[sp[i]].poss

@@ -1334,3 +1334,14 @@ def test_a_name_joined_by_es_and_aldermen_s_and_associate_professors_titles() ->
     assert got["Dar es Salaam"].type == "place"
     assert "Grimes" in got["Walter Grimes"].aliases and "Ratchanee Somboon" in got
     assert not {"Dar", "Salaam", "Ald", "Assoc"} & set(got)
+
+
+def test_a_name_before_funded_or_based_inside_a_longer_run() -> None:
+    got = ents(
+        "Floods",
+        "Under the World Bank-funded Msimbazi Basin Project, the river will be widened.",
+        "Trellis Ventures and the Amsterdam-based fund Polder Capital took part, as did a Hong Kong-based chain.",
+    )
+    assert got["World Bank"].type == "organization"
+    assert got["Amsterdam"].type == got["Hong Kong"].type == "place"
+    assert "Trellis Ventures" in got and not any("-" in name for name in got)
