@@ -1634,10 +1634,10 @@ _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province) of [A-Z]")
 _TEAM_COLOURS = frozenset("Blue Red White Black Golden Silver Green Maple".split())
 _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
-_AREA_KINDS = frozenset("province region state district division zone".split())
+_AREA_KINDS = frozenset("province region state district division zone side end".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(
-    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
+    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route|Motorway|Autoroute)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
     r"|(?<=the )[ABM]\d{1,3})"  # "on the B1 near Ondangwa", "the A9 to Jaffna"
     r"[A-Z]?\b"
     r"(?! ?(?:%|per|million|billion|trillion|years?|cents?)\b)(?: (?:Bypass|Business|Spur|Loop|Connector|Expressway))?"

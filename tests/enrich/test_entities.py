@@ -1345,3 +1345,13 @@ def test_a_name_before_funded_or_based_inside_a_longer_run() -> None:
     assert got["World Bank"].type == "organization"
     assert got["Amsterdam"].type == got["Hong Kong"].type == "place"
     assert "Trellis Ventures" in got and not any("-" in name for name in got)
+
+
+def test_drives_expressways_numbered_motorways_and_a_city_s_sides_are_places() -> None:
+    got = ents(
+        "Roads",
+        "Crews closed the Stevenson Expressway and Sokoine Drive, and tolls were waived on Motorway 7.",
+        "Shootings rose on the South Side and the Northwest Side, but not in the East End.",
+    )
+    for name in ("Stevenson Expressway", "Sokoine Drive", "Motorway 7", "South Side", "Northwest Side", "East End"):
+        assert got[name].type == "place", name
