@@ -407,6 +407,20 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# A building by the last word of its name: "Usher Hall", "Government House", "St Mary's Church"
+# (a name that goes on, "Church of England", is a body's).
+_BUILDINGS = frozenset("hall house church chapel mosque temple".split())
+
+
+def _state_house(art: _Article, words: Sequence[str]) -> bool:
+    """A state's or province's lower chamber: "Ohio House", "New Hampshire House" (not "Parliament
+    House", "Cairo Opera House", "Province House": buildings)."""
+    if len(words) not in (2, 3) or words[-1] != "House":
+        return False
+    hit = art._lookup(" ".join(words[:-1]))  # "Ohio House", "New Hampshire House"
+    return hit is not None and hit[0] == "place" and art.lex.place_rank.get(hit[1], 2) == 1
+
+
 # Family names that name a street or a building as often: "Tyler Street", "Jackson Hall".
 _PLACE_LIKE_SURNAMES = frozenset(
     "street road avenue lane drive boulevard way row place hill hills field fields wood woods green bridge gate"
@@ -1148,6 +1162,12 @@ class _Article:
             head_last in lex.place_words
             or head_last in lex.place_tails
             or (not conn and (lows[-1] in lex.place_words or lows[-1] in lex.place_tails))
+            or (
+                not conn
+                and lows[-1] in _BUILDINGS
+                and not (len(words) == 2 and words[0] in lex.given_names)  # "Peter Hall"
+                and not _state_house(self, words)
+            )
         ):
             return [self._place(s, sp, n, initial)]
         if conn:  # "Charter of the City of Lagos": the head is no name, the rest may hold one;
@@ -1230,15 +1250,7 @@ class _Article:
             and lex.place_rank.get(hit[1], 2) <= 1
         ):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
-        # a state's or province's lower chamber: "Ohio House", "Michigan House" (not "Parliament House",
-        # "Cairo Opera House", "Province House": buildings)
-        if (
-            len(sp) == 2
-            and words[1] == "House"
-            and (hit := self._lookup(words[0])) is not None
-            and hit[0] == "place"
-            and lex.place_rank.get(hit[1], 2) == 1
-        ):
+        if _state_house(self, words):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         # 6d. a place and a plural nickname: a team ("Toronto Raptors", "Kansas City Chiefs")
         if 1 < len(sp) <= 4 and self._team(s, sp):
@@ -1970,7 +1982,14 @@ def _resolve(art: _Article) -> list[_Cluster]:
             return
         # a short form of an organisation or place: "Kyodo", "the Canal", "Defense Ministry"
         if m.how not in ("gaz", "short", "city") or m.type == "organization":
-            cands = [c for c in short_forms.of(toks) if c.type != "person" and (m.type is None or m.type == c.type)]
+            cands = [
+                c
+                for c in short_forms.of(toks)
+                if c.type != "person"
+                and (m.type is None or m.type == c.type)
+                # a building's name begins with its town's: "Menindee" is no short form of "Menindee Civic Hall"
+                and not (c.name.rsplit(None, 1)[-1].lower() in _BUILDINGS and c.name.startswith(m.surface + " "))
+            ]
             if len(cands) == 1:
                 attach(cands[0], m)
                 return

@@ -1355,3 +1355,15 @@ def test_drives_expressways_numbered_motorways_and_a_city_s_sides_are_places() -
     )
     for name in ("Stevenson Expressway", "Sokoine Drive", "Motorway 7", "South Side", "Northwest Side", "East End"):
         assert got[name].type == "place", name
+
+
+def test_buildings_by_the_last_word_of_their_names() -> None:
+    got = ents(
+        "Concert",
+        "The choir sang at the Usher Hall and at Government House, then at the Wazir Khan Mosque.",
+        "Peter Hall of the New Hampshire House spoke at a meeting in Menindee, in the Menindee Civic Hall.",
+    )
+    for name in ("Usher Hall", "Government House", "Wazir Khan Mosque", "Menindee", "Menindee Civic Hall"):
+        assert got[name].type == "place", name
+    assert got["Peter Hall"].type == "person"
+    assert got["New Hampshire House"].type == "organization"
