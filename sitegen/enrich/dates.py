@@ -597,6 +597,7 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_LAST_YEAR = dt.date.today().year + 1  # no text is told after it
 _ANNIVERSARY_GAP = 200  # characters between "the second anniversary of" and the year it counts from
 
 
@@ -621,8 +622,8 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
             ),
             None,
         )
-        if base is None or base.year is None:
-            continue
+        if base is None or base.year is None or base.year + n > _LAST_YEAR:
+            continue  # (the year the anniversary falls in, not the one it counts from: "the 400th … in 2020")
         text = f"{a.group()} … {base.text}"
         if base.kind == "date" and base.month and base.day and not base.end_day:  # the anniversary's day
             out.append(replace(base, text=text, year=base.year + n, future=False, current=True))

@@ -1977,3 +1977,12 @@ def test_a_file_s_first_article_is_not_placed_after_the_articles_that_follow_it(
 
 def test_a_promised_year_is_ahead() -> None:
     assert one("The government keeps promising an election in 2018 while handing out money.", "year").future
+
+
+def test_an_anniversary_that_falls_in_the_year_named_counts_from_no_year() -> None:
+    """ "the 400th anniversary … in 2020" is the year of the anniversary itself: no year 2420."""
+    text = (
+        "Plymouth set out its plans to mark the 400th anniversary of the sailing of the Mayflower, with events "
+        "that organisers say will bring a million visitors to the city in 2020."
+    )
+    assert all(m.year is None or m.year < 2100 for m in find_date_clues("Mayflower", [text]).mentions)
