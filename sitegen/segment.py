@@ -87,7 +87,7 @@ _QA_INTRO = re.compile(
 # the bloc's newest member", "He sat down with WKVJ 9", "We asked her about this year's run".
 _QA_SPOKE = re.compile(
     r"\b(?:(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+(?:us\b|me\b|the\s+[A-Z]|[A-Z])|[Ss]at\s+down\s+with\b"
-    r"|\bWe\s+(?:spoke|talked)\s+(?:to|with)\b|\bWe\s+asked\s+(?:her|him|them)\b)"
+    r"|\bWe\s+(?:spoke|talked)\s+(?:to|with)\b|\bWe\s+asked\s+(?:her|him|them)\b|\b[Cc]aught\s+up\s+with\b)"
 )
 # A line that is one quotation (a pull quote, if the text repeats it): "“We were promised …”".
 _QUOTED_LINE = re.compile(r"[\"“‘'](.+?)[\"”’'][.!?]?")

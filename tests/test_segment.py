@@ -88,6 +88,9 @@ def test_an_introduction_saying_whom_the_subject_spoke_to_makes_the_questions_su
     intro = lines[46].replace("She spoke to us about", "She said much about")
     seg = segment("h41.txt", "\n".join([*lines[26:46], intro, *lines[47:66]]) + "\n")
     assert len(seg.articles) > 2  # without it, the first questions read as headlines
+    caught = lines[46].replace("She spoke to us about", "We caught up with her to talk about")
+    seg = segment("h41.txt", "\n".join([*lines[26:46], caught, *lines[47:66]]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[26], lines[44]]
 
 
 def test_a_short_what_clause_is_a_section_heading() -> None:
