@@ -559,7 +559,23 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(found) + _years_ago(found)))
+    return DateClues(tuple(_yesterday(_range_starts(found)) + _years_ago(found)))
+
+
+def _range_starts(ms: list[Mention]) -> list[Mention]:
+    """The first year of a span that runs on ahead ("jobs between 2017 and 2024") bounds nothing:
+    the span is under way, so the first year is not ahead of the telling."""
+    out = list(ms)
+    for i, (a, b) in enumerate(itertools.pairwise(ms)):
+        if (
+            a.kind == b.kind == "year"
+            and a.future
+            and (a.block, a.sentence) == (b.block, b.sentence)
+            and a.text.lower().startswith("between ")
+            and b.text.lower().startswith("and ")
+        ):
+            out[i] = replace(a, future=False)
+    return out
 
 
 # The day of the month in brackets after "yesterday", "today" or "tomorrow", as South Asian papers

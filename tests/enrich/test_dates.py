@@ -1986,3 +1986,12 @@ def test_an_anniversary_that_falls_in_the_year_named_counts_from_no_year() -> No
         "that organisers say will bring a million visitors to the city in 2020."
     )
     assert all(m.year is None or m.year < 2100 for m in find_date_clues("Mayflower", [text]).mentions)
+
+
+def test_a_span_under_way_does_not_bound_the_telling_by_its_first_year() -> None:
+    """ "jobs between 2017 and 2024" is a plan under way: the article is not of 2017."""
+    [info, _] = resolve(
+        "The Government aims to create 1.5 million decent jobs between 2017 and 2024.",
+        "Exports rose in 2018, and in 2018 imports fell, on Tuesday, March 5, 2019.",
+    )
+    assert info.date is not None and info.date.year == 2019
