@@ -409,7 +409,7 @@ def _lexicon() -> _Lexicon:
 
 # A building by the last word of its name: "Usher Hall", "Government House", "St Mary's Church"
 # (a name that goes on, "Church of England", is a body's).
-_BUILDINGS = frozenset("hall house church chapel mosque temple".split())
+_BUILDINGS = frozenset("hall house church chapel mosque temple pavilion".split())
 
 
 def _state_house(art: _Article, words: Sequence[str]) -> bool:
@@ -1427,6 +1427,9 @@ class _Article:
         between = [toks[sp[j]].text.lower() for j in range(r + 1, k)]
         if len(sp) - k == 1 and between:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
+        last = toks[sp[-1]].text.lower()
+        if len(sp) - k == 1 and (last in lex.place_tails or last in lex.place_words or last in _BUILDINGS):
+            return None  # "the Kings Road", "Founders Hall", "the Princess Pavilion": a place, no one called Road
         if any(b in lex.place_words for b in between):
             return None
         out: list[_Mention] = []
@@ -1650,7 +1653,7 @@ _AREA_KINDS = frozenset("province region state district division zone side end".
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(
     r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route|Motorway|Autoroute)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
-    r"|(?<=the )[ABM]\d{1,3})"  # "on the B1 near Ondangwa", "the A9 to Jaffna"
+    r"|(?<=the )[ABM]\d{1,4})"  # "on the B1 near Ondangwa", "the A9 to Jaffna"
     r"[A-Z]?\b"
     r"(?! ?(?:%|per|million|billion|trillion|years?|cents?)\b)(?: (?:Bypass|Business|Spur|Loop|Connector|Expressway))?"
 )

@@ -1367,3 +1367,14 @@ def test_buildings_by_the_last_word_of_their_names() -> None:
         assert got[name].type == "place", name
     assert got["Peter Hall"].type == "person"
     assert got["New Hampshire House"].type == "organization"
+
+
+def test_a_role_before_a_place_s_noun_is_no_title() -> None:
+    got = ents(
+        "Floods",
+        "Routes along the Kings Road were closed, and the council met at the Princess Pavilion.",
+        "Traffic on the A3075 crawled past Founders Hall to Victoria Parade.",
+    )
+    for name in ("Kings Road", "Princess Pavilion", "A3075", "Founders Hall", "Victoria Parade"):
+        assert got[name].type == "place", name
+    assert not {"Road", "Pavilion", "Hall"} & set(got)
