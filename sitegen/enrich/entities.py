@@ -202,6 +202,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in text.split())
 
 
+# the marks of a transliteration (a macron, a dot below, Vietnamese's horn and hook), which English
+# leaves out, unlike a language's own accents ("León", "Salé" are also other words without them)
+_TRANSLITERATED = re.compile("[\u0304\u0323\u031b\u0309]")
+
+
 def _ascii(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -304,6 +309,9 @@ def _lexicon() -> _Lexicon:
     short_types = cast(dict[str, EntityType], dict(words.get("short_form_types", {})))
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
+        if name.count(",") == 1:  # "Congo, The Democratic Republic of the", "Virgin Islands, British"
+            head, tail = (part.strip() for part in name.split(","))
+            name = f"{tail} {head}".removeprefix("The ")
         name = short.get(name, name)
         if "," in name:
             continue
@@ -321,6 +329,8 @@ def _lexicon() -> _Lexicon:
         base = _SUBDIVISION_TAILS.sub("", s.name).split(" (")[0].split(" [")[0].strip()
         if " " in base and base.split()[-1].lower() in ("sheng", "shi", "zizhiqu"):
             continue
+        if not base.isascii() and _TRANSLITERATED.search(unicodedata.normalize("NFKD", base)):
+            base = _ascii(base)  # "Gujarāt", "Mahārāshtra", "Bình Dương": English writes them plain
         if len(base) >= 4 and base.isascii() and "," not in base and "/" not in base:
             # a county ("Kildare", "Nakuru") is as small as a town: "Kerry said" is a person
             add_place(base, base, 2 if county else 1)

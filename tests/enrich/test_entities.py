@@ -1378,3 +1378,15 @@ def test_a_role_before_a_place_s_noun_is_no_title() -> None:
     for name in ("Kings Road", "Princess Pavilion", "A3075", "Founders Hall", "Victoria Parade"):
         assert got[name].type == "place", name
     assert not {"Road", "Pavilion", "Hall"} & set(got)
+
+
+def test_transliterated_states_and_countries_whose_standard_names_have_a_comma() -> None:
+    got = ents(
+        "Trade",
+        "Exporters in Gujarat and Maharashtra shipped goods to the Democratic Republic of Congo.",
+        "Officials from the DRC and the British Virgin Islands met.",
+    )
+    assert got["Gujarat"].type == got["Maharashtra"].type == "place"
+    drc = got["Democratic Republic of the Congo"]
+    assert drc.type == "place" and "DRC" in drc.aliases and "Congo" not in got
+    assert got["British Virgin Islands"].type == "place"
