@@ -1367,7 +1367,16 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     else to the year nearest the upper quartile, or, between years only the weekdays chose, to the
     one nearest the latest explicit year."""
     around = sorted(years)[3 * (len(years) - 1) // 4]
-    span = range(around - 1, max(years) + _YEARS_AFTER_LATEST + 1)
+    latest = max(years) + _YEARS_AFTER_LATEST
+    # the years the file looks ahead to: it is told before the nearest, and may be told later
+    # than its latest past year allows ("by the end of 2024", "by 2025" with 2018 the latest)
+    ahead = [
+        m.year for c in clues for m in c.mentions if m.kind == "year" and m.future and m.year and m.end_year is None
+    ]
+    widened = bool(ahead) and latest < min(ahead) <= max(years) + _YEARS_AHEAD_NEAR
+    if widened:
+        latest = min(ahead) - 1
+    span = range(around - 1, latest + 1)
     votes: dict[int, float] = dict(Counter(years))
     for y in told_in:  # an article that says the year it is told in votes twice
         votes[y] = votes.get(y, 0.0) + 1
@@ -1385,8 +1394,9 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     best = max(votes.values())
     tied = sorted(y for y, n in votes.items() if n > best - 1e-9)  # (shares of two votes: no exact sums)
     if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
-        # their weekdays from March, and a file that tells of 2015 is of 2016
-        return min(tied, key=lambda y: (abs(y - max(years)), -y))
+        # their weekdays from March, and a file that tells of 2015 is of 2016; of 2017 and 2023, a file
+        # that tells of 2018 and looks ahead to 2025 is of the later
+        return max(tied) if widened else min(tied, key=lambda y: (abs(y - max(years)), -y))
     if len(tied) > 1 and tied[-1] in weekday_votes:
         return tied[-1]  # the weekdays tell the present; explicit years, past events
     return min(tied, key=lambda y: (abs(y - around), -y))
@@ -1424,6 +1434,7 @@ def _weekday_dates(clues: Sequence[DateClues]) -> int:
 
 
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
+_YEARS_AHEAD_NEAR = 8  # how far beyond a file's latest past year the years it looks ahead to may widen its span
 _YEARS_AFTER_LATEST = 3  # how long after a file's latest explicit past year its articles may be written
 
 

@@ -2010,3 +2010,16 @@ def test_a_span_under_way_does_not_bound_the_telling_by_its_first_year() -> None
         "Exports rose in 2018, and in 2018 imports fell, on Tuesday, March 5, 2019.",
     )
     assert info.date is not None and info.date.year == 2019
+
+
+def test_a_file_that_looks_ahead_is_of_the_later_twin_its_weekdays_fit() -> None:
+    """2017 and 2023 share their calendar; the explicit past years are 2018's, but the file looks
+    ahead to 2025 and 2026: of the twins, 2023."""
+    dated = resolve(
+        "The project began in October 2018, and in 2018 the court stayed it.",
+        "Every road will be concreted by 2025, and the line is due for completion by 2026.",
+        "The monsoon arrived on Sunday, June 25, flooding the subway.",
+        "Immersions ended on Tuesday, September 19, without incident.",
+        "The festival peaked on Sunday, November 12, with record crowds.",
+    )
+    assert {d.date.year for d in dated if d.date} == {2023}
