@@ -1390,3 +1390,18 @@ def test_transliterated_states_and_countries_whose_standard_names_have_a_comma()
     drc = got["Democratic Republic of the Congo"]
     assert drc.type == "place" and "DRC" in drc.aliases and "Congo" not in got
     assert got["British Virgin Islands"].type == "place"
+
+
+def test_french_bodies_abbreviated_streets_and_police_ranks() -> None:
+    got = ents(
+        "Montreal",
+        "Students at the Université de Montréal met the Parti Québécois and the Bloc Québécois.",
+        "They marched along Clark St. and Park Ave. to René-Lévesque Blvd. in the rain.",
+        "Const. Marc Tremblay said so, and ASP Kofi Dartey agreed. Dartey left.",
+    )
+    for name in ("Université de Montréal", "Parti Québécois", "Bloc Québécois"):
+        assert got[name].type == "organization", name
+    for name in ("Clark St.", "Park Ave", "René-Lévesque Blvd"):
+        assert got[name].type == "place", name
+    assert got["Marc Tremblay"].type == got["Kofi Dartey"].type == "person"
+    assert not {"Const", "ASP"} & set(got)
