@@ -2233,6 +2233,12 @@ def _pin_weekday(
         # "will visit from July 27 to 31, ... announced on Thursday", or a coming date given with
         # its weekday when no recent event is dated: the weekday is in the week before the nearest
         linked = [d for d in day_future if d.m.sentence == w.sentence and not _counted_back(d, past)]
+        if (
+            linked
+            and anchor is not None
+            and any(x.weekday == wd and _tied(x, anchor.m) for x in ms if x.kind == "weekday")
+        ):
+            linked = []  # the latest reported day is told with it: "announced Tuesday" … "on Tuesday, Dec. 15"
         if linked or (base is None and soon is not None):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
             if event.m.next_week:  # the weekday of the week before the event's

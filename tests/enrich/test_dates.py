@@ -2023,3 +2023,16 @@ def test_a_file_that_looks_ahead_is_of_the_later_twin_its_weekdays_fit() -> None
         "The festival peaked on Sunday, November 12, with record crowds.",
     )
     assert {d.date.year for d in dated if d.date} == {2023}
+
+
+def test_a_lede_s_weekday_beside_a_far_coming_date_names_the_reported_day_told_with_it() -> None:
+    """ "will start … on April 22, 2016, the district announced Tuesday", and later "on Tuesday,
+    Dec. 15": the announcement is of December 15, not the Tuesday before April 22."""
+    [info, _] = resolve(
+        [
+            "Trains will start carrying passengers on April 22, 2016, the district announced Tuesday.",
+            "The manager told the board at its final meeting of the year, on Tuesday, Dec. 15, that tests went well.",
+        ],
+        "Sales in 2015 rose, and in 2015 profits did too.",
+    )
+    assert info.date == dt.date(2015, 12, 15)
