@@ -1015,6 +1015,8 @@ class _Article:
             town = s.norm[start : toks[sp[-1]].end]
             hit = self._lookup(town)
             return [_Mention(town, "place", "tag", s.base + start, n, s.title, False, hit[1] if hit else None)]
+        if len(sp) > 1 and words[0] == "Air" and (air := self._lookup(self.surface(s, sp[1:]))) and air[0] == "place":
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # an airline: "Air India", "Air Canada"
         if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
             inner = self._lookup(self.surface(s, sp[1:]))
             if inner is not None and inner[0] == "place":
@@ -1192,7 +1194,12 @@ class _Article:
                     or self._lookup(self.surface(s, part))
                     or any(toks[k].text in lex.given_names or self._is_role(toks[k].text) for k in part)
                 ):
-                    out += [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
+                    got = [m for m in self.analyse(s, part, n, initial and prev == 0) if m.how != "generic"]
+                    out += got
+                    if prev == 0 and got and got[-1].type == "person" and j < len(sp) and "and" not in words[j:]:
+                        # "Economist Rajan Mehta of the University of Mumbai": the rest is one name
+                        rest = [k for k in sp[j + 1 :] if k != sp[j + 1] or toks[k].text != "the"]
+                        return out + [m for m in self.analyse(s, rest, n, False) if m.how != "generic"]
                 prev = j + 1
             return out
         # 5. a nationality in front: "Kenyan KTN"; a compass word: "Northeast Brazil". But a
@@ -1643,7 +1650,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"
-    r"\s*(?:\([^()]{2,40}\)\s*|,\s*(?P<wire>[A-Z]{2,8})\s+)?(?:-|–|—|:)\s"  # "(Reuters) -", ", CMC –"
+    # "(Reuters) -", ", CMC –", or PTI's bracket with no dash: "NEW DELHI, Feb 2 (PTI) The Union Cabinet"
+    r"\s*(?:\([^()]{2,40}\)\s*(?:(?:-|–|—|:)\s|(?=[A-Z\"“]))|(?:,\s*(?P<wire>[A-Z]{2,8})\s+)?(?:-|–|—|:)\s)"
 )
 # What only companies and institutions have, after a possessive: "Boeing's shares", "Pfizer's chief executive".
 _ORG_POSS_AFTER = re.compile(

@@ -1405,3 +1405,16 @@ def test_french_bodies_abbreviated_streets_and_police_ranks() -> None:
         assert got[name].type == "place", name
     assert got["Marc Tremblay"].type == got["Kofi Dartey"].type == "person"
     assert not {"Const", "ASP"} & set(got)
+
+
+def test_pti_datelines_airlines_highways_and_a_person_of_a_body_of_a_place() -> None:
+    got = ents(
+        "Rail",
+        "NEW DELHI, Feb 2 (PTI) The Union Cabinet on Thursday approved an outlay for Air India.",
+        "Economist Rajan Mehta of the University of Mumbai said traffic on the Western Express Highway grew.",
+        "David Kessler of Naperville and Paul Kessler of Decatur survive her.",
+    )
+    assert got["New Delhi"].type == got["Western Express Highway"].type == "place"
+    assert got["Air India"].type == got["University of Mumbai"].type == "organization"
+    assert got["Rajan Mehta"].type == got["Paul Kessler"].type == "person"
+    assert "NEW" not in got
