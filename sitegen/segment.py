@@ -318,6 +318,10 @@ _TITLE_CASE_SECTION_WORDS = 7  # below this, the text after a line shares almost
 _LONG_ARTICLE = 8  # paragraphs
 
 
+# Reported speech in the past tense: "X said (that) …", "told reporters" (a headline says "says").
+_SAID_TOLD = re.compile(r"\b(?:said|told)\b")
+
+
 def full_stop_headline_shaped(text: str) -> bool:
     """A headline some dumps close with a full stop ("Markets slide again."): one short sentence,
     otherwise heading-shaped. Only a candidate, against a penalty; it shapes nothing else."""
@@ -331,6 +335,7 @@ def full_stop_headline_shaped(text: str) -> bool:
         bool(body)
         and not body.endswith((".", ",", ";", ":"))
         and not _QUOTE_THEN_SPEAKER.search(body)  # "'We will …,' the spokesperson said."
+        and not _SAID_TOLD.search(body)  # "Hydro-Québec said demand was high but that …": reported speech
         and sum(1 for _ in islice(_WORD.finditer(body), _FULL_STOP_MAX_WORDS + 1)) <= _FULL_STOP_MAX_WORDS
         and _shaped(body)
         and not _INNER_STOP.search(body)

@@ -256,8 +256,10 @@ def test_headlines_closed_by_a_full_stop() -> None:
         assert got <= want, sorted(got - want)  # no sentence taken for a headline
         found, wanted = found + len(got & want), wanted + len(want)
     assert found >= 0.7 * wanted, (found, wanted)
-    # a one-sentence paragraph is still a paragraph
+    # a one-sentence paragraph is still a paragraph, and so is reported speech
     assert titles(SMALL_CORPUS.replace("\n\n", "\n\nShe was 91.\n\n", 1)) == titles(SMALL_CORPUS)
+    said = "\n\nHydro-Québec said demand was high but that its network was holding up without difficulty.\n\n"
+    assert titles(SMALL_CORPUS.replace("\n\n", said, 2).replace(said, "\n\n", 1)) == titles(SMALL_CORPUS)
 
 
 @pytest.mark.parametrize("gold", sorted(GOLD.glob("segmentation-*.json")), ids=lambda p: p.stem)
