@@ -388,6 +388,7 @@ _NEXT_WEEK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:as|while|but|when|whereas|although)\b|;")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
 _NOT_WEEKDAY_BEFORE = frozenset("black good cyber super holy ash easter palm maundy bloody giving".split())
@@ -1024,8 +1025,8 @@ _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)
 
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
-    if _is_deadline(before):
-        return not _PAST_AFTER.search(after)  # "By 2020, output had doubled" looks back
+    if _is_deadline(before):  # "By 2020, output had doubled" looks back ("…, as new figures show …" is another clause)
+        return not _PAST_AFTER.search(_NEXT_CLAUSE.split(after, 1)[0])
     if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
         return True
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"

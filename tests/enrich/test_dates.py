@@ -2036,3 +2036,12 @@ def test_a_lede_s_weekday_beside_a_far_coming_date_names_the_reported_day_told_w
         "Sales in 2015 rose, and in 2015 profits did too.",
     )
     assert info.date == dt.date(2015, 12, 15)
+
+
+def test_a_deadline_is_ahead_whatever_tense_the_next_clause_has() -> None:
+    text = (
+        "The Government will today publish a plan to end waits of more than a year by March 2026, "
+        "as new figures show the number waiting has reached a record high."
+    )
+    assert one(text, "month").future
+    assert not one("By 2020, output had doubled.", "year").future
