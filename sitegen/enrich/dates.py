@@ -1326,6 +1326,9 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         # no article says its year, but weekdays told with dates do: the background years only
         # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
         years = [m.year for c in clues for m in c.mentions if m.year and not m.future and m.kind == "year"]
+    era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
+    if era is not None and years and max(years) < era:
+        years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
     told_in = [current for _ms, current in told if current is not None]
     year_ref = _Ref(dt.date(_file_year(years, clues, told_in), 7, 1), False, _LENT) if years else None
     first = [_resolve(t, year_ref) for t in told]

@@ -2045,3 +2045,15 @@ def test_a_deadline_is_ahead_whatever_tense_the_next_clause_has() -> None:
     )
     assert one(text, "month").future
     assert not one("By 2020, output had doubled.", "year").future
+
+
+def test_a_file_s_explicit_years_before_an_era_it_names_are_background() -> None:
+    """Its only explicit year is 1975's bridge disaster, but it names COVID-19: the file is of the
+    era's years, fitted by its weekdays (2020)."""
+    dated = resolve(
+        "The bridge collapsed on January 5, 1975, and a memorial service was held on Sunday.",
+        "Tasmania closed its borders on Wednesday, February 19, to stop the spread of COVID-19.",
+        "Ferries resumed on Thursday, February 27, with fewer passengers.",
+        "Voters went to the polls on Monday, October 26, in record numbers.",
+    )
+    assert {d.date.year for d in dated[1:] if d.date} == {2020}
