@@ -543,7 +543,7 @@ _CONNECT = frozenset(("of", "for", "and", "&", "on", "the", "to", "into", "with"
 # A district run by a body is that body: "Pine Valley Water District", "Oak Park School District".
 _SERVICE_DISTRICT = frozenset(
     "school schools unit water fire park sanitary library transit irrigation utility control conservation"
-    " management health improvement drainage sewer levee hospital navigation".split()
+    " management health improvement drainage sewer levee hospital navigation police".split()
 )
 _POSS_OK = frozenset(
     "people's children's women's men's workers' farmers' veterans' citizens' nations'"

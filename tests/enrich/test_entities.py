@@ -148,6 +148,7 @@ def test_public_bodies_named_by_their_service() -> None:
         "The Federal Aviation Service and the Harbor Review Board met Lakeview Public Schools.",
         "Crews from the Pine Valley Water District helped, the Securities and Exchange Commission said.",
         "The Dale County Flood Control District and the Upper Reach Management District paid.",
+        "Officers of the Manila Police District made the arrest.",
     )
     for name in (
         "Federal Aviation Service",
@@ -156,6 +157,7 @@ def test_public_bodies_named_by_their_service() -> None:
         "Pine Valley Water District",
         "Dale County Flood Control District",
         "Upper Reach Management District",
+        "Manila Police District",
         "Securities and Exchange Commission",
     ):
         assert got[name].type == "organization", name
