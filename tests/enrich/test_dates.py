@@ -1275,6 +1275,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h89", (0.95, 0.9, 0.85)),
         ("h90", (0.95, 0.65, 0.75)),
         ("h91", (0.95, 0.75, 0.3)),
+        ("h92", (0.95, 0.9, 0.75)),
+        ("h93", (0.85, 0.5, 0.65)),
+        ("h94", (0.9, 0.75, 0.65)),
+        ("h95", (0.95, 0.4, 0.55)),
+        ("h96", (0.9, 0.65, 0.55)),
+        ("h97", (0.95, 0.8, 0.55)),
+        ("h98", (0.95, 0.65, 0.55)),
+        ("h99", (0.9, 0.55, 0.55)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1351,7 +1359,14 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     events; its wires' datelines and weekdays tell 2015); h88 (a Kigali daily of 2019), h89 (a
     Cornish regional of 2016), h90 (a Phoenix news site of 2021) and h91 (a Suva daily of 2018),
     written later in that session, at 46054f9, 13/14, 10/12, 7/9; 0/14, 0/12, 0/9; 14/14, 8/12,
-    7/9 and 14/14, 9/12, 3/9 (h89's "400th anniversary … in 2020" was counted as the year 2420)."""
+    7/9 and 14/14, 9/12, 3/9 (h89's "400th anniversary … in 2020" was counted as the year 2420); h92 (a
+    Mumbai daily of 2023), h93 (a Montreal daily of 2019), h94 (an Accra daily of 2022) and h95 (a
+    Denver news site of 2015), at 78dfb52, 0/14, 0/12, 0/9; 12/14, 6/12, 6/9; 13/14, 9/12, 6/9 and
+    13/14, 4/12, 4/9 (h92's explicit past years are 2018's, and its weekdays fit 2017 and 2023,
+    calendar twins); h96 (a Glasgow daily of 2024), h97 (a Manila broadsheet of 2016), h98 (a Hobart
+    daily of 2020) and h99 (an Atlanta daily of 2018), written last, at ff190a4, 0/14, 0/12, 0/9;
+    14/14, 10/12, 5/9; 4/14, 4/12, 2/9 and 13/14, 7/12, 5/9 (h96's "by March 2026, as new figures
+    show … has reached" was read as past; h98's only explicit year is 1975's, with COVID-19 named)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"

@@ -852,8 +852,9 @@ def test_held_out_quality() -> None:
     """Files written for evaluation after the rules were made (tests/fixtures/heldout): a floor
     under what the rules reach on them (docs/entities.md)."""
     score = measure(gold_dir=HELD_OUT, corpus=HELD_OUT / "corpus")
-    assert score.precision >= 0.935, score  # h01-h75: 93.8 %, recall 81.5 % (sixteenth session)
-    assert score.recall >= 0.80, score
+    # h01-h75: 93.8 %, recall 81.5 % (sixteenth session); h01-h99: 94.1 %, recall 82.0 % (seventeenth)
+    assert score.precision >= 0.935, score
+    assert score.recall >= 0.81, score
     assert score.central_recall >= 0.80, score
     assert score.type_accuracy >= 0.95, score
 
