@@ -547,9 +547,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if mention.kind == "year" and (
                 _SO_FAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _SO_FAR_AFTER.match(text, m.end())
             ):
-                mention = replace(
-                    mention, current=True
-                )  # "seized so far in 2017", "in 2019 to date", "we are now in 2015"
+                # "seized so far in 2017", "in 2019 to date", "we are now in 2015"
+                mention = replace(mention, current=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)

@@ -590,8 +590,10 @@ _AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|bn|mn|m|k
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
-_BACKED_TAIL = re.compile(r"-(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored)$")
-_BASED = re.compile(r"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-(?:based|headquartered|owned|led|run|backed|funded)$")
+# What a name is said to do to a body, glued on: "Paris-based", "World Bank-funded", "Congress-led".
+_BACKED = r"(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored)"
+_BACKED_TAIL = re.compile(rf"-{_BACKED}$")
+_BASED = re.compile(rf"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-{_BACKED}$")
 
 
 class _Tok(NamedTuple):
