@@ -44,6 +44,8 @@ _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr
 _SIGN_OFF = re.compile(
     rf"[.!?][{_CLOSERS}]*\s+(?:[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?|\([A-Z][A-Za-z]{{1,14}}\))$"
 )
+# A wire's credit on a line of its own: "– African News Agency (ANA)", "— AAP".
+_CREDIT_LINE = re.compile(r"[-–—]+\s+\S")
 # A sentence cut before its end ("... and posted a map of affected streets online at"; none of the
 # labelled headings ends so), and a quotation with its speaker inside the line.
 _OPEN_ENDINGS = frozenset("at the a an of and with from via".split())
@@ -80,7 +82,9 @@ _QA_HEADLINE = re.compile(r"(?:Q\s*&\s*A|Q and A|Interview|Explainer|FAQ|Questio
 _QA_INTRO = re.compile(
     r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b"
     # an explainer's: "Here is what you need to know.", "Here are some questions and answers"
-    r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers)\b",
+    r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers)\b"
+    # "Your 50-litre questions answered"; "readers have flooded our inboxes with questions … We put them to"
+    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|your\s+questions)\s+to\b",
     re.IGNORECASE,
 )
 # ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
@@ -234,7 +238,7 @@ def _shaped(t: str) -> bool:
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
-    if is_url(t) or is_dateline(t) or _WEB_FURNITURE.match(t):
+    if is_url(t) or is_dateline(t) or _WEB_FURNITURE.match(t) or _CREDIT_LINE.match(t):
         return False
     if t.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS or _SAID_INSIDE.search(t):
         return False  # "... posted a map online at" (a URL line next), '"You could go," she said. "But why?"'

@@ -1026,11 +1026,12 @@ def score(
 ) -> tuple[list[bool], list[bool], list[bool], list[DateInfo]]:
     """Year, month and day hits of our dates against the hand labels of one corpus file (its
     articles cut where its gold segmentation says, so a segmentation miss is not counted here)."""
-    gold = json.loads((gold_dir / f"dates-{name[:3]}.json").read_text())
+    key = name if name.startswith("h") else name[:3]  # "h100", or the sample's "000" of "000_0dc7…"
+    gold = json.loads((gold_dir / f"dates-{key}.json").read_text())
     seg = segment(
         gold["file"],
         (corpus / gold["file"]).read_text(),
-        gold_cuts(gold_dir / f"segmentation-{name[:3]}.json", (corpus / gold["file"]).read_text()),
+        gold_cuts(gold_dir / f"segmentation-{key}.json", (corpus / gold["file"]).read_text()),
     )
     clues = [find_date_clues(a.title, [b.text for b in a.blocks]) for a in seg.articles]
     got = dict(zip((a.first_line for a in seg.articles), resolve_dates(clues), strict=True))
