@@ -1325,6 +1325,8 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         # no article says its year, but weekdays told with dates do: the background years only
         # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
         years = [m.year for c in clues for m in c.mentions if m.year and not m.future and m.kind == "year"]
+    if not years:
+        years = _between_past_and_ahead(clues)
     era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
     if era is not None and years and max(years) < era:
         years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
@@ -1352,6 +1354,18 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         return year_ref
 
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
+
+
+def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
+    """A file no article of which says its year, nor any weekday with a date: it is told after the
+    years it tells of (their upper quartile, "in 2008", "in 2009") and before the ones it looks
+    ahead to (their lower quartile, "likely in 2011", "by 2013"): the year before the latter."""
+    past = sorted(m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and not m.future)
+    ahead = sorted(m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and m.future)
+    if not past or not ahead:
+        return []
+    lo, hi = past[3 * (len(past) - 1) // 4], ahead[(len(ahead) - 1) // 4]
+    return [hi - 1] if lo < hi else []
 
 
 def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequence[int] = ()) -> int:

@@ -2073,3 +2073,14 @@ def test_a_file_s_explicit_years_before_an_era_it_names_are_background() -> None
         "Voters went to the polls on Monday, October 26, in record numbers.",
     )
     assert {d.date.year for d in dated[1:] if d.date} == {2020}
+
+
+def test_a_file_that_says_no_year_of_its_own_lies_between_its_past_and_coming_years() -> None:
+    """No article says its year or names a weekday with a date: told after 2008 and 2009, before
+    "likely in 2011" and "by 2013", the file is of 2010."""
+    dated = resolve(
+        "Ridership fell in 2009, as it had in 2008, and fares will rise, likely in 2011.",
+        "The bridge lane went to bikes in 2009, and the council wants a balanced budget by 2013.",
+        "Crowds packed the waterfront on Feb. 14 for the celebrations.",
+    )
+    assert [d.date.year for d in dated if d.date] == [2010, 2010, 2010]
