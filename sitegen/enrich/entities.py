@@ -1150,7 +1150,10 @@ class _Article:
                     return left + right
         # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place;
         # but "County Attorney Jane Karanja" is a county's attorney
-        county_role = lows[0] == "county" and len(words) > 2 and self._is_role(words[1])
+        # (and "Metro Transit Police Chief Arnold Haugen": a role inside, before the name)
+        county_role = (lows[0] == "county" and len(words) > 2 and self._is_role(words[1])) or (
+            lows[0] == "metro" and len(words) > 3 and any(self._is_role(w) for w in words[1:-1])
+        )
         road = len(words) > 2 and lows[-1] in _ROAD_WORDS
         named_for = (lows[0] in lex.head_first_place and not county_role) or road
         role = None if named_for else self._role_split(s, sp, n, initial)

@@ -1421,3 +1421,15 @@ def test_pti_datelines_airlines_highways_and_a_person_of_a_body_of_a_place() -> 
     assert got["Air India"].type == got["University of Mumbai"].type == "organization"
     assert got["Rajan Mehta"].type == got["Paul Kessler"].type == "person"
     assert "NEW" not in got
+
+
+def test_ferry_lines_councillors_abbreviated_bc_and_a_metro_body_s_chief() -> None:
+    got = ents(
+        "Ferries",
+        "B.C. Ferries and Irish Ferries raised fares, and Coun. Raymond Louie objected for B.C.",
+        "Metro Transit Police Chief Arnold Haugen said patrols would double. Haugen left.",
+    )
+    assert got["B.C. Ferries"].type == got["Irish Ferries"].type == "organization"
+    assert got["British Columbia"].type == "place" and "B.C." in got["British Columbia"].aliases
+    assert got["Raymond Louie"].type == got["Arnold Haugen"].type == "person"
+    assert got["Metro Transit Police"].type == "organization" and "Coun" not in got
