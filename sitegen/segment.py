@@ -44,8 +44,8 @@ _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr
 _SIGN_OFF = re.compile(
     rf"[.!?][{_CLOSERS}]*\s+(?:[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?|\([A-Z][A-Za-z]{{1,14}}\))$"
 )
-# A wire's credit on a line of its own: "– African News Agency (ANA)", "— AAP".
-_CREDIT_LINE = re.compile(r"[-–—]+\s+\S")
+# A wire's credit on a line of its own: "– African News Agency (ANA)", "— AAP", "AAP".
+_CREDIT_LINE = re.compile(r"[-–—]+\s+\S|[A-Z]{2,6}$")
 # A sentence cut before its end ("... and posted a map of affected streets online at"; none of the
 # labelled headings ends so), and a quotation with its speaker inside the line.
 _OPEN_ENDINGS = frozenset("at the a an of and with from via".split())

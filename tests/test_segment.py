@@ -770,3 +770,5 @@ def test_a_wire_credit_line_is_no_headline_and_questions_answered_are_sections()
         "Eskom workers threaten strike over wage offer as talks stall in Johannesburg",
         "Your 50-litre questions answered",
     ]
+    bare = wire.replace("– African News Agency (ANA)", "AAP")  # h107's bare credit
+    assert titles(bare + qa) == titles(wire + qa)
