@@ -1284,6 +1284,13 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h97", (0.95, 0.8, 0.55)),
         ("h98", (0.95, 0.65, 0.55)),
         ("h99", (0.9, 0.55, 0.55)),
+        ("h100", (0.95, 0.8, 0.65)),
+        ("h101", (0.95, 0.55, 0.4)),
+        ("h102", (0.9, 0.75, 0.55)),
+        ("h103", (0.95, 0.8, 0.65)),
+        ("h105", (0.9, 0.8, 0.4)),
+        ("h106", (0.9, 0.55, 0.75)),
+        ("h107", (0.9, 0.65, 0.65)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1367,7 +1374,14 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     calendar twins); h96 (a Glasgow daily of 2024), h97 (a Manila broadsheet of 2016), h98 (a Hobart
     daily of 2020) and h99 (an Atlanta daily of 2018), written last, at ff190a4, 0/14, 0/12, 0/9;
     14/14, 10/12, 5/9; 4/14, 4/12, 2/9 and 13/14, 7/12, 5/9 (h96's "by March 2026, as new figures
-    show … has reached" was read as past; h98's only explicit year is 1975's, with COVID-19 named)."""
+    show … has reached" was read as past; h98's only explicit year is 1975's, with COVID-19 named);
+    h100 (a Cape Town daily of 2018), h101 (a Vancouver daily of 2010), h102 (a Lagos daily of 2017)
+    and h103 (a Minneapolis–St. Paul daily of 2020), at d0b433c, 14/14, 10/12, 6/9; 0/14, 0/12, 0/9;
+    13/14, 9/12, 5/9 and 14/14, 10/12, 6/9 (no article of h101 says its year, nor names a weekday
+    with a date); h104 (a Karachi daily of 2019), h105 (a Belfast daily of 2021), h106 (a New
+    Orleans news site of 2019) and h107 (a Brisbane daily of 2022), written last, at 1a7d920, 0/14,
+    0/12, 0/9; 13/14, 10/12, 4/9; 13/14, 7/12, 7/9 and 13/14, 8/12, 6/9 (h104's explicit years are
+    all background: it has no floor)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
