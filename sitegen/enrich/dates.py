@@ -1331,7 +1331,9 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     if era is not None and years and max(years) < era:
         years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
     told_in = [current for _ms, current in told if current is not None]
-    year_ref = _Ref(dt.date(_file_year(years, clues, told_in), 7, 1), False, _LENT) if years else None
+    year_ref = (
+        _Ref(dt.date(_later_twin(_file_year(years, clues, told_in), clues), 7, 1), False, _LENT) if years else None
+    )
     first = [_resolve(t, year_ref) for t in told]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
 
@@ -1366,6 +1368,26 @@ def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
         return []
     lo, hi = past[3 * (len(past) - 1) // 4], ahead[(len(ahead) - 1) // 4]
     return [hi - 1] if lo < hi else []
+
+
+def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
+    """A file's year decades before every year it looks ahead to is a calendar twin of its true
+    one when its weekdays fit a later year the text names, a few years before those: a Karachi daily
+    whose explicit years are 1876's, 1940's and 1991's events, which names 2019 and looks ahead to
+    2022–2025, and whose six weekdays with dates fit 1991 and 2019 alike, is of 2019."""
+    ahead = [m.year for c in clues for m in c.mentions if m.kind == "year" and m.future and m.year]
+    if not ahead or min(ahead) - year <= _YEARS_AHEAD_FAR:
+        return year
+    pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
+    if len(pairs) < _WEEKDAY_DATES_ALONE:
+        return year
+    named = {m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and not m.future}
+    twins = [
+        t
+        for t in range(min(ahead) - _YEARS_AHEAD_NEAR, min(ahead))
+        if t > year and t in named and all(_weekday_of(t, p.month, p.day) == p.weekday for p in pairs)
+    ]
+    return max(twins, default=year)
 
 
 def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequence[int] = ()) -> int:
@@ -1451,6 +1473,7 @@ def _weekday_dates(clues: Sequence[DateClues]) -> int:
 
 
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
+_YEARS_AHEAD_FAR = 10  # a file's year this far before every year it looks ahead to may be a calendar twin's
 _YEARS_AHEAD_NEAR = 8  # how far beyond a file's latest past year the years it looks ahead to may widen its span
 _YEARS_AFTER_LATEST = 3  # how long after a file's latest explicit past year its articles may be written
 

@@ -1288,6 +1288,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h101", (0.95, 0.55, 0.4)),
         ("h102", (0.9, 0.75, 0.55)),
         ("h103", (0.95, 0.8, 0.65)),
+        ("h104", (0.95, 0.65, 0.2)),
         ("h105", (0.9, 0.8, 0.4)),
         ("h106", (0.9, 0.55, 0.75)),
         ("h107", (0.9, 0.65, 0.65)),
@@ -1381,7 +1382,7 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     with a date); h104 (a Karachi daily of 2019), h105 (a Belfast daily of 2021), h106 (a New
     Orleans news site of 2019) and h107 (a Brisbane daily of 2022), written last, at 1a7d920, 0/14,
     0/12, 0/9; 13/14, 10/12, 4/9; 13/14, 7/12, 7/9 and 13/14, 8/12, 6/9 (h104's explicit years are
-    all background: it has no floor)."""
+    all background, 1876's, 1940's and 1991's events, and its weekdays fit 1991 as well as 2019)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -2098,3 +2099,16 @@ def test_a_file_that_says_no_year_of_its_own_lies_between_its_past_and_coming_ye
         "Crowds packed the waterfront on Feb. 14 for the celebrations.",
     )
     assert [d.date.year for d in dated if d.date] == [2010, 2010, 2010]
+
+
+def test_a_file_decades_before_the_years_it_looks_ahead_to_is_of_a_later_calendar_twin() -> None:
+    """Its explicit past years are 1991's (and 1940's) events; it names 2019, looks ahead to 2022 and
+    2025, and its weekdays with dates fit 1991 and 2019 alike: it is of 2019."""
+    dated = resolve(
+        "The line, closed in 1991, lost money; the fiscal year of 2019 was no better.",
+        "The resolution of March 23, 1940, was recalled, and the plant will open by 2022.",
+        "Officials met on Friday, April 12, and again on Monday, April 8, to plan works due by 2025.",
+        "The court heard the case on Tuesday, May 7, and the bench sat on Monday, June 17.",
+        "The train left on Thursday, August 1, and returned on Tuesday, November 19.",
+    )
+    assert {d.date.year for d in dated[2:] if d.date} == {2019}
