@@ -1371,10 +1371,11 @@ def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
 
 
 def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
-    """A file's year decades before every year it looks ahead to is a calendar twin of its true
-    one when its weekdays fit a later year the text names, a few years before those: a Karachi daily
+    """A file's year well before every year it looks ahead to is a calendar twin of its true one
+    when its weekdays fit a later year the text names, a few years before those: a Karachi daily
     whose explicit years are 1876's, 1940's and 1991's events, which names 2019 and looks ahead to
-    2022–2025, and whose six weekdays with dates fit 1991 and 2019 alike, is of 2019."""
+    2022–2025, and whose six weekdays with dates fit 1991 and 2019 alike, is of 2019; an Auckland
+    daily whose weekdays fit 2017 ("in 2017") and 2023, which names 2023 and looks ahead to 2025, of 2023."""
     ahead = [m.year for c in clues for m in c.mentions if m.kind == "year" and m.future and m.year]
     if not ahead or min(ahead) - year <= _YEARS_AHEAD_FAR:
         return year
@@ -1473,7 +1474,7 @@ def _weekday_dates(clues: Sequence[DateClues]) -> int:
 
 
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
-_YEARS_AHEAD_FAR = 10  # a file's year this far before every year it looks ahead to may be a calendar twin's
+_YEARS_AHEAD_FAR = 6  # a file's year more than this before every year it looks ahead to may be a calendar twin's
 _YEARS_AHEAD_NEAR = 8  # how far beyond a file's latest past year the years it looks ahead to may widen its span
 _YEARS_AFTER_LATEST = 3  # how long after a file's latest explicit past year its articles may be written
 

@@ -1292,6 +1292,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h105", (0.9, 0.8, 0.4)),
         ("h106", (0.9, 0.55, 0.75)),
         ("h107", (0.9, 0.65, 0.65)),
+        ("h108", (0.95, 0.75, 0.55)),
+        ("h109", (0.95, 0.8, 0.65)),
+        ("h110", (0.9, 0.65, 0.3)),
+        ("h111", (0.85, 0.8, 0.55)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1382,7 +1386,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     with a date); h104 (a Karachi daily of 2019), h105 (a Belfast daily of 2021), h106 (a New
     Orleans news site of 2019) and h107 (a Brisbane daily of 2022), written last, at 1a7d920, 0/14,
     0/12, 0/9; 13/14, 10/12, 4/9; 13/14, 7/12, 7/9 and 13/14, 8/12, 6/9 (h104's explicit years are
-    all background, 1876's, 1940's and 1991's events, and its weekdays fit 1991 as well as 2019)."""
+    all background, 1876's, 1940's and 1991's events, and its weekdays fit 1991 as well as 2019); h108
+    (an Auckland daily of 2023), h109 (a Kampala daily of 2014), h110 (a Boston daily of 2016) and
+    h111 (a Dublin daily of 2019), written last, at 20bacf6, 0/14, 0/12, 0/9; 14/14, 10/12, 6/9;
+    13/14, 8/12, 3/9 and 12/14, 10/12, 5/9 (h108's weekdays fit 2017, an old event's year, and 2023)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -2112,3 +2119,15 @@ def test_a_file_decades_before_the_years_it_looks_ahead_to_is_of_a_later_calenda
         "The train left on Thursday, August 1, and returned on Tuesday, November 19.",
     )
     assert {d.date.year for d in dated[2:] if d.date} == {2019}
+
+
+def test_a_file_years_before_the_years_it_looks_ahead_to_takes_the_later_twin_it_names() -> None:
+    """Weekdays that fit 2017 and 2023 alike; "in 2017" is an old event's, the text names 2023 and
+    looks ahead to 2025 and 2026: 2023."""
+    dated = resolve(
+        "The stopbank was built in 2017, and in 2017 the council said repairs would finish by 2025.",
+        "Rain fell in 2023 as never before, and the new drains are due by 2026.",
+        "The floods struck on Friday, January 27, and the cyclone on Tuesday, February 14.",
+        "The council met on Tuesday, March 7, and again on Thursday, May 18.",
+    )
+    assert {d.date.year for d in dated[2:] if d.date} == {2023}
