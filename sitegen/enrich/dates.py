@@ -1324,7 +1324,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     if not years and _weekday_dates(clues) >= _WEEKDAY_DATES_ALONE:
         # no article says its year, but weekdays told with dates do: the background years only
         # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
-        years = [m.year for c in clues for m in c.mentions if m.year and not m.future and m.kind == "year"]
+        years = _file_years(clues, ahead=False)
     if not years:
         years = _between_past_and_ahead(clues)
     era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
@@ -1358,12 +1358,22 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
 
 
+def _file_years(clues: Sequence[DateClues], ahead: bool, spans: bool = True) -> list[int]:
+    """The years a file's articles name as years ("in 2009", "by 2025"), past or ahead, in file
+    order; without ``spans``, not those that open a span of years ("2019-20")."""
+    return [
+        m.year
+        for c in clues
+        for m in c.mentions
+        if m.kind == "year" and m.year and m.future == ahead and (spans or m.end_year is None)
+    ]
+
+
 def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     """A file no article of which says its year, nor any weekday with a date: it is told after the
     years it tells of (their upper quartile, "in 2008", "in 2009") and before the ones it looks
     ahead to (their lower quartile, "likely in 2011", "by 2013"): the year before the latter."""
-    past = sorted(m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and not m.future)
-    ahead = sorted(m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and m.future)
+    past, ahead = sorted(_file_years(clues, ahead=False)), sorted(_file_years(clues, ahead=True))
     if not past or not ahead:
         return []
     lo, hi = past[3 * (len(past) - 1) // 4], ahead[(len(ahead) - 1) // 4]
@@ -1376,13 +1386,13 @@ def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
     whose explicit years are 1876's, 1940's and 1991's events, which names 2019 and looks ahead to
     2022–2025, and whose six weekdays with dates fit 1991 and 2019 alike, is of 2019; an Auckland
     daily whose weekdays fit 2017 ("in 2017") and 2023, which names 2023 and looks ahead to 2025, of 2023."""
-    ahead = [m.year for c in clues for m in c.mentions if m.kind == "year" and m.future and m.year]
+    ahead = _file_years(clues, ahead=True)
     if not ahead or min(ahead) - year <= _YEARS_AHEAD_FAR:
         return year
     pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
     if len(pairs) < _WEEKDAY_DATES_ALONE:
         return year
-    named = {m.year for c in clues for m in c.mentions if m.kind == "year" and m.year and not m.future}
+    named = set(_file_years(clues, ahead=False))
     twins = [
         t
         for t in range(min(ahead) - _YEARS_AHEAD_NEAR, min(ahead))
@@ -1410,9 +1420,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     latest = max(years) + _YEARS_AFTER_LATEST
     # the years the file looks ahead to: it is told before the nearest, and may be told later
     # than its latest past year allows ("by the end of 2024", "by 2025" with 2018 the latest)
-    ahead = [
-        m.year for c in clues for m in c.mentions if m.kind == "year" and m.future and m.year and m.end_year is None
-    ]
+    ahead = _file_years(clues, ahead=True, spans=False)
     widened = bool(ahead) and latest < min(ahead) <= max(years) + _YEARS_AHEAD_NEAR
     if widened:
         latest = min(ahead) - 1
