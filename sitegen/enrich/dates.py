@@ -65,6 +65,7 @@ _MON = (
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 # A number after a day and month is its year ("Oct. 19, 2015", read as such), unless it counts
 # days or weeks: "a vote on Oct. 19, 78 days away".
@@ -136,13 +137,20 @@ _HOLIDAY_BEFORE = frozenset("on before after until till by since over at this la
 _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:weekend|holidays?|period|season|break|recess|week|market|lights|trees?)\b")
 
 
+_NTH_DAY = "nth:"  # (a holiday's key: "nth:MONTH:WEEKDAY:N", N = -1 for the last)
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     """The day of a holiday in ``year``."""
     if name in _FIXED_HOLIDAYS:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
     if name in _EASTER_HOLIDAYS:
         return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
-    month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
+    if name.startswith(_NTH_DAY):  # "nth:5:1:1", the first Tuesday of May
+        month, weekday, nth = map(int, name.removeprefix(_NTH_DAY).split(":"))
+    else:
+        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
     if nth < 0:
         last = _month_end(year, month)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
@@ -210,7 +218,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"\b{_YEAR_PREP}[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d\b)?(?![-./]\d|,\d|%)",
     ),
     ("holiday", _HOLIDAY),
-    ("weekday", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "the first Tuesday of May", "the last Friday in June": a day that moves, placed with its year
+    (
+        "nthday",
+        rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|last)\s+{_WEEKDAY}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?",
+    ),
+    ("weekday", rf"\b{_WEEKDAY}"),
     (
         "relative",
         r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"
@@ -545,9 +558,11 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if m.start() == dateline_end and mention.kind == "date" and _DATELINE_TAIL.match(text, m.end()):
                 mention = replace(mention, dateline=True, future=False)
             if mention.kind == "year" and (
-                _SO_FAR_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _SO_FAR_AFTER.match(text, m.end())
+                _SO_FAR_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _SO_FAR_AFTER.match(text, m.end())
+                or (m.group().startswith("of ") and _NTH_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))
             ):
-                # "seized so far in 2017", "in 2019 to date", "we are now in 2015"
+                # "seized so far in 2017", "in 2019 to date", "we are now in 2015", "the third … of 2015"
                 mention = replace(mention, current=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
@@ -683,6 +698,11 @@ _SO_FAR_BEFORE = re.compile(
     r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
 )
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+# "the first big mine closure of 2015", "the city's 12th homicide of 2018": a count of the year so far
+_NTH_OF_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?!(?:since|after|before|during|from|until|in|at|on|for|to)\b)[a-z][a-z'’-]*){1,4}\s+$"
+)  # (not "the third time since the summer of 2008")
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
 _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from
 
@@ -886,6 +906,18 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         )
     if kind == "holiday":
         return _holiday_mention(s, shown, b, sentence, start, before, after, prev, separated)
+    if kind == "nthday":
+        words = s.lower().removeprefix("the ").split()
+        future = _is_future(before, after)
+        if _RULE_BEFORE.search(before):  # a rule: "the annual holiday, held on the second Tuesday of
+            at = s.lower().index(words[1])  # February, fell on February 12": only its weekday is told
+            return Mention("weekday", s[at : at + len(words[1])], b.index, sentence, b.lede, future,
+                           weekday=_WEEKDAY_NUM[words[1]], pos=start + at)  # fmt: skip
+        month = _months_in(s)[0]
+        year_said = _YEAR_TOKEN.search(s)
+        key = f"{_NTH_DAY}{month}:{_WEEKDAY_NUM[words[1]]}:{_NTH_WORDS[words[0]]}"
+        return Mention("date", shown, b.index, sentence, b.lede, future, year=int(year_said.group()) if year_said else None,
+                       month=month, pos=start, holiday=key)  # fmt: skip
     if kind == "relative":
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
@@ -954,6 +986,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
 
 # a habit, told in the same clause before a month or day: "usually ease in August before returning in
 # September" (not a day fixed every year: "Emancipation Day, which is observed every year on August 1")
+_RULE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|every|each|usually|typically|normally|traditionally)\b")
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|normally|traditionally|customarily)\b[^,;:()]*$",
     re.IGNORECASE,
@@ -1019,6 +1052,7 @@ def _modal_passive(words: Sequence[str]) -> bool:
 
 
 _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
+_CAPITAL_MAY = re.compile(r"\bMay\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1030,6 +1064,8 @@ def _is_future(before: str, after: str) -> bool:
         return True
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True
+    if "May" in before:  # the month (or Mrs May), not the modal: "the first Tuesday of May, was …"
+        before = _CAPITAL_MAY.sub("month", before)
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
@@ -1962,8 +1998,14 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
         placed += after
         past.append(after[0])
         anchor = after[0]
-    # a "2024 Yearender" runs in December
-    bounds = [_soonest(d, anchor, r) for d in placed if d.m.future or d.m.kind == "hint"]
+    # a "2024 Yearender" runs in December; a coming year long before the years around was misread
+    # ("first drawn on the plan for Perth in 1955", in a file of 2015)
+    stale = r.date - dt.timedelta(days=400)
+    bounds = [
+        _soonest(d, anchor, r)
+        for d in placed
+        if (d.m.future or d.m.kind == "hint") and not (d.m.year is not None and d.upper < stale)
+    ]
     return past, anchor, [d for d in bounds if anchor is None or d.upper >= anchor.lower]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.enrich.dates import DateClues, Mention, find_date_clues, resolve_dates
+from sitegen.enrich.dates import DateClues, Mention, _holiday_date, find_date_clues, resolve_dates
 from sitegen.evaluate import gold_cuts
 from sitegen.model import DateInfo
 from sitegen.segment import segment
@@ -2131,3 +2131,52 @@ def test_a_file_years_before_the_years_it_looks_ahead_to_takes_the_later_twin_it
         "The council met on Tuesday, March 7, and again on Thursday, May 18.",
     )
     assert {d.date.year for d in dated[2:] if d.date} == {2023}
+
+
+def test_the_nth_thing_of_a_year_says_the_year_is_under_way() -> None:
+    """ "The first big mine closure of 2015" counts the year so far: it is the current one (weekdays
+    that fit 2009 and 2015 alike, and "since June 2009", made the file 2009's); "the third time
+    since the summer of 2008" counts from a past year."""
+    assert one("It is the first big mine closure of 2015 after the miner said it would close.", "year").current
+    assert not one("It is the third time since the summer of 2008 that rules were tightened.", "year").current
+    dated = resolve(
+        "Up to 400 jobs are at risk in the first big mine closure of 2015, announced on Tuesday, January 13, "
+        "as prices fell to their lowest since June 2009.",
+        "The merger plan, first announced in July 2013, was dumped on Tuesday, February 10.",
+        "Surgery was cancelled on Monday, March 9, at the hospital.",
+    )
+    assert {d.date.year for d in dated if d.date} == {2015}
+
+
+def test_may_the_month_is_no_modal() -> None:
+    """ "of May, was the second cut of the year, following a reduction in February": the February
+    cut is past (lower-case "may" is the modal)."""
+    text = "The meeting on the first Tuesday of May was the second cut of the year, following a reduction in February."
+    assert not one(text, "month").future
+    assert one("Rates may rise again in February, the bank said.", "month").future
+
+
+def test_the_nth_weekday_of_a_month_is_a_day_placed_with_its_year() -> None:
+    """ "the first Tuesday of May" is May 5 in 2015; "the last Friday in June" June 26. Told as a rule
+    ("the annual holiday, held on the second Tuesday of February"), only its weekday is told."""
+    may = one("The board met on the first Tuesday of May to cut rates.", "date")
+    june = one("The festival ended on the last Friday in June after a week.", "date")
+    assert (may.month, june.month) == (5, 6)
+    assert (_holiday_date(may.holiday, 2015), _holiday_date(june.holiday, 2015)) == (
+        dt.date(2015, 5, 5),
+        dt.date(2015, 6, 26),
+    )
+    [told] = resolve("The board cut rates at its meeting on the first Tuesday of May, 2015.")
+    assert told.date == dt.date(2015, 5, 1) and "the first Tuesday of May" in told.evidence
+    assert one("The annual public holiday, held on the second Tuesday of February, fell on a cold day.", "weekday")
+
+
+def test_a_coming_year_long_before_the_years_around_bounds_nothing() -> None:
+    """ "first drawn on the plan for Perth in 1955" reads as ahead ("plan"), in a file of 2015: it
+    does not put the article in 1955."""
+    dated = resolve(
+        "Jobs went in the first big mine closure of 2015, announced on Tuesday, January 13.",
+        "The road was first drawn on the plan for Perth in 1955, and the case was lodged on Tuesday.",
+        "Surgery was cancelled on Monday, March 9, at the hospital.",
+    )
+    assert dated[1].date is not None and dated[1].date.year == 2015
