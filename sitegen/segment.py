@@ -312,6 +312,7 @@ _FULL_STOP_PENALTY = 4.0
 # 75 held-out files 0.964 / 0.984 at 6 words, 0.971 / 0.983 at 8)
 _SECTION_WORDS = 8
 _SECTION_PARAGRAPHS = 4  # paragraphs between them: one to this many
+_OWNER_WEIGHT = 3.0
 # A section goes on with its article's topic: a short heading after another is weighed as one only
 # when the text after it shares this much with the text before (h33's "Police seek robbery suspect",
 # a brief after an article's "What comes next", shares 0.025; h34's sections 0.135 and 0.192).
@@ -382,6 +383,9 @@ class Features:
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
     title_case_section: bool = False
+    # with sections after it: how much more of its own words than of the current headline's the
+    # text after the next heading repeats (its own sections, or the current article's)
+    sections_owner: float = 0.0
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -456,6 +460,9 @@ class Features:
             # sections follow starts a new topic)
             weight = -3.5 if self.cohesion >= _SECTION_RUN_COHESION else -2.0
             parts.append((weight, "another short heading follows a few paragraphs on, like sections"))
+            parts.append(
+                (self.sections_owner * _OWNER_WEIGHT, f"the sections after it echo it {self.sections_owner:+.2f}")
+            )
         elif self.section_before and self.cohesion >= _SECTION_COHESION:  # (a brief's headline starts a new topic)
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
@@ -588,7 +595,8 @@ class TitleClassifier:
             and ":" not in text,
             pair_phrase=bool(_PAIR_PHRASE.fullmatch(text)) and self.word_counts[i] <= _PAIR_PHRASE_MAX_WORDS,
             heading_next=i + 1 < len(shaped) and shaped[i + 1] and note_marker(self.units[i + 1].text) is None,
-            section_next=self._section_next(i),
+            section_next=(section_next := self._section_next(i)),
+            sections_owner=self._sections_owner(i, last_headline) if section_next and last_headline >= 0 else 0.0,
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and self._dateline_lede(text, lede_text),
@@ -635,6 +643,14 @@ class TitleClassifier:
         return self._section_heading(i) and self._heading_after_paragraphs(
             i, range(i + 1, min(len(self.units), i + 2 + _SECTION_PARAGRAPHS))
         )
+
+    def _sections_owner(self, i: int, headline: int) -> float:
+        """Whose sections follow: the share of the candidate's terms, less that of the current
+        headline's, that the paragraphs after the next heading repeat."""
+        k = next((k for k in range(i + 2, len(self.units)) if self.shaped[k]), len(self.units))
+        after = [j for j in range(k + 1, min(len(self.units), k + 12)) if not self.shaped[j]][:8]
+        words = {t for j in after for t in self.terms[j]}
+        return _echo(self.terms[i], words) - _echo(self.terms[headline], words)
 
     def _section_before(self, i: int, start: int) -> bool:
         """A short heading-shaped line one to four paragraphs after another such line of its article."""
