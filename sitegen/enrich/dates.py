@@ -334,6 +334,7 @@ _PAST_AUXILIARIES = frozenset("was were had".split())
 _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split())
 # Verbs that put something on a calendar: "set a hearing for June 15" looks ahead whatever their tense.
 _SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled planned".split())
+_AMOUNT_UNITS = frozenset("percent per cent points million billion trillion".split())  # (the digits are left out)
 _COUNT_UNITS = frozenset("day days week weeks fortnight fortnights month months year years".split())
 _PLAN_BEFORE = frozenset("had been originally initially previously".split())  # "had been scheduled for March 30"
 
@@ -1111,6 +1112,10 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
+        if w == "from" and i + 1 < len(words) and words[i + 1] in _AMOUNT_UNITS and words[i - 1] not in ("down", "up"):
+            # a change's starting value, no time: "VAT will rise to 12 percent from 11 percent on
+            # Jan. 1, 2025" (but "down from $44 million in 2019" compares with the past)
+            continue
         if (w == "on" and i == len(words) - 1 and i and words[i - 1] in ("is", "are")) or (
             w in ("is", "are") and i == len(words) - 1
         ):

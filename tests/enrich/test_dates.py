@@ -2180,3 +2180,10 @@ def test_a_coming_year_long_before_the_years_around_bounds_nothing() -> None:
         "Surgery was cancelled on Monday, March 9, at the hospital.",
     )
     assert dated[1].date is not None and dated[1].date.year == 2015
+
+
+def test_a_change_s_starting_value_says_nothing_of_tense() -> None:
+    """ "will rise to 12 percent from 11 percent on Jan. 1, 2025" is ahead ("from" a value is no past
+    marker); "down from $44 million in 2019" compares with the past."""
+    assert one("VAT will rise to 12 percent from 11 percent on Jan. 1, 2025, the ministry said.", "date").future
+    assert not one("He expects revenue of $26 million, down from $44 million in 2019.", "year").future
