@@ -1433,3 +1433,11 @@ def test_ferry_lines_councillors_abbreviated_bc_and_a_metro_body_s_chief() -> No
     assert got["British Columbia"].type == "place" and "B.C." in got["British Columbia"].aliases
     assert got["Raymond Louie"].type == got["Arnold Haugen"].type == "person"
     assert got["Metro Transit Police"].type == "organization" and "Coun" not in got
+
+
+def test_a_cabinet_or_principal_secretary_s_portfolio_is_part_of_the_title() -> None:
+    """Kenya's "Education Cabinet Secretary Paul Wambua": no "Education Cabinet" organisation."""
+    assert names("Schools reopen", "Education Cabinet Secretary Paul Wambua said schools would open.") == {
+        "Paul Wambua"
+    }
+    assert names("Budget", "Principal Secretary Jane Wairimu read the statement.") == {"Jane Wairimu"}
