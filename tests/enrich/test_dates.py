@@ -1296,6 +1296,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h109", (0.95, 0.8, 0.65)),
         ("h110", (0.9, 0.65, 0.3)),
         ("h111", (0.85, 0.8, 0.55)),
+        ("h112", (0.85, 0.4, 0.4)),
+        ("h113", (0.95, 0.8, 0.75)),
+        ("h114", (0.95, 0.75, 0.75)),
+        ("h115", (0.95, 0.55, 0.65)),
+        ("h116", (0.9, 0.65, 0.2)),
+        ("h117", (0.95, 0.8, 0.95)),
+        ("h118", (0.95, 0.8, 0.3)),
+        ("h119", (0.9, 0.65, 0.65)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1389,7 +1397,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     all background, 1876's, 1940's and 1991's events, and its weekdays fit 1991 as well as 2019); h108
     (an Auckland daily of 2023), h109 (a Kampala daily of 2014), h110 (a Boston daily of 2016) and
     h111 (a Dublin daily of 2019), written last, at 20bacf6, 0/14, 0/12, 0/9; 14/14, 10/12, 6/9;
-    13/14, 8/12, 3/9 and 12/14, 10/12, 5/9 (h108's weekdays fit 2017, an old event's year, and 2023)."""
+    13/14, 8/12, 3/9 and 12/14, 10/12, 5/9 (h108's weekdays fit 2017, an old event's year, and 2023);
+    in the eighteenth, h112 (a Nairobi daily of 2021), h113 (a Singapore daily of 2018), h114 (a Toronto
+    daily of 2014), h115 (a Cardiff daily of 2022), h116 (a Seattle daily of 2013), h117 (a Kathmandu
+    daily of 2020), h118 (a Perth daily of 2015) and h119 (a Jakarta daily of 2024), at 87c913b, 12/14,
+    5/12, 4/9; 14/14, 10/12, 7/9; 14/14, 9/12, 7/9; 14/14, 7/12, 6/9; 13/14, 8/12, 2/9; 13/14, 10/12,
+    9/9; 0/14, 0/12, 0/9 and 12/14, 7/12, 5/9 (h118's weekdays fit 2009 as well, and "since June 2009"
+    outweighed "the first big mine closure of 2015")."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
