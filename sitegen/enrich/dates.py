@@ -1070,6 +1070,8 @@ def _is_future(before: str, after: str) -> bool:
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
+    if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are"):
+        tail = tail[:-1]  # "until the Nov. 26 certification", "is a Sept. 15 home date"
     if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-5:-1]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
@@ -1078,7 +1080,7 @@ def _is_future(before: str, after: str) -> bool:
         if len(tail) > 1 and tail[-2] in _SCHEDULE_VERBS:  # "which opened on Saturday, runs until Tuesday, October 4"
             return True
         clause = tail[-6:-1]  # unless told in the past ("the road stayed closed until May 3")
-        if not _MODALS.isdisjoint(clause):  # "schools would remain closed until Monday, June 5"
+        if not _MODALS.isdisjoint(tail[-9:-1]):  # "schools would remain closed until Monday, June 5"
             return True
         if _modal_passive(tail[-9:-1]):  # "will be debated on every campaign platform until 2021"
             return True

@@ -2201,3 +2201,13 @@ def test_a_change_s_starting_value_says_nothing_of_tense() -> None:
     marker); "down from $44 million in 2019" compares with the past."""
     assert one("VAT will rise to 12 percent from 11 percent on Jan. 1, 2025, the ministry said.", "date").future
     assert not one("He expects revenue of $26 million, down from $44 million in 2019.", "year").future
+
+
+def test_until_the_and_is_a_before_a_date_look_ahead() -> None:
+    """ "will release updated counts each weekday afternoon until the Nov. 26 certification" and
+    "The biggest game of the schedule is a Sept. 15 home date" are ahead."""
+    assert one(
+        "Officials will release updated counts each weekday afternoon until the Nov. 26 certification.", "date"
+    ).future
+    assert one("The biggest game of the early schedule is a Sept. 15 home date with the 49ers.", "date").future
+    assert not one("The road stayed closed until the May 3 storm had passed.", "date").future
