@@ -1675,9 +1675,10 @@ _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
 _AREA_KINDS = frozenset("province region state district division zone side end".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(
-    r"\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route|Motorway|Autoroute)|State Road)[ -]?\d{1,4}|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
+    r"(?<!\$)\b(?:(?:(?:State |U\.S\. |US )?(?:Interstate|Highway|Route|Motorway|Autoroute)|State Road)[ -]?\d{1,4}"
+    r"|(?:U\.S\.|US|I-|SR)[ -]?\d{1,3}"
     r"|(?<=the )[ABM]\d{1,4})"  # "on the B1 near Ondangwa", "the A9 to Jaffna"
-    r"[A-Z]?\b"
+    r"[A-Z]?\b(?![.,]\d)"  # (not a price in US dollars: "$US68.60 a tonne")
     r"(?! ?(?:%|per|million|billion|trillion|years?|cents?)\b)(?: (?:Bypass|Business|Spur|Loop|Connector|Expressway))?"
 )
 

@@ -1441,3 +1441,21 @@ def test_a_cabinet_or_principal_secretary_s_portfolio_is_part_of_the_title() -> 
         "Paul Wambua"
     }
     assert names("Budget", "Principal Secretary Jane Wairimu read the statement.") == {"Jane Wairimu"}
+
+
+def test_hyphenated_law_officers_and_people_described_by_their_part_are_titled() -> None:
+    """ "Attorney-General Gareth Penberthy", "Paramedic Ceri Watkins", "Regent Muhammad Saleh": the
+    word before the name is what they are, not part of it."""
+    assert names("Laws pass", "Attorney-General Gareth Penberthy said the laws were needed.") == {"Gareth Penberthy"}
+    assert names("Crash", "Paramedic Ceri Watkins said the driver was lucky.") == {"Ceri Watkins"}
+    assert names("Floods", "Regent Muhammad Saleh said the dykes had failed.") == {"Muhammad Saleh"}
+
+
+def test_a_price_in_us_dollars_is_no_road_and_two_companies_are_two() -> None:
+    """ "$US68.60 a tonne" is a price (not the road "US68"); "Tableau Software and Concur
+    Technologies" are two companies."""
+    assert names("Ore slides", "Ore fell to $US68.60 a tonne at Tianjin.") == {"Tianjin"}
+    assert names("Funding", "Tableau Software and Concur Technologies both raised money.") == {
+        "Tableau Software",
+        "Concur Technologies",
+    }
