@@ -401,6 +401,7 @@ _NEXT_WEEK_BEFORE = re.compile(
     r"\bnext\s+week,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DEADLINE_OPENING_WORDS = 2  # "By 2020,", "And by the end of 2020,": the sentence's opening
 _PAST_AFTER = re.compile(r"\b(?:had|has|have|was|were)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:as|while|but|when|whereas|although)\b|;")
 _NO_LATER = ["no", "later", "than"]
@@ -1060,6 +1061,13 @@ _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
     if _is_deadline(before):  # "By 2020, output had doubled" looks back ("…, as new figures show …" is another clause)
+        # (after a clause of its own, only its own words count: "have pledged to halve emissions by
+        # 2030, putting pressure on suppliers that have yet to upgrade")
+        words = _TENSE_WORD.findall(before.lower())
+        own_clause = "by" in words[_DEADLINE_OPENING_WORDS:]  # (not "employees hired before March 28, 2019, the day …")
+        if own_clause:  # (an earlier plan's: "had hoped to begin construction by March 1, a target that passed")
+            tense = next((w for w in reversed(words) if w == "had" or w in _MODALS), None)
+            return tense != "had" and not _PAST_AFTER.search(after.split(",", 1)[0])
         return not _PAST_AFTER.search(_NEXT_CLAUSE.split(after, 1)[0])
     if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
         return True

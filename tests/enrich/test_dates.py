@@ -2211,3 +2211,19 @@ def test_until_the_and_is_a_before_a_date_look_ahead() -> None:
     ).future
     assert one("The biggest game of the early schedule is a Sept. 15 home date with the 49ers.", "date").future
     assert not one("The road stayed closed until the May 3 storm had passed.", "date").future
+
+
+def test_a_deadline_after_its_clause_is_read_in_that_clause() -> None:
+    """ "have pledged to halve emissions by 2030, putting pressure on suppliers that have yet to
+    upgrade": the next clause's "have" is not the deadline's tense (a Dhaka daily of 2022 had been
+    placed in 2033). Opening a sentence, the clause after it is its own: "By 2020, output had
+    doubled"; an earlier plan's deadline is past: "had hoped to begin construction by March 1"."""
+    text = "Brands have pledged to halve emissions in their supply chains by 2030, putting pressure on suppliers that have yet to upgrade."
+    assert one(text, "year").future
+    assert one(
+        "The firm said it had fitted screens and that cameras would be issued to all drivers by 2025.", "year"
+    ).future
+    assert not one("By 2020, output had doubled in the region.", "year").future
+    assert not one(
+        "The company had hoped to begin construction by March 1, a target that passed last week.", "date"
+    ).future
