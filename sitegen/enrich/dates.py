@@ -238,7 +238,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+before\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go))?\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
@@ -966,12 +966,20 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         before += lead.group()
     # "next year" is ahead and "last year" behind, whatever the verb ("will exceed last year's")
     future = (
-        _is_future(before, after)
-        or (kind == "monly" and s[:4].lower() == "next")
-        or (kind == "yearend" and _BEFORE_THE.search(before) is not None and not _PAST_AFTER.search(after))
-        or p.rel_year == 1
-        or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
-    ) and (p.rel_year != -1)
+        (
+            _is_future(before, after)
+            or (kind == "monly" and s[:4].lower() == "next")
+            # "before the end of 2019", "before the end of December"
+            or (
+                (kind == "yearend" or (kind == "monly" and s[:1] in "ebsm"))
+                and _BEFORE_THE.search(before) is not None
+                and not _PAST_AFTER.search(after)
+            )
+            or p.rel_year == 1
+            or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
+        )
+        and (p.rel_year != -1)
+    )
     if local not in births:
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
     deadline = future and _is_deadline(before)
@@ -1116,6 +1124,8 @@ def _is_future(before: str, after: str) -> bool:
             return True  # "set a hearing for June 15", "listed the matter for compliance on November 7"
         if w == "to" and i + 1 < len(words) and words[i + 1] in _COURT_AHEAD:
             return True  # "remanded in custody to appear at Bolton Crown Court on Monday, 4 December"
+        if w == "to" and i and words[i - 1] in ("is", "are") and i + 1 < len(words) and words[i + 1] == "be":
+            return True  # "Lai is to be sworn in on May 20"
         if w in _FORECAST_VERBS and i < len(words) - 2:
             return True
         if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"
@@ -1219,6 +1229,7 @@ def _counted_days(s: str) -> int | None:
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "yesterday", "now", "time", "since")
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
+_LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
@@ -2164,7 +2175,9 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         months = rel.days // 30 if " month" in rel.text else round(rel.days / 365) * 12 if " year" in rel.text else 0
         before = rel.text.endswith("before")
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
-        away = rel.text.endswith(_TOLD_ENDINGS)
+        # and "with 18 days left before voters go to the polls on Oct. 15"
+        left = before and _LEFT.search(rel.text) is not None
+        away = rel.text.endswith(_TOLD_ENDINGS) or left
         put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10
         after = rel.text.endswith(("after", " day of")) or put_off
         # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
@@ -2174,7 +2187,9 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
             since = after and not put_off and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
             back = (before and m.pos > rel.pos) or away or since
-            if away:  # "on Sept 21, a week from today", "opens two years from today, on October 20, 2020"
+            if left:
+                near = 0 < m.pos - rel.pos <= _AFTER_GAP
+            elif away:  # "on Sept 21, a week from today", "opens two years from today, on October 20, 2020"
                 near = 0 < abs(rel.pos - m.pos) <= _TOLD_GAP
             elif since:
                 near = 0 < rel.pos - m.pos <= _TOLD_GAP

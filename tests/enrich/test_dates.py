@@ -1289,7 +1289,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h102", (0.9, 0.75, 0.55)),
         ("h103", (0.95, 0.8, 0.65)),
         ("h104", (0.95, 0.65, 0.2)),
-        ("h105", (0.9, 0.8, 0.4)),
+        ("h105", (0.9, 0.75, 0.4)),  # "by the end of February" is ahead: its article falls back to "in January"
         ("h106", (0.9, 0.55, 0.75)),
         ("h107", (0.9, 0.65, 0.65)),
         ("h108", (0.95, 0.75, 0.55)),
@@ -2227,3 +2227,20 @@ def test_a_deadline_after_its_clause_is_read_in_that_clause() -> None:
     assert not one(
         "The company had hoped to begin construction by March 1, a target that passed last week.", "date"
     ).future
+
+
+def test_is_to_be_and_before_the_end_of_a_month_look_ahead() -> None:
+    """ "Lai is to be sworn in on May 20" and "restitutes $200 000 before the end of December" are
+    ahead (in a January and an April story)."""
+    assert one("Lai is to be sworn in on May 20, ending eight years of KMT rule.", "date").future
+    assert one("He must repay the money before the end of December, the magistrate said.", "month").future
+    assert not one("Sales rose sharply in December, the company said.", "month").future
+
+
+def test_days_left_before_a_date_tell_the_day_of_the_telling() -> None:
+    """ "With 18 days left before voters go to the polls on Oct. 15": told on Sept. 27."""
+    [told] = resolve(
+        "With 18 days left before Halifax Regional Municipality voters go to the polls on Oct. 15, 2016, "
+        "the candidate said the suburbs had been left behind."
+    )
+    assert told.date == dt.date(2016, 9, 27) and told.precision == "day"
