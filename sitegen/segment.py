@@ -245,6 +245,11 @@ def _shaped(t: str) -> bool:
     return not t.endswith(":") or n <= 6
 
 
+def _is_credit(t: str) -> bool:
+    """A wire's credit on a line of its own: "(Reporting by …; Editing by …)", "— AAP"."""
+    return bool(_WEB_FURNITURE.match(t) or _CREDIT_LINE.match(t)) and not _SENTENCE_END.search(t)
+
+
 def normalize_lines(text: str) -> list[str]:
     """Split corpus text into lines: BOM, CRLF/CR and trailing (non-breaking) spaces removed."""
     if text.startswith("\ufeff"):
@@ -594,7 +599,7 @@ class TitleClassifier:
             and self.word_counts[i] <= _SECTION_PHRASE_MAX_WORDS
             and ":" not in text,
             pair_phrase=bool(_PAIR_PHRASE.fullmatch(text)) and self.word_counts[i] <= _PAIR_PHRASE_MAX_WORDS,
-            heading_next=i + 1 < len(shaped) and shaped[i + 1] and note_marker(self.units[i + 1].text) is None,
+            heading_next=self._heading_next(i),
             section_next=(section_next := self._section_next(i)),
             sections_owner=self._sections_owner(i, last_headline) if section_next and last_headline >= 0 else 0.0,
             section_before=self._section_before(i, start),
@@ -643,6 +648,13 @@ class TitleClassifier:
         return self._section_heading(i) and self._heading_after_paragraphs(
             i, range(i + 1, min(len(self.units), i + 2 + _SECTION_PARAGRAPHS))
         )
+
+    def _heading_next(self, i: int) -> bool:
+        """Another heading-shaped line follows directly, or after a wire's credit ("(Reporting by …)")."""
+        k = i + 1
+        while k < len(self.units) and _is_credit(self.units[k].text):
+            k += 1
+        return k < len(self.units) and self.shaped[k] and note_marker(self.units[k].text) is None
 
     def _sections_owner(self, i: int, headline: int) -> float:
         """Whose sections follow: the share of the candidate's terms, less that of the current

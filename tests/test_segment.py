@@ -794,3 +794,12 @@ def test_headings_whose_later_sections_echo_the_current_headline_are_its_section
     current article's sections, not a new article with sections of its own."""
     seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
     assert not {a.first_line for a in seg.articles} & sections
+
+
+def test_a_sentence_followed_by_a_wire_s_credit_and_a_heading_closes_its_article() -> None:
+    """h120: a Reuters story's last line, "Zimbabwe is due to hold … elections later this year.",
+    then "(Reporting by …; Editing by …)" and the next headline: the sentence is the story's last
+    paragraph, not a headline (the credit is no article of its own)."""
+    seg = segment("h120.txt", (HELD_OUT / "corpus" / "h120_harare2018.txt").read_text(encoding="utf-8"))
+    starts = {a.first_line for a in seg.articles}
+    assert 105 not in starts and 109 in starts
