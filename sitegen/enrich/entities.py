@@ -575,7 +575,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CAPS_ONLY = re.compile(rf"^{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*$")
-_AFFIXES = frozenset("based led owned run backed funded centered centred ization".split())
+_AFFIXES = frozenset("based led owned run backed funded centered centred ization born raised".split())
 _EVENT_WORDS = frozenset(
     "summit summits conference forum expo exhibition fair dialogue charter plus games cup meeting session talks "
     "week day days award awards prize index report program programme initiative agreement treaty protocol "
@@ -591,7 +591,7 @@ _MAY_BEFORE = frozenset("in since on by until from early late last this next mid
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
 # What a name is said to do to a body, glued on: "Paris-based", "World Bank-funded", "Congress-led".
-_BACKED = r"(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored)"
+_BACKED = r"(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored|born|raised)"
 _BACKED_TAIL = re.compile(rf"-{_BACKED}$")
 _BASED = re.compile(rf"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-{_BACKED}$")
 
@@ -901,6 +901,8 @@ class _Article:
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
         if base in lex.breakers or base in lex.demonyms or (base.lower() in lex.lead_stop and not base.isupper()):
             return True
+        if "-" in base and all(part in lex.breakers for part in base.split("-")):
+            return True  # "(July-February)": months, no name
         hit = self._lookup(base)
         if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
             return False

@@ -1459,3 +1459,11 @@ def test_a_price_in_us_dollars_is_no_road_and_two_companies_are_two() -> None:
         "Tableau Software",
         "Concur Technologies",
     }
+
+
+def test_born_glued_to_a_place_and_months_joined_by_a_hyphen() -> None:
+    """ "The Nova Scotia-born singer": the province; "(July-February)": two months, no name;
+    "Businessman Dougal McKinnon", "Whip Camille Phillip-Wilson": titled people."""
+    assert names("Concert", "The Nova Scotia-born singer played in Halifax.") == {"Nova Scotia", "Halifax"}
+    assert names("Exports", "Exports rose in the first eight months (July-February) of the fiscal year.") == set()
+    assert names("Race", "Businessman Dougal McKinnon is standing for mayor.") == {"Dougal McKinnon"}
