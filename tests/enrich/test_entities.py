@@ -1467,3 +1467,10 @@ def test_born_glued_to_a_place_and_months_joined_by_a_hyphen() -> None:
     assert names("Concert", "The Nova Scotia-born singer played in Halifax.") == {"Nova Scotia", "Halifax"}
     assert names("Exports", "Exports rose in the first eight months (July-February) of the fiscal year.") == set()
     assert names("Race", "Businessman Dougal McKinnon is standing for mayor.") == {"Dougal McKinnon"}
+
+
+def test_taiwan_s_branches_of_government_are_legislatures_named_bare() -> None:
+    assert names("Bill passes", "The Legislative Yuan passed the bill, and the Executive Yuan approved it.") == {
+        "Legislative Yuan",
+        "Executive Yuan",
+    }
