@@ -546,6 +546,10 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 continue
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
+            if index == -1 and not mention.future and mention.year and _HEADLINE_AHEAD.search(text, 0, m.start()):
+                mention = replace(
+                    mention, future=True
+                )  # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
             tomorrow = (
                 _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if mention.kind == "date" and "omorrow" in text
@@ -698,6 +702,11 @@ _ERA = re.compile(
 _ERA_HINTS = tuple("ovid OVID oronavirus SARS-CoV ChatGPT Brexit iPhone itcoin Instagram TikTok Omicron".split())
 _SO_FAR_BEFORE = re.compile(
     r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
+)
+# (not a change's "to": "Rates rise to record in 2015")
+_HEADLINE_AHEAD = re.compile(
+    r"^[^,:;]*?\b(?!(?:rise|fall|jump|climb|slip|drop|return|move|head|go|come|turn|soar|sink|slide|surge|plunge"
+    r"|tumble|switch|shift|grow|rebound|recover|cut|lift|raise|boost)(?:s|es)?\b)[\w'’-]+\s+to\s+(?!be\b)[a-z]+\b[^,:;]*$"
 )
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 # "the first big mine closure of 2015", "the city's 12th homicide of 2018": a count of the year so far

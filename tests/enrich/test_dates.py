@@ -2258,3 +2258,14 @@ def test_days_left_before_a_date_tell_the_day_of_the_telling() -> None:
         "the candidate said the suburbs had been left behind."
     )
     assert told.date == dt.date(2016, 9, 27) and told.precision == "day"
+
+
+def test_a_headline_s_to_looks_ahead() -> None:
+    """ "THA to seek $2.8 billion for Tobago in 2016" tells of 2016 ahead (a story of 2015); a
+    change's "to" does not: "Rates rise to record in 2015"."""
+    assert mentions_of_title("THA to seek $2.8 billion for Tobago in 2016")[0].future
+    assert not mentions_of_title("Rates rise to record in 2015")[0].future
+
+
+def mentions_of_title(title: str) -> list[Mention]:
+    return [m for m in find_date_clues(title, ["No date here."]).mentions if m.kind == "year"]
