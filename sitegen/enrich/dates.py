@@ -325,6 +325,7 @@ _FUTURE_MARKERS = frozenset(
         " forecast forecasts projection projections outlook"  # "its inflation forecast for 2023"
     ).split()
 )
+_PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())
 _COMPARED = frozenset("forecast forecasts expected".split())
 _MODALS = frozenset("will shall would could may might must won't".split())
 _EXPECTED = frozenset("expected scheduled slated due set planned".split())
@@ -1127,6 +1128,8 @@ def _is_future(before: str, after: str) -> bool:
             return False
         if w in _FUTURE_MARKERS and not _DETERMINERS.isdisjoint(words[max(0, i - 2) : i]) and words[i + 1 :] == ["on"]:
             continue  # a noun: "the Chancellor set out his £500bn plan on 8 October"
+        if w in _PLAN_NOUNS and words[i + 1 : i + 2] == ["at"]:
+            continue  # a noun, and where: "announced the LGWM plan at Te Papa on Thursday, May 16"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
         if w == "for" and _scheduled(words, i):

@@ -2269,3 +2269,10 @@ def test_a_headline_s_to_looks_ahead() -> None:
 
 def mentions_of_title(title: str) -> list[Mention]:
     return [m for m in find_date_clues(title, ["No date here."]).mentions if m.kind == "year"]
+
+
+def test_a_plan_where_it_was_announced_is_a_noun() -> None:
+    """ "announced the LGWM plan at Te Papa on Thursday, May 16": the plan is a noun, the day past."""
+    text = "The minister announced the LGWM plan at Te Papa on Thursday, May 16, after four years of talks."
+    assert not one(text, "date").future
+    assert one("The council plans to close the pool on May 16.", "date").future
