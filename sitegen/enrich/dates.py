@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -323,6 +323,7 @@ _FUTURE_MARKERS = frozenset(
         " track"  # "on track for the second half of 2018"
         " promise promises promising pledge pledges pledging"  # "keeps promising an election in 2018"
         " forecast forecasts projection projections outlook"  # "its inflation forecast for 2023"
+        " prepare prepares preparing"  # "have begun preparing for the March 2022 state election"
     ).split()
 )
 _PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())
@@ -1395,14 +1396,17 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     told = [_told_year(c.mentions) for c in clues]
     own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
+    # of the years, the one an era must come after for them to be background
+    latest: Callable[[Sequence[int]], int] = max
     if not years and _weekday_dates(clues) >= _WEEKDAY_DATES_ALONE:
         # no article says its year, but weekdays told with dates do: the background years only
         # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
         years = _file_years(clues, ahead=False)
+        latest = _upper_quartile  # (one may be a coming year misread: "would 'come back stronger' in 2021")
     if not years:
         years = _between_past_and_ahead(clues)
     era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
-    if era is not None and years and max(years) < era:
+    if era is not None and years and latest(years) < era:
         years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
     told_in = [current for _ms, current in told if current is not None]
     year_ref = (
@@ -1432,6 +1436,10 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     return [_resolve(t, near(i)).info for i, t in enumerate(told)]
 
 
+def _upper_quartile(years: Sequence[int]) -> int:
+    return sorted(years)[3 * (len(years) - 1) // 4]
+
+
 def _file_years(clues: Sequence[DateClues], ahead: bool, spans: bool = True) -> list[int]:
     """The years a file's articles name as years ("in 2009", "by 2025"), past or ahead, in file
     order; without ``spans``, not those that open a span of years ("2019-20")."""
@@ -1450,7 +1458,7 @@ def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     past, ahead = sorted(_file_years(clues, ahead=False)), sorted(_file_years(clues, ahead=True))
     if not past or not ahead:
         return []
-    lo, hi = past[3 * (len(past) - 1) // 4], ahead[(len(ahead) - 1) // 4]
+    lo, hi = _upper_quartile(past), ahead[(len(ahead) - 1) // 4]
     return [hi - 1] if lo < hi else []
 
 
@@ -1490,7 +1498,7 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     articles; a daily of 2017 that tells of a club founded in 1967, whose calendar 2017 repeats),
     else to the year nearest the upper quartile, or, between years only the weekdays chose, to the
     one nearest the latest explicit year."""
-    around = sorted(years)[3 * (len(years) - 1) // 4]
+    around = _upper_quartile(years)
     latest = max(years) + _YEARS_AFTER_LATEST
     # the years the file looks ahead to: it is told before the nearest, and may be told later
     # than its latest past year allows ("by the end of 2024", "by 2025" with 2018 the latest)
