@@ -40,9 +40,9 @@ _INNER_SENTENCE = re.compile(rf"\b[a-z]{{3,}}[.!?][{_CLOSERS}]*\s+[\"'“‘]?[A
 # A final stop that belongs to an abbreviation ("... to hit the U.S.", "Acme Inc.") ends no sentence.
 _ABBREVIATION_END = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[{_CLOSERS}]*$")
 # A wire's sign-off after the last sentence: "... during the rainy season. – NAMPA", "... on Friday. —AP",
-# "... and logistics. (QNA)"
+# "... Van Thinh Phat Group.–VNA", "... and logistics. (QNA)"
 _SIGN_OFF = re.compile(
-    rf"[.!?][{_CLOSERS}]*\s+(?:[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?|\([A-Z][A-Za-z]{{1,14}}\))$"
+    rf"[.!?][{_CLOSERS}]*(?:\s*[-–—]+\s*[A-Z][A-Za-z]{{1,14}}(?:\s[A-Z][A-Za-z]{{1,14}})?|\s+\([A-Z][A-Za-z]{{1,14}}\))$"
 )
 # A wire's credit on a line of its own: "– African News Agency (ANA)", "— AAP", "AAP".
 _CREDIT_LINE = re.compile(r"[-–—]+\s+\S|[A-Z]{2,6}$")
@@ -231,6 +231,9 @@ def _terms_and_word_count(text: str) -> tuple[tuple[str, ...], int]:
     return terms, sum(map(_TOKEN_WORDS.__getitem__, tokens))
 
 
+_LONG_SENTENCE_WORDS = 20  # a headline may end on "the U.S." ("Looply, the lip-sync app …": 17 words)
+
+
 @functools.lru_cache(maxsize=65536)
 def _shaped(t: str) -> bool:
     if len(t) > 320 or (_SENTENCE_END.search(t) and not _ABBREVIATION_END.search(t)) or _SIGN_OFF.search(t):
@@ -238,6 +241,8 @@ def _shaped(t: str) -> bool:
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
+    if n > _LONG_SENTENCE_WORDS and "," in t and t.endswith(".") and _ABBREVIATION_END.search(t, max(0, len(t) - 80)):
+        return False  # a long sentence that ends on an abbreviation: "… at shipyards in Halifax and Victoria, B.C."
     if is_url(t) or is_dateline(t) or _WEB_FURNITURE.match(t) or _CREDIT_LINE.match(t):
         return False
     if t.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS or _SAID_INSIDE.search(t):
