@@ -1474,3 +1474,8 @@ def test_taiwan_s_branches_of_government_are_legislatures_named_bare() -> None:
         "Legislative Yuan",
         "Executive Yuan",
     }
+
+
+def test_units_of_power_and_the_hijri_era_are_no_organisations() -> None:
+    """ "a 1,200 MW plant", "Ramadan 1437 AH": no "MW" or "AH" body."""
+    assert names("Power", "The 1,200 MW plant at Duqm opened in Ramadan 1437 AH, the ministry said.") == {"Duqm"}
