@@ -138,7 +138,6 @@ _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:weekend|holidays?|period|season|break
 
 
 _NTH_DAY = "nth:"  # (a holiday's key: "nth:MONTH:WEEKDAY:N", N = -1 for the last)
-_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
@@ -548,10 +547,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 continue
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
+            # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
             if index == -1 and not mention.future and mention.year and _HEADLINE_AHEAD.search(text, 0, m.start()):
-                mention = replace(
-                    mention, future=True
-                )  # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
+                mention = replace(mention, future=True)
             tomorrow = (
                 _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if mention.kind == "date" and "omorrow" in text
@@ -713,7 +711,7 @@ _HEADLINE_AHEAD = re.compile(
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 # "the first big mine closure of 2015", "the city's 12th homicide of 2018": a count of the year so far
 _NTH_OF_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    rf"\b(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?!(?:since|after|before|during|from|until|in|at|on|for|to)\b)[a-z][a-z'’-]*){1,4}\s+$"
 )  # (not "the third time since the summer of 2008")
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
@@ -928,7 +926,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
                            weekday=_WEEKDAY_NUM[words[1]], pos=start + at)  # fmt: skip
         month = _months_in(s)[0]
         year_said = _YEAR_TOKEN.search(s)
-        key = f"{_NTH_DAY}{month}:{_WEEKDAY_NUM[words[1]]}:{_NTH_WORDS[words[0]]}"
+        nth = -1 if words[0] == "last" else _ORDINALS[words[0]]
+        key = f"{_NTH_DAY}{month}:{_WEEKDAY_NUM[words[1]]}:{nth}"
         return Mention("date", shown, b.index, sentence, b.lede, future, year=int(year_said.group()) if year_said else None,
                        month=month, pos=start, holiday=key)  # fmt: skip
     if kind == "relative":
@@ -1005,13 +1004,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     )  # fmt: skip
 
 
+_HABIT_WORDS = r"usually|typically|normally|traditionally|customarily"
 # a habit, told in the same clause before a month or day: "usually ease in August before returning in
 # September" (not a day fixed every year: "Emancipation Day, which is observed every year on August 1")
-_RULE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|every|each|usually|typically|normally|traditionally)\b")
-_HABITUAL = re.compile(
-    r"\b(?:usually|typically|normally|traditionally|customarily)\b[^,;:()]*$",
-    re.IGNORECASE,
-)
+_HABITUAL = re.compile(rf"\b(?:{_HABIT_WORDS})\b[^,;:()]*$", re.IGNORECASE)
+# a rule for a day that moves: "the annual holiday, held on the second Tuesday of February"
+_RULE_BEFORE = re.compile(rf"\b(?:annual|annually|yearly|every|each|{_HABIT_WORDS})\b")
 
 
 _PUT_OFF_BEFORE = re.compile(
