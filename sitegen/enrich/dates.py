@@ -337,7 +337,8 @@ _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split
 _SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled planned".split())
 _AMOUNT_UNITS = frozenset("percent per cent points million billion trillion".split())  # (the digits are left out)
 _COUNT_UNITS = frozenset("day days week weeks fortnight fortnights month months year years".split())
-_PLAN_BEFORE = frozenset("had been originally initially previously".split())  # "had been scheduled for March 30"
+_EARLIER_PLAN = frozenset("originally initially previously".split())
+_PLAN_BEFORE = frozenset("had been".split()) | _EARLIER_PLAN  # "had been scheduled for March 30"
 
 
 def _scheduled(words: Sequence[str], i: int) -> bool:
@@ -989,6 +990,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
         )
         and (p.rel_year != -1)
+        # a year an earlier plan named, no year ahead: "were originally due to be completed by 2015"
+        and not (p.kind == "year" and not _EARLIER_PLAN.isdisjoint(_TENSE_WORD.findall(before.lower())[-8:]))
     )
     if local not in births:
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
@@ -1119,8 +1122,10 @@ def _is_future(before: str, after: str) -> bool:
         w = words[i]
         if w in _COMPARED and i and words[i - 1] in ("than", "as"):
             continue  # "grew more slowly than forecast in July", "as expected": a comparison, no tense
-        if w in _SCHEDULING and i and words[i - 1] in _PLAN_BEFORE:
-            return False  # "The hearing had been scheduled for March 30 but was postponed": an earlier plan
+        if (w in _SCHEDULING or w in _EXPECTED) and i and words[i - 1] in _PLAN_BEFORE:
+            # "The hearing had been scheduled for March 30 but was postponed", "were originally due to
+            # be completed by 2015": an earlier plan
+            return False
         if w == "after" and i and words[i - 1] in _COUNT_UNITS:
             # a count starts a clause of its own: "(a rescue that will create a giant,) three days
             # after the collapse of Lehman on 15 September"

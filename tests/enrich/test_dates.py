@@ -1320,6 +1320,15 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h133", (0.85, 0.8, 0.85)),
         ("h134", (0.95, 0.95, 0.75)),
         ("h135", (0.95, 0.9, 0.85)),
+        # h136 and h138 are unsolved: see the docstring
+        ("h136", (0.0, 0.0, 0.0)),
+        ("h137", (0.95, 0.9, 0.85)),
+        ("h138", (0.0, 0.0, 0.0)),
+        ("h139", (0.9, 0.8, 0.65)),
+        ("h140", (0.95, 0.5, 0.4)),
+        ("h141", (0.85, 0.5, 0.2)),
+        ("h142", (0.95, 0.8, 0.85)),
+        ("h143", (0.95, 0.8, 0.65)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1431,7 +1440,17 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     (a Muscat daily of 2016), written last, at 686d5f9, 14/14, 12/12, 9/9; 13/14, 10/12, 3/9; 14/14,
     9/12, 7/9; 13/14, 9/12, 5/9; 0/14, 0/12, 0/9; 12/14, 10/12, 8/9; 14/14, 12/12, 7/9 and 14/14,
     11/12, 8/9 (h132 says no year of its own but "the March 2022 state election", read as past, and
-    "would 'come back stronger' in 2021" kept its old years from the coronavirus's era)."""
+    "would 'come back stronger' in 2021" kept its old years from the coronavirus's era); h136 (a Kuala
+    Lumpur daily of 2015), h137 (a Johannesburg daily of 2016), h138 (an Edinburgh daily of 2014), h139
+    (a Detroit daily of 2013), h140 (a Canberra daily of 2019), h141 (a Christchurch daily of 2011),
+    h142 (a Bengaluru daily of 2018) and h143 (a Gaborone paper of 2019), written last, at 11518d5,
+    0/14, 0/12, 0/9; 0/14, 0/12, 0/9; 0/14, 0/12, 0/9; 13/14, 10/12, 6/9; 14/14, 6/12, 4/9; 12/14, 6/12,
+    2/9; 14/14, 10/12, 8/9 and 14/14, 10/12, 6/9. h136, h137 and h138 tell their own years only of old
+    events (1998, 1994, 2000), and their weekdays with dates fit those years' calendar twins: the
+    file's year went to the twin the text names below the nearest year it looks ahead to. h137 is
+    solved ("were originally due to be completed by 2015" no longer looks ahead); h136's nearest year
+    ahead is "have been preparing for this since 2013" (reading "since" as past fixes it but undoes
+    h101, whose year came out right only through the same misreading), and h138 never names 2014."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
@@ -2309,3 +2328,12 @@ def test_background_years_mostly_before_an_era_the_file_names_are_background() -
         "The Tigers won on Saturday, October 24, and the lockdown began on Wednesday, November 18.",
     )
     assert {d.date.year for d in dated[1:3] + dated[4:] if d.date} == {2020}
+
+
+def test_a_year_an_earlier_plan_named_is_no_year_ahead() -> None:
+    """ "Both stations were originally due to be completed by 2015" (in a story of 2016): the file
+    does not look ahead to 2015 (a Johannesburg daily of 2016 had been placed in 2011, a calendar twin
+    of its old explicit year's that lies before 2015)."""
+    assert not one("Both stations were originally due to be completed by 2015.", "year").future
+    assert one("Both stations are due to be completed by 2015.", "year").future
+    assert one("The tunnel was originally scheduled to be completed by December 2022.", "month").future
