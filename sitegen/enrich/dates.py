@@ -990,6 +990,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
         )
         and (p.rel_year != -1)
+        and not s.startswith(("since", "Since"))  # a span's past start: "have been preparing for this since 2013"
         # a year an earlier plan named, no year ahead: "were originally due to be completed by 2015"
         and not (p.kind == "year" and not _EARLIER_PLAN.isdisjoint(_TENSE_WORD.findall(before.lower())[-8:]))
     )
@@ -1115,7 +1116,8 @@ def _is_future(before: str, after: str) -> bool:
         if not _EXPECTED.isdisjoint(clause) and _PAST_AUXILIARIES.isdisjoint(clause):
             return True  # "the download is expected to last until late 2016"
         return not any(
-            w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED) for w in clause
+            w in _PAST_MARKERS or w == "known" or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
+            for w in clause  # ("known until 2007 as the Greater Vancouver Regional District")
         )
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
     for i in range(len(words) - 1, -1, -1):
@@ -1457,11 +1459,13 @@ def _file_years(clues: Sequence[DateClues], ahead: bool, spans: bool = True) -> 
 def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     """A file no article of which says its year, nor any weekday with a date: it is told after the
     years it tells of (their upper quartile, "in 2008", "in 2009") and before the ones it looks
-    ahead to (their lower quartile, "likely in 2011", "by 2013"): the year before the latter."""
+    ahead to (the nearest, "likely in 2011", not "by 2013"): the year before it. (Their lower
+    quartile served while a past span's start, "planning for the Olympics since 2003", was read as
+    ahead.)"""
     past, ahead = sorted(_file_years(clues, ahead=False)), sorted(_file_years(clues, ahead=True))
     if not past or not ahead:
         return []
-    lo, hi = _upper_quartile(past), ahead[(len(ahead) - 1) // 4]
+    lo, hi = _upper_quartile(past), ahead[0]
     return [hi - 1] if lo < hi else []
 
 
