@@ -985,6 +985,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
                 (kind == "yearend" or (kind == "monly" and s[:1] in "ebsm"))
                 and _BEFORE_THE.search(before) is not None
                 and not _PAST_AFTER.search(after)
+                # (a month's, not with a past perfect: "had received 400,000 claims by the end of June")
+                and not (kind == "monly" and _PAST_AFTER.search(before, max(0, len(before) - 80)))
             )
             or p.rel_year == 1
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"

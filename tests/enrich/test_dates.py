@@ -1289,7 +1289,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h102", (0.9, 0.75, 0.55)),
         ("h103", (0.95, 0.8, 0.65)),
         ("h104", (0.95, 0.65, 0.2)),
-        ("h105", (0.9, 0.75, 0.4)),  # "by the end of February" is ahead: its article falls back to "in January"
+        ("h105", (0.9, 0.8, 0.4)),
         ("h106", (0.9, 0.55, 0.75)),
         ("h107", (0.9, 0.65, 0.65)),
         ("h108", (0.95, 0.75, 0.55)),
@@ -2348,3 +2348,10 @@ def test_since_a_year_is_never_ahead_and_known_until_a_year_is_past() -> None:
     assert not one(
         "The regional district, known until 2007 as the Greater Vancouver Regional District, met.", "year"
     ).future
+
+
+def test_the_end_of_a_month_after_a_past_perfect_is_past() -> None:
+    """ "had received more than 400,000 claims by the end of June, last month" is past."""
+    text = "The commission said it had received more than 400,000 claims by the end of June, last month."
+    assert not one(text, "month").future
+    assert one("He must repay the money before the end of December, the magistrate said.", "month").future
