@@ -482,7 +482,8 @@ class Features:
             parts.append(
                 (self.sections_owner * _OWNER_WEIGHT, f"the sections after it echo it {self.sections_owner:+.2f}")
             )
-        elif self.section_before and self.cohesion >= _SECTION_COHESION:  # (a brief's headline starts a new topic)
+        elif self.section_before and self.cohesion >= _SECTION_COHESION and not self.dateline_next:
+            # (a brief's headline starts a new topic; a wire story's, a dateline: "LANSING, Mich. (AP) —")
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]

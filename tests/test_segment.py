@@ -820,3 +820,11 @@ def test_a_long_sentence_ending_on_an_abbreviation_and_a_sign_off_glued_on_are_n
         assert not {a.first_line for a in seg.articles} & lines
     seg = segment("h07.txt", (HELD_OUT / "corpus" / "h07_magazine2019.txt").read_text(encoding="utf-8"))
     assert 132 in {a.first_line for a in seg.articles}
+
+
+def test_a_heading_whose_lede_opens_with_a_dateline_is_no_section_of_the_article_before() -> None:
+    """h139: "Judge rules Detroit bankruptcy violates Michigan Constitution", then "LANSING, Mich. (AP)
+    —", a few paragraphs after a section heading of the bankruptcy story before it: a wire story's
+    headline, not one more section."""
+    seg = segment("h139.txt", (HELD_OUT / "corpus" / "h139_detroit2013.txt").read_text(encoding="utf-8"))
+    assert 179 in {a.first_line for a in seg.articles}
