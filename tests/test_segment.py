@@ -322,7 +322,8 @@ def test_held_out_corpora() -> None:
     # with a line before a wire's credit and a heading its article's last, and a long sentence that
     # ends on an abbreviation ("Victoria, B.C.") no heading. h136-h143, written last (at 11518d5),
     # 0.931 / 0.900 unseen (h141, a Christchurch daily of 2011 all about the earthquake: four of its
-    # headlines read as sections of the article before); all 143 0.967 / 0.973.
+    # headlines read as sections of the article before); all 143 0.967 / 0.973, 0.967 / 0.974 with a
+    # heading whose lede opens with a dateline no section for a short heading before it.
     assert total.recall >= 0.97, total
     assert total.precision >= 0.965, total
 
