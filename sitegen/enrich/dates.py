@@ -1464,10 +1464,10 @@ def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     ahead to (the nearest, "likely in 2011", not "by 2013"): the year before it. (Their lower
     quartile served while a past span's start, "planning for the Olympics since 2003", was read as
     ahead.)"""
-    past, ahead = sorted(_file_years(clues, ahead=False)), sorted(_file_years(clues, ahead=True))
+    past, ahead = _file_years(clues, ahead=False), _file_years(clues, ahead=True)
     if not past or not ahead:
         return []
-    lo, hi = _upper_quartile(past), ahead[0]
+    lo, hi = _upper_quartile(past), min(ahead)
     return [hi - 1] if lo < hi else []
 
 
