@@ -429,6 +429,7 @@ _COUNT_NOUNS = frozenset(
 _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
+_IN_ORDER = 0.8  # share of a file's successive day-dated articles in date order: the file runs in date order
 _STALE_DAYS = 45
 _STALE_YEARS = 3  # when only the neighbours' year is known
 _WRAP_PAST_DAYS = 100
@@ -1440,7 +1441,36 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
                 )
         return year_ref
 
-    return [_resolve(t, near(i)).info for i, t in enumerate(told)]
+    return _between_neighbours([_resolve(t, near(i)).info for i, t in enumerate(told)])
+
+
+def _between_neighbours(infos: list[DateInfo]) -> list[DateInfo]:
+    """In a file whose articles run in date order (most of its successive articles dated to the
+    day do), an article dated only to a month (a year) outside the months (years) of the dated
+    articles just before and after it, a few months apart at most, misread its month ("the final
+    is in October", told in May) or year ("the new line opens in 2022"): it is of the month (year)
+    of the article before it."""
+    days = [(i, x.date) for i, x in enumerate(infos) if x.precision == "day" and x.date]
+    pairs = list(itertools.pairwise(days))
+    if len(pairs) < 3 or sum(a <= b for (_i, a), (_j, b) in pairs) < _IN_ORDER * len(pairs):
+        return infos
+    out = list(infos)
+    for (i, before), (j, after) in pairs:
+        if not 0 <= (after - before).days <= _NEIGHBOURS_SPAN:
+            continue
+        for k in range(i + 1, j):
+            x = infos[k]
+            if x.date is None or x.precision == "day":
+                continue
+            if x.precision == "month" and not before.replace(day=1) <= x.date <= after:
+                fixed, told = before.replace(day=1), f"{before:%B %Y}"
+            elif x.precision == "year" and not before.year <= x.date.year <= after.year:
+                fixed, told = dt.date(before.year, 1, 1), str(before.year)
+            else:
+                continue
+            why = f"{told}: after the article before it (the file runs in date order), not {x.evidence}"
+            out[k] = DateInfo(fixed, x.precision, _cap(why))
+    return out
 
 
 def _upper_quartile(years: Sequence[int]) -> int:
