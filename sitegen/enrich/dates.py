@@ -429,6 +429,7 @@ _COUNT_NOUNS = frozenset(
 _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
+_YESTERDAYS_BLOCKS = 3  # the paragraphs after the headline where a date may be yesterday's news
 _IN_ORDER = 0.8  # share of a file's successive day-dated articles in date order: the file runs in date order
 _STALE_DAYS = 45
 _STALE_YEARS = 3  # when only the neighbours' year is known
@@ -474,6 +475,7 @@ class Mention:
     # a count after a past event that frames the present: "Seven years after ..." opening a
     # sentence, "The appointment comes 10 years after ..."
     framing: bool = False
+    origin: bool = False  # the year something began: "Founded in 1987 as …", "born in 1962"
 
 
 @dataclass(frozen=True)
@@ -572,6 +574,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             ):
                 # "seized so far in 2017", "in 2019 to date", "we are now in 2015", "the third … of 2015"
                 mention = replace(mention, current=True)
+            elif mention.kind == "year" and _ORIGIN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                mention = replace(mention, origin=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
@@ -702,6 +706,7 @@ _ERA = re.compile(
 )
 # (looked for first, as plain text: much faster than the pattern)
 _ERA_HINTS = tuple("ovid OVID oronavirus SARS-CoV ChatGPT Brexit iPhone itcoin Instagram TikTok Omicron".split())
+_ORIGIN_BEFORE = re.compile(r"\b(?:founded|established|incorporated|formed|born)\s+$", re.IGNORECASE)
 _SO_FAR_BEFORE = re.compile(
     r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
 )
@@ -1690,15 +1695,18 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _current_year(year: Mention, ms: Sequence[Mention]) -> bool:
     """Whether a bare year reads as the current one: said twice, or near "this year" (in its
-    sentence or the next, and not after it in a series: "2.5% this year, 2.2% in 2025 and 1.9% in
-    2026" are the years that follow)."""
+    sentence or the next of its paragraph, and not after it in a series: "2.5% this year, 2.2% in
+    2025 and 1.9% in 2026" are the years that follow). Never the year something began: "Founded
+    in 1987 as a small partnership … down from about 355 million this year"; nor "took her to the
+    parade in 1947" after a paragraph that ends "carried extra weight this year"."""
     this_year = any(
         (m.rel_year == 0 or m.text.lower().endswith("this year"))
         and abs(m.sentence - year.sentence) <= 1
-        and not (m.block == year.block and m.sentence == year.sentence and m.pos < year.pos)
+        and m.block == year.block
+        and not (m.sentence == year.sentence and m.pos < year.pos)
         for m in ms
     )
-    return this_year or sum(m.year == year.year for m in ms) >= 2
+    return not year.origin and (this_year or sum(m.year == year.year for m in ms) >= 2)
 
 
 def _told_year(ms: Sequence[Mention]) -> tuple[Sequence[Mention], int | None]:
@@ -1863,7 +1871,7 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         found = _day_after(anchor)
     if found is None and anchor is not None and anchor.telling and anchor.precision == "day":
         found = _result(anchor.start, "day", f"the day of the telling, {_quote(anchor, 40)}")  # "a fortnight today"
-    if found is None and anchor is not None and _yesterdays_count(ms, anchor):
+    if found is None and anchor is not None and (_yesterdays_count(ms, anchor) or _yesterdays_date(ms, anchor, r)):
         found = _day_after(anchor)
     found = found or _fallback(ms, anchor, upper, ref, r)
     found = _told_day_number(ms, found, ref, upper) or found
@@ -1914,6 +1922,30 @@ def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> b
         and ("yesterday" in lede or "last night" in lede)
         and "today" not in lede
         and "tonight" not in lede
+    )
+
+
+def _yesterdays_date(ms: Sequence[Mention], anchor: _Dated, r: _Ref) -> bool:
+    """Is the latest reported event a day of the month, of this year or the last, told near the
+    top or beside a "yesterday", in an article whose lede tells of yesterday and not of today?
+    ("Hermes Airports said yesterday … According to Hermes' October 14 announcement": the paper
+    is of October 15; not "the Quaid, born on December 25, 1876", nor "New Year's Eve".)"""
+    lede = [m.text.lower() for m in ms if m.kind == "relative" and m.lede]
+    m = anchor.m
+    return (
+        anchor.precision == "day"
+        and not anchor.telling
+        and m.kind == "date"
+        and not m.future
+        and any(c.isdigit() for c in m.text)
+        and (m.year is None or 0 <= r.date.year - m.year <= 1)
+        and "yesterday" in lede
+        and "today" not in lede
+        and "tonight" not in lede
+        and (
+            m.block <= _YESTERDAYS_BLOCKS
+            or any(y.kind == "relative" and y.text.lower() == "yesterday" and y.block == m.block for y in ms)
+        )
     )
 
 

@@ -2390,3 +2390,42 @@ def test_a_file_out_of_date_order_or_neighbours_far_apart_lend_no_month() -> Non
     assert _between_neighbours(unordered) == unordered
     far = [_day("2009-01-05"), _day("2009-01-20"), _day("2009-02-06"), october, _day("2009-08-02")]
     assert _between_neighbours(far) == far
+
+
+def test_a_date_near_the_top_of_an_article_that_tells_of_yesterday_was_yesterday() -> None:
+    """ "Hermes Airports said yesterday … According to the operator's October 14 announcement":
+    the paper is of October 15, with no weekday to pin it. A birthday of 1876 is no yesterday."""
+    budget = find_date_clues("Budget passes", ["Parliament passed the budget on Thursday, October 8, 2015."])
+    traffic = find_date_clues(
+        "Airport traffic up 9 per cent",
+        [
+            "Larnaca and Paphos airports handled more passengers than ever in September, Hermes Airports said yesterday.",
+            "According to the operator's October 14 announcement, traffic rose 9 per cent on the year.",
+        ],
+    )
+    quaid = find_date_clues(
+        "Quaid remembered",
+        ["The Quaid was remembered yesterday across the country.", "He was born on December 25, 1876."],
+    )
+    _, told, born = resolve_dates([budget, traffic, quaid])
+    assert (told.date, told.precision) == (dt.date(2015, 10, 15), "day")
+    assert "yesterday's 'October 14'" in told.evidence
+    assert born.date != dt.date(1876, 12, 26)
+
+
+def test_the_year_something_began_or_a_year_a_paragraph_after_this_year_is_no_current_year() -> None:
+    """ "Founded in 1987 as … this year" and "the parade carried extra weight this year." + "took
+    her to the parade in 1947" don't make the article one of 1987 or 1947."""
+    gas = find_date_clues(
+        "Bowfort Energy to cut 300 jobs",
+        [
+            "Founded in 1987 as a small partnership, Bowfort grew into a large producer. "
+            "It expects to produce less gas next year, down from 355 million cubic feet a day this year."
+        ],
+    )
+    parade = find_date_clues(
+        "Crowds line the parade route",
+        ["For many, the parade carried extra weight this year.", "Her husband first took her to the parade in 1947."],
+    )
+    assert resolve_dates([gas])[0].date is None
+    assert resolve_dates([parade])[0].date is None
