@@ -1151,11 +1151,9 @@ class _Article:
                 if left and right and left[-1].how == right[-1].how == "role":
                     return left + right
         # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place;
-        # but "County Attorney Jane Karanja" is a county's attorney
-        # (and "Metro Transit Police Chief Arnold Haugen": a role inside, before the name)
-        county_role = (lows[0] == "county" and len(words) > 2 and self._is_role(words[1])) or (
-            lows[0] == "metro" and len(words) > 3 and any(self._is_role(w) for w in words[1:-1])
-        )
+        # but "County Attorney Jane Karanja" is a county's attorney (and "Metro Transit Police Chief
+        # Arnold Haugen", "Port Chairman Scott Padilla": a role inside, before the name)
+        county_role = lows[0] in _ROLE_INSIDE_HEADS and len(words) > 2 and any(self._is_role(w) for w in words[1:-1])
         road = len(words) > 2 and lows[-1] in _ROAD_WORDS
         named_for = (lows[0] in lex.head_first_place and not county_role) or road
         role = None if named_for else self._role_split(s, sp, n, initial)
@@ -1736,6 +1734,10 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+# Nouns opening a place's name that may hold a role before a person's name ("Port Chairman Scott
+# Padilla", "Lake St. Martin First Nation Chief Alvin Sinclair"), not those named after one ("Jalan
+# Sultan Ismail").
+_ROLE_INSIDE_HEADS = frozenset("county metro port lake fort cape mount mt river".split())
 _ROAD_WORDS = frozenset("road street avenue boulevard highway expressway bridge airport".split())
 _SUM_NEXT = re.compile(r"\.?\s?\d")  # after a currency's letters: "Rs. 2,500"
 # a currency's letters glued to a number: "Dh48,000", "Rs700", "QR10", "K400" (not a road's "N1", "A9")

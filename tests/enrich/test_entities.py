@@ -1479,3 +1479,22 @@ def test_taiwan_s_branches_of_government_are_legislatures_named_bare() -> None:
 def test_units_of_power_and_the_hijri_era_are_no_organisations() -> None:
     """ "a 1,200 MW plant", "Ramadan 1437 AH": no "MW" or "AH" body."""
     assert names("Power", "The 1,200 MW plant at Duqm opened in Ramadan 1437 AH, the ministry said.") == {"Duqm"}
+
+
+def test_a_role_inside_a_place_word_s_name_is_a_person_s_title_but_a_street_named_after_one_stays() -> None:
+    got = ents(
+        "Lease",
+        "Port Chairman Scott Padilla said the lease was fair. County Fire Chief Hector Salcido told the "
+        "board that the ranks had thinned. Traffic was slow on Jalan Sultan Ismail.",
+    )
+    assert got["Scott Padilla"].type == got["Hector Salcido"].type == "person"
+    assert got["Jalan Sultan Ismail"].type == "place"
+
+
+def test_suburbs_squares_and_points_are_places() -> None:
+    got = ents(
+        "Dengue",
+        "Cases were reported in Ravi Town, Green Town and near Lakshmi Chowk, and at Lee Point and Otay Mesa.",
+    )
+    for place in ("Ravi Town", "Green Town", "Lakshmi Chowk", "Lee Point", "Otay Mesa"):
+        assert got[place].type == "place", place
