@@ -323,6 +323,7 @@ _FUTURE_MARKERS = frozenset(
         " promise promises promising pledge pledges pledging"  # "keeps promising an election in 2018"
         " forecast forecasts projection projections outlook"  # "its inflation forecast for 2023"
         " prepare prepares preparing"  # "have begun preparing for the March 2022 state election"
+        " want wants hope hopes hoping"  # "I want to win again in front of our own people in 2023"
     ).split()
 )
 _PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())

@@ -2443,3 +2443,13 @@ def test_the_year_something_began_or_a_year_a_paragraph_after_this_year_is_no_cu
     )
     assert resolve_dates([gas])[0].date is None
     assert resolve_dates([parade])[0].date is None
+
+
+def test_a_year_someone_wants_or_hopes_to_do_something_in_looks_ahead() -> None:
+    said = find_date_clues(
+        "Cambodia ends SEA Games with best-ever medal haul",
+        ['"I want to win again in front of our own people in Phnom Penh in 2023," she said.'],
+    )
+    hoped = find_date_clues("Pool plans", ["The club hopes to open the new pool in 2021."])
+    assert [m.future for m in said.mentions if m.year] == [True]
+    assert [m.future for m in hoped.mentions if m.year] == [True]
