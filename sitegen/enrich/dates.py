@@ -1915,7 +1915,7 @@ def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> b
     """Is the day a weekday pins the latest reported event, in an article whose lede tells of
     yesterday and not of today? ("The council said yesterday ... figures released on Tuesday, 18
     April": the paper is of the 19th.)"""
-    lede = [m.text.lower() for m in ms if m.kind == "relative" and m.lede]
+    lede = _lede_relatives(ms)
     return (
         anchor.precision == "day"
         and not anchor.telling
@@ -1926,12 +1926,17 @@ def _yesterdays_news(ms: Sequence[Mention], anchor: _Dated, found: _Result) -> b
     )
 
 
+def _lede_relatives(ms: Sequence[Mention]) -> list[str]:
+    """The days the lede tells of by their relation to the telling: "yesterday", "today", …"""
+    return [m.text.lower() for m in ms if m.kind == "relative" and m.lede]
+
+
 def _yesterdays_date(ms: Sequence[Mention], anchor: _Dated, r: _Ref) -> bool:
     """Is the latest reported event a day of the month, of this year or the last, told near the
     top or beside a "yesterday", in an article whose lede tells of yesterday and not of today?
     ("Hermes Airports said yesterday … According to Hermes' October 14 announcement": the paper
     is of October 15; not "the Quaid, born on December 25, 1876", nor "New Year's Eve".)"""
-    lede = [m.text.lower() for m in ms if m.kind == "relative" and m.lede]
+    lede = _lede_relatives(ms)
     m = anchor.m
     return (
         anchor.precision == "day"

@@ -1153,9 +1153,9 @@ class _Article:
         # "Jalan Sultan Ismail", "Sheikh Mohammed bin Zayed Road": named after a person, a place;
         # but "County Attorney Jane Karanja" is a county's attorney (and "Metro Transit Police Chief
         # Arnold Haugen", "Port Chairman Scott Padilla": a role inside, before the name)
-        county_role = lows[0] in _ROLE_INSIDE_HEADS and len(words) > 2 and any(self._is_role(w) for w in words[1:-1])
+        role_inside = lows[0] in _ROLE_INSIDE_HEADS and len(words) > 2 and any(self._is_role(w) for w in words[1:-1])
         road = len(words) > 2 and lows[-1] in _ROAD_WORDS
-        named_for = (lows[0] in lex.head_first_place and not county_role) or road
+        named_for = (lows[0] in lex.head_first_place and not role_inside) or road
         role = None if named_for else self._role_split(s, sp, n, initial)
         if role is not None:
             return role
