@@ -1422,9 +1422,13 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
     if era is not None and years and latest(years) < era:
         years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
+    elif era is not None and years:  # "commemorates the Lahore Resolution of March 23, 1940" beside "Covid"
+        years = [y for y in years if y >= era]
     told_in = [current for _ms, current in told if current is not None]
     year_ref = (
-        _Ref(dt.date(_later_twin(_file_year(years, clues, told_in), clues), 7, 1), False, _LENT) if years else None
+        _Ref(dt.date(_weekdays_year(_later_twin(_file_year(years, clues, told_in), clues), clues), 7, 1), False, _LENT)
+        if years
+        else None
     )
     first = [_resolve(t, year_ref) for t in told]
     levels = {lv: [i for i, r in enumerate(first) if r.level == lv and r.point] for lv in (2, 1)}
@@ -1526,6 +1530,21 @@ def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
         if t > year and t in named and all(_weekday_of(t, p.month, p.day) == p.weekday for p in pairs)
     ]
     return max(twins, default=year)
+
+
+def _weekdays_year(year: int, clues: Sequence[DateClues]) -> int:
+    """A file's year on whose calendar not all its weekdays told beside dates fall yields to the
+    one year between the latest year it tells of and the nearest it looks ahead to on whose
+    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since the floods
+    of January 1998", which tells of "2011-12" and looks ahead to 2015, and whose "Saturday,
+    January 21", "Friday, March 23", "Saturday, March 24" and "Tuesday, November 13" fit 2012."""
+    pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
+    if len(pairs) < _WEEKDAY_DATES_ALONE or all(_weekday_of(year, p.month, p.day) == p.weekday for p in pairs):
+        return year
+    past = max(_file_years(clues, ahead=False), default=year)
+    ahead = min((y for y in _file_years(clues, ahead=True) if y > past), default=past + _YEARS_AHEAD_NEAR)
+    fits = [y for y in range(past, ahead) if all(_weekday_of(y, p.month, p.day) == p.weekday for p in pairs)]
+    return fits[0] if len(fits) == 1 else year
 
 
 def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequence[int] = ()) -> int:

@@ -2453,3 +2453,45 @@ def test_a_year_someone_wants_or_hopes_to_do_something_in_looks_ahead() -> None:
     hoped = find_date_clues("Pool plans", ["The club hopes to open the new pool in 2021."])
     assert [m.future for m in said.mentions if m.year] == [True]
     assert [m.future for m in hoped.mentions if m.year] == [True]
+
+
+def test_a_file_s_own_years_before_an_era_it_names_are_background() -> None:
+    """A daily that names Covid-19 and tells of "the Lahore Resolution, passed on March 23, 1940"
+    and "filed in Dec 2020" lends no article 1940."""
+    infos = resolve_dates(
+        [
+            find_date_clues("Vaccination drive extended", ["The Covid-19 vaccination drive was extended."]),
+            find_date_clues(
+                "Traffic plan issued for Pakistan Day",
+                [
+                    "Roads will be closed tomorrow.",
+                    "Pakistan Day commemorates the Lahore Resolution, passed on March 23, 1940.",
+                ],
+            ),
+            find_date_clues("Auction set aside", ["The petition was filed in Dec 2020 by a citizens group."]),
+            find_date_clues("Two held for snatching phones", ["Police arrested two men for snatching mobile phones."]),
+        ]
+    )
+    assert infos[-1].date is not None and infos[-1].date.year == 2020
+
+
+def test_weekdays_that_do_not_all_fit_a_file_s_year_choose_the_one_year_before_its_coming_ones() -> None:
+    """Its one year of its own "since the floods of January 1998", a file that tells of 2011-12 and
+    looks ahead to 2015, whose four weekdays with dates fit 2012 (and one of them 2001), is of 2012."""
+    infos = resolve_dates(
+        [
+            find_date_clues(
+                "Rain", ["Rain fell on Saturday, January 21, the wettest day since the floods of January 1998."]
+            ),
+            find_date_clues("Forum", ["Candidates met on Friday, March 23, before the vote on Saturday, March 24."]),
+            find_date_clues(
+                "Budget", ["The hospital treated 71,000 patients in 2011-12.", "The track will be widened by 2015."]
+            ),
+            find_date_clues("Port", ["The board met on Tuesday, November 13."]),
+        ]
+    )
+    assert [i.date for i in infos if i.precision == "day"] == [
+        dt.date(2012, 1, 21),
+        dt.date(2012, 3, 24),
+        dt.date(2012, 11, 13),
+    ]
