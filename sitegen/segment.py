@@ -90,7 +90,7 @@ _QA_INTRO = re.compile(
     r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers"
     r"|(?:the\s+|some\s+)?answers\s+to)\b"
     # "Your 50-litre questions answered"; "readers have flooded our inboxes with questions … We put them to"
-    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|your\s+questions)\s+to\b",
+    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b",
     re.IGNORECASE,
 )
 # ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
@@ -657,9 +657,13 @@ class TitleClassifier:
                 return True
         if not text.endswith("?"):
             return False
-        intro = body_before[:_QA_INTRO_PARAGRAPHS]
+        if not body_before:
+            return False
+        # in its first paragraphs, or right before the first question ("… at a packed forum. We put
+        # readers' questions to the candidates.")
+        intro = [*body_before[:_QA_INTRO_PARAGRAPHS], body_before[-1]]
         return any(_QA_INTRO.search(self.units[k].text) for k in intro) or (
-            0 < len(body_before) <= _QA_INTRO_PARAGRAPHS and bool(_QA_SPOKE.search(self.units[body_before[-1]].text))
+            len(body_before) <= _QA_INTRO_PARAGRAPHS and bool(_QA_SPOKE.search(self.units[body_before[-1]].text))
         )
 
     def _section_next(self, i: int) -> bool:

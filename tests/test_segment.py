@@ -107,6 +107,26 @@ def test_an_editor_s_note_saying_the_text_was_edited_for_length_makes_its_questi
         assert [a.title for a in seg.articles] == [lines[0]]
 
 
+def test_we_put_readers_questions_to_them_right_before_the_first_question_announces_them() -> None:
+    """A forum report's questions come after six paragraphs of news, the last of which says "We
+    put readers' questions to the candidates."."""
+    lines = [
+        "Mundingburra hopefuls face off at packed forum",
+        "The three leading candidates for the marginal seat clashed over hospital beds and power prices "
+        "at a packed community forum last night. " + LEDE,
+        "About 300 people crammed into the bowls club to hear the sitting Labor member and her rivals.",
+        "The sitting member told the crowd Labor had delivered the hospital expansion.",
+        "Her Liberal National rival said the city had been taken for granted for fourteen years.",
+        "The independent drew the loudest applause when he attacked both major parties over power prices.",
+        "The forum was hosted by the Bulletin and the progress association. We put readers' questions to the candidates.",
+        "What will you do about the cost of living?",
+        'Ms Hodgkinson: "We have frozen the fixed charge on household power bills and doubled the rebate."',
+        "Should the city get a new stadium?",
+        'Mr Trezise: "The stadium has served us well, but it is 17 years old and the league wants better."',
+    ]
+    assert [a.title for a in segment("forum.txt", "\n\n".join(lines) + "\n").articles] == [lines[0]]
+
+
 def test_a_long_quotation_brought_in_by_said_and_a_colon_is_no_headline() -> None:
     """A councillor's question, quoted after "said:", ends with '?"' and no full stop, and the
     paragraph after it reads like a lede: it is still a paragraph."""
