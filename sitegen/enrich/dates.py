@@ -431,6 +431,7 @@ _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
 _YESTERDAYS_BLOCKS = 3  # the paragraphs after the headline where a date may be yesterday's news
+_OWN_BEFORE_AHEAD = 15  # years: a file's own year longer before the nearest year it looks ahead to is background
 _IN_ORDER = 0.8  # share of a file's successive day-dated articles in date order: the file runs in date order
 _STALE_DAYS = 45
 _STALE_YEARS = 3  # when only the neighbours' year is known
@@ -1424,6 +1425,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
         years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
     elif era is not None and years:  # "commemorates the Lahore Resolution of March 23, 1940" beside "Covid"
         years = [y for y in years if y >= era]
+    years = _not_long_before_ahead(years, clues)
     told_in = [current for _ms, current in told if current is not None]
     year_ref = (
         _Ref(dt.date(_weekdays_year(_later_twin(_file_year(years, clues, told_in), clues), clues), 7, 1), False, _LENT)
@@ -1481,6 +1483,17 @@ def _between_neighbours(infos: list[DateInfo]) -> list[DateInfo]:
             why = f"{told}: after the article before it (the file runs in date order), not {x.evidence}"
             out[k] = DateInfo(fixed, x.precision, _cap(why))
     return out
+
+
+def _not_long_before_ahead(years: list[int], clues: Sequence[DateClues]) -> list[int]:
+    """A file's own years long before the nearest year it looks ahead to are background, when it
+    has others: "attained independence from Britain on 6 July 1964" in a daily of 2019 that looks
+    ahead to 2021."""
+    ahead = _file_years(clues, ahead=True, spans=False)
+    if not ahead:
+        return years
+    kept = [y for y in years if min(ahead) - y <= _OWN_BEFORE_AHEAD]
+    return kept or years
 
 
 def _upper_quartile(years: Sequence[int]) -> int:

@@ -2495,3 +2495,17 @@ def test_weekdays_that_do_not_all_fit_a_file_s_year_choose_the_one_year_before_i
         dt.date(2012, 3, 24),
         dt.date(2012, 11, 13),
     ]
+
+
+def test_a_file_s_own_years_long_before_the_years_it_looks_ahead_to_are_background() -> None:
+    """ "Attained independence from Britain on 6 July 1964" lends no year to a file that also tells
+    of December 2018 and looks ahead to 2021."""
+    infos = resolve_dates(
+        [
+            find_date_clues("Independence Day", ["Malawi attained independence from Britain on 6 July 1964."]),
+            find_date_clues("Petition", ["The petition was filed in Dec 2018 by a citizens group."]),
+            find_date_clues("Polls", ["The next elections will be held in 2021."]),
+            find_date_clues("Goat stolen", ["Police arrested two men for stealing a goat."]),
+        ]
+    )
+    assert [i.date.year for i in infos[2:] if i.date] == [2018, 2018]
