@@ -1498,3 +1498,20 @@ def test_suburbs_squares_and_points_are_places() -> None:
     )
     for place in ("Ravi Town", "Green Town", "Lakshmi Chowk", "Lee Point", "Otay Mesa"):
         assert got[place].type == "place", place
+
+
+def test_canadian_provinces_abbreviated_are_their_provinces() -> None:
+    got = ents(
+        "Ferry", "The ferry runs from Argentia, N.L., to North Sydney, N.S., and Charlottetown, P.E.I., said a man."
+    )
+    assert got["Newfoundland and Labrador"].aliases == ("N.L.",)
+    assert got["Nova Scotia"].type == got["Prince Edward Island"].type == "place"
+
+
+def test_a_general_election_and_a_general_infirmary_hold_no_general() -> None:
+    got = ents(
+        "Count",
+        "He was treated at Leeds General Infirmary. The party backed him before the August 8 General Election.",
+    )
+    assert got["Leeds General Infirmary"].type == "organization"
+    assert "Election" not in got and "Infirmary" not in got
