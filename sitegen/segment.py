@@ -88,7 +88,7 @@ _QA_INTRO = re.compile(
     # an explainer's: "Here is what you need to know.", "Here are some questions and answers", "Here
     # are answers to some of the questions"
     r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers"
-    r"|(?:the\s+|some\s+)?answers\s+to)\b"
+    r"|(?:the\s+|some\s+)?answers\s+to|what\s+(?:[\w'’-]+\s+){1,6}means?\s+for)\b"  # "… what the new rules mean for you"
     # "Your 50-litre questions answered"; "readers have flooded our inboxes with questions … We put them to"
     r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b",
     re.IGNORECASE,
