@@ -576,7 +576,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             ):
                 # "seized so far in 2017", "in 2019 to date", "we are now in 2015", "the third … of 2015"
                 mention = replace(mention, current=True)
-            elif mention.kind == "year" and _ORIGIN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            elif mention.kind == "year" and _ORIGIN_BEFORE.search(text, max(0, m.start() - 48), m.start()):
                 mention = replace(mention, origin=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
@@ -708,7 +708,10 @@ _ERA = re.compile(
 )
 # (looked for first, as plain text: much faster than the pattern)
 _ERA_HINTS = tuple("ovid OVID oronavirus SARS-CoV ChatGPT Brexit iPhone itcoin Instagram TikTok Omicron".split())
-_ORIGIN_BEFORE = re.compile(r"\b(?:founded|established|incorporated|formed|born)\s+$", re.IGNORECASE)
+_BOUND_WORDS = ("since ", "before ", "after ", "until ", "till ", "by ", "from ")  # a year they bound is no current one
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:founded|established|incorporated|formed|born|opened)(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE
+)
 _SO_FAR_BEFORE = re.compile(
     r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
 )
@@ -1547,16 +1550,18 @@ def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
 
 def _weekdays_year(year: int, clues: Sequence[DateClues]) -> int:
     """A file's year on whose calendar not all its weekdays told beside dates fall yields to the
-    one year between the latest year it tells of and the nearest it looks ahead to on whose
-    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since the floods
-    of January 1998", which tells of "2011-12" and looks ahead to 2015, and whose "Saturday,
-    January 21", "Friday, March 23", "Saturday, March 24" and "Tuesday, November 13" fit 2012."""
+    one year from the upper quartile of the years it tells of to a little after the latest on whose
+    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since
+    the floods of January 1998", and whose "Saturday, January 21",
+    "Friday, March 23", "Saturday, March 24" and "Tuesday, November 13" fit 2012; a Swansea paper of
+    2012 whose "programme of events for 2014" read as its own year, and whose seven weekdays with
+    dates fit 2012."""
     pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
     if len(pairs) < _WEEKDAY_DATES_ALONE or all(_weekday_of(year, p.month, p.day) == p.weekday for p in pairs):
         return year
-    past = max(_file_years(clues, ahead=False), default=year)
-    ahead = min((y for y in _file_years(clues, ahead=True) if y > past), default=past + _YEARS_AHEAD_NEAR)
-    fits = [y for y in range(past, ahead) if all(_weekday_of(y, p.month, p.day) == p.weekday for p in pairs)]
+    told = _file_years(clues, ahead=False) or [year]
+    span = range(_upper_quartile(told), max(told) + _YEARS_AFTER_LATEST + 1)
+    fits = [y for y in span if all(_weekday_of(y, p.month, p.day) == p.weekday for p in pairs)]
     return fits[0] if len(fits) == 1 else year
 
 
@@ -1739,7 +1744,8 @@ def _current_year(year: Mention, ms: Sequence[Mention]) -> bool:
         and not (m.sentence == year.sentence and m.pos < year.pos)
         for m in ms
     )
-    return not year.origin and (this_year or sum(m.year == year.year for m in ms) >= 2)
+    said = sum(m.year == year.year and not m.text.lower().startswith(_BOUND_WORDS) for m in ms)
+    return not year.origin and not year.text.lower().startswith(_BOUND_WORDS) and (this_year or said >= 2)
 
 
 def _told_year(ms: Sequence[Mention]) -> tuple[Sequence[Mention], int | None]:

@@ -2538,3 +2538,44 @@ def test_a_file_s_own_years_long_before_the_years_it_looks_ahead_to_are_backgrou
         ]
     )
     assert [i.date.year for i in infos[2:] if i.date] == [2018, 2018]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her grandfather opened the shop in 1958 after arriving from Poland. This year the bakery marks 56 years.",
+        "The club, founded as Swansea Town in 1912, celebrates its centenary this year.",
+        "We held in 2011 and we will hold this time, he said. Cottagers are still rebuilding from 2011.",
+    ],
+)
+def test_a_year_something_opened_in_or_a_year_said_once_and_bounded_once_is_no_current_year(text: str) -> None:
+    """The year a shop opened, a few words after "opened", and "in 2011" beside "from 2011" (a
+    bound: said twice, but once as where something runs from) date no article."""
+    infos = resolve_dates([find_date_clues("Story", [text]), find_date_clues("Brief", ["Police arrested a man."])])
+    assert all(i.date is None for i in infos)
+
+
+def test_seven_weekdays_with_dates_choose_the_one_year_that_fits_them_after_the_years_told_of() -> None:
+    """A "programme of events for 2014" read as the file's own year, and seven weekdays with dates
+    that fit 2012 (not 2014): the file is of 2012."""
+    days = [
+        "Wednesday, January 18",
+        "Thursday, May 3",
+        "Saturday, May 19",
+        "Friday, May 25",
+        "Monday, June 18",
+        "Friday, September 14",
+        "Saturday, December 22",
+    ]
+    clues = [find_date_clues("Day", [f"The council met on {d}."]) for d in days]
+    clues.append(
+        find_date_clues(
+            "Dylan",
+            [
+                "Swansea is drawing up a programme of events for 2014. In 2014 we want a whole city celebrating him.",
+                "Visitors came in 2003, in 2004, in 2007, in 2008, in 2009 and in 2010.",
+            ],
+        )
+    )
+    infos = resolve_dates(clues)
+    assert {i.date.year for i in infos[:7] if i.date} == {2012}
