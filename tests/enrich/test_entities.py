@@ -1515,3 +1515,12 @@ def test_a_general_election_and_a_general_infirmary_hold_no_general() -> None:
     )
     assert got["Leeds General Infirmary"].type == "organization"
     assert "Election" not in got and "Infirmary" not in got
+
+
+def test_streets_townships_bypasses_places_and_gardens_are_places() -> None:
+    got = ents(
+        "Traffic",
+        "Crews closed Victoria St and Emmet Place, then the EM Bypass near Jefferson Township and Hamilton Gardens.",
+    )
+    for place in ("Victoria St", "Emmet Place", "EM Bypass", "Jefferson Township", "Hamilton Gardens"):
+        assert got[place].type == "place", place
