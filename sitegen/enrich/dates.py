@@ -1543,25 +1543,29 @@ def _later_twin(year: int, clues: Sequence[DateClues]) -> int:
     twins = [
         t
         for t in range(min(ahead) - _YEARS_AHEAD_NEAR, min(ahead))
-        if t > year and t in named and all(_weekday_of(t, p.month, p.day) == p.weekday for p in pairs)
+        if t > year and t in named and _on_calendar(t, pairs)
     ]
     return max(twins, default=year)
+
+
+def _on_calendar(year: int, pairs: Sequence[_Pair]) -> bool:
+    """Whether every weekday told beside a date falls on that date in ``year``."""
+    return all(_weekday_of(year, p.month, p.day) == p.weekday for p in pairs)
 
 
 def _weekdays_year(year: int, clues: Sequence[DateClues]) -> int:
     """A file's year on whose calendar not all its weekdays told beside dates fall yields to the
     one year from the upper quartile of the years it tells of to a little after the latest on whose
-    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since
-    the floods of January 1998", and whose "Saturday, January 21",
-    "Friday, March 23", "Saturday, March 24" and "Tuesday, November 13" fit 2012; a Swansea paper of
-    2012 whose "programme of events for 2014" read as its own year, and whose seven weekdays with
-    dates fit 2012."""
+    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since the
+    floods of January 1998", and whose "Saturday, January 21", "Friday, March 23", "Saturday, March
+    24" and "Tuesday, November 13" fit 2012; a Swansea paper of 2012 whose "programme of events for
+    2014" read as its own year, and whose seven weekdays with dates fit 2012."""
     pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
-    if len(pairs) < _WEEKDAY_DATES_ALONE or all(_weekday_of(year, p.month, p.day) == p.weekday for p in pairs):
+    if len(pairs) < _WEEKDAY_DATES_ALONE or _on_calendar(year, pairs):
         return year
     told = _file_years(clues, ahead=False) or [year]
     span = range(_upper_quartile(told), max(told) + _YEARS_AFTER_LATEST + 1)
-    fits = [y for y in span if all(_weekday_of(y, p.month, p.day) == p.weekday for p in pairs)]
+    fits = [y for y in span if _on_calendar(y, pairs)]
     return fits[0] if len(fits) == 1 else year
 
 
