@@ -1555,18 +1555,20 @@ def _on_calendar(year: int, pairs: Sequence[_Pair]) -> bool:
 
 def _weekdays_year(year: int, clues: Sequence[DateClues]) -> int:
     """A file's year on whose calendar not all its weekdays told beside dates fall yields to the
-    one year from the upper quartile of the years it tells of to a little after the latest on whose
-    calendar they all fall: a Townsville daily of 2012 whose one year of its own is "since the
+    year from the upper quartile of the years it tells of to a little after the latest on whose
+    calendar they all fall (of calendar twins, the one nearest the latest year told of): a Townsville daily of 2012 whose one year of its own is "since the
     floods of January 1998", and whose "Saturday, January 21", "Friday, March 23", "Saturday, March
     24" and "Tuesday, November 13" fit 2012; a Swansea paper of 2012 whose "programme of events for
-    2014" read as its own year, and whose seven weekdays with dates fit 2012."""
+    2014" read as its own year, and whose seven weekdays with dates fit 2012; a Gold Coast daily of
+    2018 whose "July 2014" was its own year and whose ten weekdays fit 2007 and 2018 alike."""
     pairs = [p for p in _weekday_date_pairs(clues) if not p.loose]
     if len(pairs) < _WEEKDAY_DATES_ALONE or _on_calendar(year, pairs):
         return year
     told = _file_years(clues, ahead=False) or [year]
     span = range(_upper_quartile(told), max(told) + _YEARS_AFTER_LATEST + 1)
     fits = [y for y in span if _on_calendar(y, pairs)]
-    return fits[0] if len(fits) == 1 else year
+    # of calendar twins (2007 and 2018), the one nearest the latest year told of
+    return min(fits, key=lambda y: (abs(y - max(told)), -y), default=year)
 
 
 def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequence[int] = ()) -> int:

@@ -2597,3 +2597,14 @@ def test_seven_weekdays_with_dates_choose_the_one_year_that_fits_them_after_the_
     )
     infos = resolve_dates(clues)
     assert {i.date.year for i in infos[:7] if i.date} == {2012}
+
+
+def test_of_calendar_twins_the_weekdays_choose_the_one_nearest_the_latest_year_told_of() -> None:
+    """ "Since July 2014" is the file's one year of its own; its weekdays fit 2007 and 2018 alike,
+    and the latest year it tells of is 2016: it is of 2018."""
+    days = ["Monday, January 8", "Wednesday, April 4", "Tuesday, June 12", "Thursday, June 28"]
+    clues = [find_date_clues("Day", [f"The council met on {d}."]) for d in days]
+    clues.append(find_date_clues("Tram", ["The line has run since it opened in July 2014."]))
+    clues.append(find_date_clues("Past", ["Visitors came in 1995, in 1998, in 2001, in 2005, in 2006 and in 2016."]))
+    infos = resolve_dates(clues)
+    assert {i.date.year for i in infos[:4] if i.date} == {2018}
