@@ -1524,3 +1524,9 @@ def test_streets_townships_bypasses_places_and_gardens_are_places() -> None:
     )
     for place in ("Victoria St", "Emmet Place", "EM Bypass", "Jefferson Township", "Hamilton Gardens"):
         assert got[place].type == "place", place
+
+
+def test_a_power_company_or_games_named_after_a_place_hold_no_place_of_their_own() -> None:
+    got = ents("Supply", "Kenya Power said supply would resume before the Commonwealth Games opened.")
+    assert got["Kenya Power"].type == "organization"
+    assert "Kenya" not in got and "Commonwealth" not in got
