@@ -90,7 +90,9 @@ _QA_INTRO = re.compile(
     r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers"
     r"|(?:the\s+|some\s+)?answers\s+to|what\s+(?:[\w'’-]+\s+){1,6}means?\s+for)\b"  # "… what the new rules mean for you"
     # "Your 50-litre questions answered"; "readers have flooded our inboxes with questions … We put them to"
-    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b",
+    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b"
+    # "Here we answer some of the key questions", "The Straits Times answers some of the questions readers …"
+    r"|\b(?:we\s+answer|answers)\s+(?:some\s+of\s+)?(?:the|your|readers['’]?)\s+(?:[\w'’-]+\s+){0,3}?questions\b",
     re.IGNORECASE,
 )
 # ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
@@ -117,6 +119,16 @@ _PAIR_PHRASE = re.compile(
     r"|[A-Z][\w'-]*(?:\s[\w'-]+)?,\s[\w'-]+(?:\s[\w'-]+)?,?\s+and\s+[\w'-]+(?:\s[\w'-]+){0,3}"
 )
 _PAIR_PHRASE_MAX_WORDS = 7
+# A paragraph opened by a word that points back to what came before ("In response, the board
+# said …", "Across town, …", "But …") goes on with its article: no story's lede opens so. (183
+# labelled files: 29 subheadings' sections open so, no headline's lede.)
+_CONNECTIVE_OPENING = re.compile(
+    r"(?:In\s+response|However|Meanwhile|Elsewhere|Across\s+town|Even\s+so|Whatever\s+the\s+\w+|"
+    r"Nonetheless|Nevertheless|Furthermore|Moreover|Further|In\s+addition|Similarly|Likewise|"
+    r"(?:By|In)\s+contrast|On\s+the\s+other\s+hand|That\s+said|Despite\s+this|As\s+a\s+result|"
+    r"Still|Instead|Also|For\s+now|In\s+the\s+meantime),\s"
+    r"|(?:But|Yet)\s(?!also\b)"
+)
 _STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
@@ -395,6 +407,8 @@ class Features:
     question_subheading_before: bool = False  # one of them a question (an interview's Q&A)
     question_run: bool = False  # a question, and a question subheading a few paragraphs before it
     qa_headline: bool = False  # the headline announces questions ("Q&A:", "Explainer:"), or the intro does
+    # a question right after a paragraph that announces them ("Here we answer some of the key questions.")
+    qa_intro_before: bool = False
     numbered_after: bool = False  # "3. …" after a "2. …" heading of the same article
     full_stop: bool = False  # closed by a full stop (see full_stop_headline_shaped)
     pull_quote: bool = False  # a quotation repeated word for word in the paragraphs after it
@@ -404,6 +418,7 @@ class Features:
     section_next: bool = False  # a short heading-shaped line follows after a short section
     section_before: bool = False  # one came a short section before it, in its article
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
+    connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
@@ -448,6 +463,8 @@ class Features:
             parts.append((0.4, "next paragraph reads like a lede"))
         if self.dateline_next:
             parts.append((3.0, "next paragraph opens with a dateline"))
+        if self.connective_next:
+            parts.append((-2.5, "next paragraph goes on from the text before ('In response, …')"))
         if self.paragraphs_before < 2:
             parts.append(
                 (
@@ -458,6 +475,8 @@ class Features:
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.numbered_after:
             parts.append((-4.0, "numbered after a numbered heading"))
+        if self.question and self.qa_intro_before:  # labelled: 71 subheadings, no headline
+            parts.append((-3.0, "a question right after a paragraph announcing questions"))
         if self.question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
             if self.question_run:  # and a few paragraphs after another: two signs of one interview
@@ -488,7 +507,10 @@ class Features:
             parts.append(
                 (self.sections_owner * _OWNER_WEIGHT, f"the sections after it echo it {self.sections_owner:+.2f}")
             )
-        elif self.section_before and self.cohesion >= _SECTION_COHESION and not self.dateline_next:
+        elif (
+            self.section_before and self.cohesion >= _SECTION_COHESION and not self.dateline_next and n < _SECTION_WORDS
+        ):
+            # (not a line of eight words: labelled, 86 headlines so placed and 6 subheadings)
             # (a brief's headline starts a new topic; a wire story's, a dateline: "LANSING, Mich. (AP) —")
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
         total = -0.6 + sum(p for p, _ in parts)
@@ -526,6 +548,17 @@ def _echo(candidate: Sequence[str], window: Iterable[str]) -> float:
     if not cand:
         return 0.0
     return len(cand.intersection(window)) / len(cand)
+
+
+def _defines_acronym(opening: str) -> bool:
+    """ "Australian Workers' Union (AWU) Port Kembla …": the brackets hold the initials of the
+    words before them, an acronym's definition, not a wire's name ("WASHINGTON (AP) —")."""
+    before, bracket, inner = opening.partition("(")
+    if not bracket:
+        return False
+    letters = inner.split(")")[0]
+    initials = "".join(w[0] for w in before.split() if w[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and initials.endswith(letters)
 
 
 class TitleClassifier:
@@ -614,6 +647,9 @@ class TitleClassifier:
             question_subheading_before=last_question is not None,
             question_run=last_question is not None and last_question >= i - (_SECTION_PARAGRAPHS + 2),
             qa_headline=self._announces_questions(text, last_headline, body_before),
+            qa_intro_before=text.endswith("?")
+            and bool(body_before)
+            and bool(_QA_INTRO.search(self.units[body_before[-1]].text)),
             numbered_after=self._numbered_after(i, body_before),
             pull_quote=self._pull_quote(i),
             section_phrase=bool(_SECTION_PHRASE.match(text))
@@ -626,6 +662,9 @@ class TitleClassifier:
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and self._dateline_lede(text, lede_text),
+            connective_next=bool(next_idx)
+            and next_idx[0] == i + 1
+            and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
             title_case_section=not self.title_case_file
             and self.word_counts[i] <= _TITLE_CASE_SECTION_WORDS
             and not text.endswith("?")
@@ -641,7 +680,7 @@ class TitleClassifier:
         question ("Is 2026 too early?" / "Fahmida Khatun: It is ..."), nor a list's label after
         another ("Goalkeepers: ..." / "Defenders: ...")."""
         found = _OPENING_DATELINE.match(lede)
-        if found is None:
+        if found is None or _defines_acronym(found.group()):
             return False
         if found.group()[-3:-1] == ": ":  # the "Name: " form (the match ends at the next word's letter)
             return not (text.endswith("?") or _OPENING_DATELINE.match(text))

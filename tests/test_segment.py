@@ -159,6 +159,67 @@ def test_a_long_quotation_brought_in_by_said_and_a_colon_is_no_headline() -> Non
     assert [a.title for a in segment("c.txt", "\n\n".join(lines) + "\n").articles] == [lines[0]]
 
 
+def test_a_question_right_after_a_paragraph_announcing_questions_is_a_subheading() -> None:
+    """h176's explainer after an election story: "Here we answer some of the key questions." and
+    then three questions, the first of which had read as a new story's headline (and the others
+    with it). A question right after such a paragraph is a subheading; with the sentence made
+    plain, the questions read as headlines again."""
+    lines = (HELD_OUT / "corpus" / "h176_aberdeen2016.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h176.txt", "\n".join(lines[181:240]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[181], lines[215]]
+    assert "Here we answer some of the key questions." in lines[219]
+    lines[219] = lines[219].replace("Here we answer some of the key questions.", "It is a big question.")
+    seg = segment("h176.txt", "\n".join(lines[181:240]) + "\n")
+    assert len(seg.articles) > 2
+
+
+def test_an_eight_word_headline_after_an_article_with_sections_is_a_headline() -> None:
+    """h186: "Meadowhall Chosen As Site For High-Speed Rail Station" comes a few paragraphs after
+    the council story's last section heading ("What Happens Next"). Sections so placed are short:
+    of the labelled lines of eight words after one, 86 are headlines and 6 subheadings."""
+    lines = (HELD_OUT / "corpus" / "h186_sheffield2013.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h186.txt", "\n".join(lines[:62]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[0], lines[36]]
+    assert len(lines[36].split()) == 8
+
+
+def test_an_acronym_defined_at_a_paragraph_s_start_is_no_dateline() -> None:
+    """The brackets of a wire's dateline hold its name; an organisation's, its initials."""
+    lede = TitleClassifier._dateline_lede
+    assert lede("Union warns", "WASHINGTON (AP) — The union said on Tuesday that more cuts would come.")
+    assert lede("Union warns", "SYDNEY (AAP) - The union said on Tuesday that more cuts would come.")
+    assert not lede(
+        "Union warns of more pain ahead",
+        "Australian Workers' Union (AWU) Port Kembla branch secretary Glen Tuckwell said the union had been told.",
+    )
+    assert not lede("Speaker elected", "Democratic Progressive Party (DPP) Legislator Yu Cheng-hsien was elected.")
+
+
+def test_a_heading_whose_next_paragraph_points_back_is_a_section() -> None:
+    """'In response, the hospital group said …' goes on with the inspectors' story: the short
+    line before it is its section, not a new story's headline (which it read as without the
+    connective)."""
+    lines = [
+        "Inspectors find overcrowding on hospital's emergency wards",
+        "Patients at the regional hospital waited on trolleys in the emergency department for up to 30 hours "
+        "last month, inspectors found in a report published on Wednesday. " + LEDE,
+        "The inspectors said the emergency department, built for 50 patients, regularly held more than 100, "
+        "and that hospital staff were doing their best in conditions the report called unsafe for patients.",
+        "Two of the six hospital wards inspected had no working call bells, and infection control checks on "
+        "the wards had lapsed, according to the inspectors' report.",
+        "Patients told the inspectors they had waited hours for pain relief on the emergency department's "
+        "trolleys, and that the wards were too crowded for staff to reach them.",
+        "Hospital group promises more beds",
+        "In response, the hospital group said it accepted the inspectors' findings and that 96 new beds would "
+        "open at the hospital by the end of next year, easing the pressure on the emergency department.",
+        "The group said recruiting nurses for the new wards remained the biggest obstacle, with more than 80 "
+        "nursing posts vacant across the hospital's wards.",
+    ]
+    seg = segment("beds.txt", "\n\n".join(lines) + "\n")
+    assert [a.title for a in seg.articles] == [lines[0]]
+    assert "goes on from the text before" in seg.decisions[-1].evidence
+
+
 def test_an_introduction_saying_whom_the_subject_spoke_to_makes_the_questions_subheadings() -> None:
     """h41's interview (a court story before it), its headline made plain ("EALA MP wants the
     Namanga queue gone", not a quotation on topics): no "Q&A", no "edited", but the introduction
