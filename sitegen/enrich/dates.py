@@ -326,6 +326,8 @@ _FUTURE_MARKERS = frozenset(
         " want wants hope hopes hoping"  # "I want to win again in front of our own people in 2023"
     ).split()
 )
+# What is made for a year to come: "the Budget for 2018", "revenue estimates for 2021".
+_BUDGET_NOUNS = frozenset("budget budgets estimates appropriation appropriations allocation allocations".split())
 _PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())
 _COMPARED = frozenset("forecast forecasts expected".split())
 _MODALS = frozenset("will shall would could may might must won't".split())
@@ -1001,6 +1003,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             )
             or p.rel_year == 1
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
+            # "presented a Budget of SR 7.9 billion for 2018": the year it provides for
+            or (
+                p.kind == "year"
+                and s[:4].lower() == "for "
+                and not _BUDGET_NOUNS.isdisjoint(_TENSE_WORD.findall(before.lower())[-6:])
+            )
         )
         and (p.rel_year != -1)
         and not s.startswith(("since", "Since"))  # a span's past start: "have been preparing for this since 2013"

@@ -2516,6 +2516,18 @@ def test_a_year_someone_wants_or_hopes_to_do_something_in_looks_ahead() -> None:
     assert [m.future for m in hoped.mentions if m.year] == [True]
 
 
+def test_the_year_a_budget_is_for_looks_ahead() -> None:
+    """h189: "presented a Budget of SR 7.9 billion for 2018" in December 2017 ("growth of 4.2
+    percent this year"): the year a budget provides for is to come, not the year it is told in."""
+    budget = find_date_clues(
+        "Minister presents Budget for 2018",
+        ["The minister yesterday presented a Budget of SR 7.9 billion for 2018 to the National Assembly."],
+    )
+    won = find_date_clues("Club wins award", ["The club was named the region's best for 2018."])
+    assert [m.future for m in budget.mentions if m.year] == [True, True]
+    assert [m.future for m in won.mentions if m.year] == [False]
+
+
 def test_a_file_s_own_years_before_an_era_it_names_are_background() -> None:
     """A daily that names Covid-19 and tells of "the Lahore Resolution, passed on March 23, 1940"
     and "filed in Dec 2020" lends no article 1940."""
