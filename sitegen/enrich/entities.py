@@ -845,19 +845,29 @@ class _Article:
             roads = _roads(norm) if _DIGIT.search(norm) else ()
             for a, b in roads:  # "Interstate 40", "Highway 22", "U.S. 45 Bypass": places
                 mentions.append(_Mention(norm[a:b], "place", "shape", sent.base + a, n))
+            conj = norm.find(" and ")  # (looked for first: few sentences list places)
+            listed = _listed_places(norm, self.lex.lead_stop) if conj >= 0 and _PLACE_KIND.search(norm, conj) else ()
+            for a, b in listed:  # "Anne Arundel and Harford counties": places
+                mentions.append(_Mention(norm[a:b], "place", "shape", sent.base + a, n))
             for run in _RUN.finditer(norm):
                 start = run.start()
                 if n == skip_n and start < skip_end:
                     continue  # the dateline's capitals: its place is in already
                 if roads and _within(start, roads):
                     continue  # a road's "U.S."
+                word, run_end = run.group(), run.end()
+                if listed:  # a listed place's name is in already: the capitals before it only ("Hanoi's")
+                    cut = min((a for a, b in listed if a < run_end and start < b), default=run_end)
+                    if cut <= start:
+                        continue
+                    word = norm[start:cut].rstrip()
+                    run_end = start + len(word)
                 if self.defined_at and (n, start) in self.defined_at:
                     continue  # the acronym in "Expansion (ACR)" is no mention of its own
-                word = run.group()
                 if " " not in word and (word in stops or self._single(sent, n, start, word, start == first)):
                     continue  # (``stops``: what _single would find first)
                 plain = _PLAIN_RUN.fullmatch(word)
-                sent.toks = toks = _plain_tokens(word, start) if plain else _tokens(norm, start, run.end())
+                sent.toks = toks = _plain_tokens(word, start) if plain else _tokens(norm, start, run_end)
                 for sp in self.spans(sent):
                     if roads and _within(toks[sp[0]].start, roads):
                         continue  # a road's "U.S.", "Highway"
@@ -1689,6 +1699,39 @@ def _roads(norm: str) -> list[tuple[int, int]]:
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+_LISTED_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # (not a possessive: "Hanoi's Cau Giay" lists Cau Giay)
+_LISTED_NAME = rf"(?<![\w'’.-]){_LISTED_WORD}(?:\s{_LISTED_WORD}){{0,2}}"
+# Names listed before the kind of place they all are: "Anne Arundel and Harford counties", "the
+# Offin and Birim rivers", "Tororo, Busia and Butaleja districts" (not streets: "Fifth and Penn
+# avenues" are Fifth Avenue and Penn Avenue).
+_PLACE_KINDS = (
+    r"(?:counties|districts|provinces|states|regions|rivers|islands|townships"
+    r"|parishes|wards|suburbs|boroughs|municipalities|constituencies|lakes|valleys)\b"
+)
+_PLACE_KIND = re.compile(rf"\s{_PLACE_KINDS}")
+_LISTED_PLACES = re.compile(rf"{_LISTED_NAME}(?:,\s{_LISTED_NAME})*,?\sand\s{_LISTED_NAME}(?=\s{_PLACE_KINDS})")
+_NAME_PARTICLE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s(?:es|de|del|la|le|al|el|da|do|dos|das|di|du|van|von|der|bin)\s$")
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _listed_places(norm: str, lead_stop: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the names in such lists, without a sentence's opening word ("In Sironko")."""
+    spans = []
+    for m in _LISTED_PLACES.finditer(norm):
+        at = m.start()
+        # (the first may end a name: "Dar es Salaam, Pwani and Tanga regions")
+        whole = not _NAME_PARTICLE_BEFORE.search(norm, max(0, at - 30), at)
+        for sep in [*_LIST_SEPARATOR.finditer(m.group()), None]:
+            end = m.start() + sep.start() if sep else m.end()
+            head, _, rest = norm[at:end].partition(" ")
+            if whole:
+                spans.append((at + len(head) + 1 if rest and head.lower() in lead_stop else at, end))
+            whole = True
+            if sep:
+                at = m.start() + sep.end()
+    return spans
 
 
 _APPOS_WORD = re.compile(r"[\w'&-]+|[,;:()\"]")

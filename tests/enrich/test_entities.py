@@ -1500,6 +1500,23 @@ def test_suburbs_squares_and_points_are_places() -> None:
         assert got[place].type == "place", place
 
 
+def test_names_listed_before_the_kind_of_place_they_are_are_places() -> None:
+    """ "Anne Arundel and Harford counties": a county, not a person, and one the gazetteer lacks;
+    not the end of a name before the list ("Dar es Salaam"), nor the owner of the first
+    ("Hanoi's"), nor streets, whose names alone are no place ("Penn" of "Fifth and Penn avenues")."""
+    got = ents(
+        "Storm",
+        "Flooding closed roads in Anne Arundel and Harford counties on Tuesday.",
+        "In Sironko and Bulambuli districts, rain fell for a week.",
+        "Families in Hanoi's Cau Giay and Dong Da districts were moved.",
+        "Dar es Salaam, Pwani and Tanga regions were also hit.",
+        "Traffic was stopped at Fifth and Penn avenues.",
+    )
+    for name in ("Anne Arundel", "Harford", "Sironko", "Bulambuli", "Hanoi", "Cau Giay", "Dong Da", "Dar es Salaam"):
+        assert got[name].type == "place", name
+    assert not {"Salaam", "Hanoi's Cau Giay", "In Sironko", "Penn"} & set(got)
+
+
 def test_canadian_provinces_abbreviated_are_their_provinces() -> None:
     got = ents(
         "Ferry", "The ferry runs from Argentia, N.L., to North Sydney, N.S., and Charlottetown, P.E.I., said a man."
