@@ -305,7 +305,8 @@ _TOMORROW_BEFORE = re.compile(
     r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 _TODAY_BEFORE = re.compile(
-    r"\b[Tt]o(?:day|night),?\s+(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
+    r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 # after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
 # after the date: a dash or a colon, the agency's name first or not; or the agency's name and the
@@ -553,7 +554,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             mention = _mention(m, block, births)
             if mention is None:
                 continue
-            if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 32), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
             if index == -1 and not mention.future and mention.year and _HEADLINE_AHEAD.search(text, 0, m.start()):

@@ -2529,6 +2529,22 @@ def test_a_year_someone_wants_or_hopes_to_do_something_in_looks_ahead() -> None:
     assert [m.future for m in hoped.mentions if m.year] == [True]
 
 
+def test_a_date_said_after_this_evening_is_the_day_of_the_telling() -> None:
+    """h189: "The 2017 edition of Festival Kreol opens this evening, Friday October 27 … will run
+    until Tuesday October 31": the day it opens is the paper's."""
+    march = ["Officials reported on March 2, 2017, that the harvest was done."]
+    *_, evening, afternoon = resolve(
+        *march,
+        [
+            "The festival opens this evening, Friday October 27, with a free concert in Victoria.",
+            "The festival, first held in 1985, will run until Tuesday October 31.",
+        ],
+        ["The court will rule this afternoon, Wednesday, 15 November, on the bail application."],
+    )
+    assert (evening.date, evening.precision) == (dt.date(2017, 10, 27), "day")
+    assert (afternoon.date, afternoon.precision) == (dt.date(2017, 11, 15), "day")
+
+
 def test_the_year_a_budget_is_for_looks_ahead() -> None:
     """h189: "presented a Budget of SR 7.9 billion for 2018" in December 2017 ("growth of 4.2
     percent this year"): the year a budget provides for is to come, not the year it is told in."""
