@@ -241,7 +241,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
-        rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b",  # "on 29 March, in ten days' time"
+        rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b"  # "on 29 March, in ten days' time"
+        rf"|\b(?:in|within)\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+by\b",  # "its report in seven days, by March 5"
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -261,7 +262,7 @@ _TRIGGER = re.compile(
 )
 _LEADS = frozenset(
     (
-        "in since by from until till before after during throughout through as of this last next end"
+        "in within since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
         " later past coming around for to and or year the close final day"
         # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
@@ -1267,8 +1268,21 @@ def _counted_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "away", "today", "tomorrow", "yesterday", "now", "time", "since")
-_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time")
+_COUNT_ENDINGS = (
+    "ago",
+    "after",
+    "earlier",
+    "before",
+    "away",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "now",
+    "time",
+    "since",
+    "by",
+)
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")

@@ -2545,6 +2545,21 @@ def test_a_date_said_after_this_evening_is_the_day_of_the_telling() -> None:
     assert (afternoon.date, afternoon.precision) == (dt.date(2017, 11, 15), "day")
 
 
+def test_a_count_to_a_deadline_said_with_it_counts_from_the_telling() -> None:
+    """h188: a fire "early Monday" after "On February 2, a fire …", and a committee "asked to
+    submit its report in seven days, by March 5": the Monday is February 26, not February 5."""
+    march = ["Officials reported on January 20, 2018, that the port was busy."]
+    *_, fire = resolve(
+        *march,
+        [
+            "A fire that broke out at a slum early Monday gutted around 300 shanties.",
+            "It was the second major fire in the city this month. On February 2, a fire destroyed 42 shops.",
+            "A committee has been formed. It has been asked to submit its report in seven days, by March 5.",
+        ],
+    )
+    assert (fire.date, fire.precision) == (dt.date(2018, 2, 26), "day")
+
+
 def test_the_year_a_budget_is_for_looks_ahead() -> None:
     """h189: "presented a Budget of SR 7.9 billion for 2018" in December 2017 ("growth of 4.2
     percent this year"): the year a budget provides for is to come, not the year it is told in."""
