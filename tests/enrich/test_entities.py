@@ -1547,3 +1547,13 @@ def test_a_power_company_or_games_named_after_a_place_hold_no_place_of_their_own
     got = ents("Supply", "Kenya Power said supply would resume before the Commonwealth Games opened.")
     assert got["Kenya Power"].type == "organization"
     assert "Kenya" not in got and "Commonwealth" not in got
+
+
+def test_coal_mining_steel_and_crime_stoppers_end_a_body_s_name() -> None:
+    got = ents(
+        "Mine",
+        "Mount Keira Coal said the extension would keep 300 jobs. Metro Crime Stoppers offered a reward, "
+        "and Newcrest Mining and Tata Steel said nothing.",
+    )
+    for name in ("Mount Keira Coal", "Metro Crime Stoppers", "Newcrest Mining", "Tata Steel"):
+        assert got[name].type == "organization", name
