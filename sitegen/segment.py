@@ -120,8 +120,8 @@ _PAIR_PHRASE = re.compile(
 )
 _PAIR_PHRASE_MAX_WORDS = 7
 # A paragraph opened by a word that points back to what came before ("In response, the board
-# said …", "Across town, …", "But …") goes on with its article: no story's lede opens so. (183
-# labelled files: 29 subheadings' sections open so, no headline's lede.)
+# said …", "Across town, …", "But …") goes on with its article: no story's lede opens so. (191
+# labelled files: 25 subheadings' sections open so, no headline's lede.)
 _CONNECTIVE_OPENING = re.compile(
     r"(?:In\s+response|However|Meanwhile|Elsewhere|Across\s+town|Even\s+so|Whatever\s+the\s+\w+|"
     r"Nonetheless|Nevertheless|Furthermore|Moreover|Further|In\s+addition|Similarly|Likewise|"

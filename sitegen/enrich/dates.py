@@ -1268,21 +1268,8 @@ def _counted_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_COUNT_ENDINGS = (
-    "ago",
-    "after",
-    "earlier",
-    "before",
-    "away",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "now",
-    "time",
-    "since",
-    "by",
-)
-_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")  # ("in seven days, by")
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
