@@ -811,6 +811,14 @@ def _yesterday(ms: list[Mention]) -> list[Mention]:
             and not m.end_day
             and not m.future
             and 0 <= m.pos - (y.pos + len(y.text)) <= _YESTERDAY_GAP
+            # (not one a count between them runs from: "yesterday, a day after the September 14 walk")
+            and not any(
+                r.kind == "relative"
+                and r.days
+                and (r.block, r.sentence) == (m.block, m.sentence)
+                and y.pos < r.pos < m.pos
+                for r in ms
+            )
         ):
             told = _days_later(m, replace(y, text="1 day after", days=1))
             if told is not None:

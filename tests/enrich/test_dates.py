@@ -2560,6 +2560,21 @@ def test_a_count_to_a_deadline_said_with_it_counts_from_the_telling() -> None:
     assert (fire.date, fire.precision) == (dt.date(2018, 2, 26), "day")
 
 
+def test_a_date_a_count_after_yesterday_runs_from_is_not_yesterday_s() -> None:
+    """h184: "Organisers confirmed the total yesterday, a day after the September 14 walk": the
+    walk was on the 14th, yesterday the 15th, the paper of the 16th (not of the 15th, as if
+    yesterday were September 14)."""
+    march = ["Officials reported on September 2, 2014, that the harvest was done."]
+    *_, walk = resolve(
+        *march,
+        [
+            "More than 3000 walkers turned out for the annual walk on Sunday, raising a record $212,000.",
+            "Organisers confirmed the total yesterday, a day after the September 14 walk.",
+        ],
+    )
+    assert (walk.date, walk.precision) == (dt.date(2014, 9, 16), "day")
+
+
 def test_the_year_a_budget_is_for_looks_ahead() -> None:
     """h189: "presented a Budget of SR 7.9 billion for 2018" in December 2017 ("growth of 4.2
     percent this year"): the year a budget provides for is to come, not the year it is told in."""
