@@ -617,7 +617,8 @@ _DAY_NUMBER = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\s+\((3[01]|[12]
 _DAY_NUMBER_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
-_LAST_NIGHT = re.compile(r"\b[Ll]ast night\b")
+# (not "the last night of the festival", "their last night in Paris")
+_LAST_NIGHT = re.compile(r"(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )\b[Ll]ast night\b(?! of\b)")
 
 
 def _last_nights(b: _Block) -> list[Mention]:
@@ -2507,6 +2508,7 @@ def _pin_weekday(
     cands: list[tuple[dt.date, str, bool]] = []
     own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
     said: list[tuple[dt.date, str, bool]] = []  # the weekdays of a report ("his family said on Friday")
+    yesterday_told = _tells_yesterday(ms)
     for w, wd in weekdays:
         name = _WEEKDAYS[wd].title()
         lede = (w.lede or w.said) and not any(_tied(w, d.m) for d in past)
@@ -2538,6 +2540,9 @@ def _pin_weekday(
         when = base + dt.timedelta(days=delta)
         relation = "near" if approx else "=" if delta == 0 else "after" if delta > 0 else "before"
         why = f"{name} {relation} {base_note}"
+        if delta == 0 and not approx and yesterday_told:
+            when += dt.timedelta(days=1)
+            why += "; the text tells of 'yesterday', so a day later"
         if w.lede and not approx and deadlines:
             moved = _deadline_match(when, deadlines)
             if moved != when:
@@ -2569,6 +2574,13 @@ def _pin_weekday(
                 fits = [c for c in fits if c in own or c in said]
     best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
+
+
+def _tells_yesterday(ms: Sequence[Mention]) -> bool:
+    """Whether the text tells of yesterday ("said yesterday", "last night"): a paper of the day after
+    the news, so a day it names by weekday and date ("sentencing him on Monday, July 15") is not
+    the day of the telling, which it would call "today"."""
+    return any(m.kind == "relative" and m.text.lower() in ("yesterday", "last night") and not m.future for m in ms)
 
 
 def _counted_back(d: _Dated, past: Sequence[_Dated]) -> bool:

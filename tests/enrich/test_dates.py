@@ -2693,3 +2693,29 @@ def test_of_calendar_twins_the_weekdays_choose_the_one_nearest_the_latest_year_t
     clues.append(find_date_clues("Past", ["Visitors came in 1995, in 1998, in 2001, in 2005, in 2006 and in 2016."]))
     infos = resolve_dates(clues)
     assert {i.date.year for i in infos[:4] if i.date} == {2018}
+
+
+def test_a_day_named_by_weekday_and_date_in_a_text_that_tells_of_yesterday_is_before_the_telling() -> None:
+    """h166: "Newcastle Crown Court heard yesterday" … "Sentencing him on Monday, July 15": a paper
+    that says "yesterday" calls the day of the telling "today", so the dated Monday is behind it
+    (the paper of the 16th). Without "yesterday" the dated day stays the telling's."""
+    context = ["Officials reported on July 2, 2019, that the works were done."]
+    told = [
+        "A burglar who preyed on pensioners across Gateshead has been jailed for six years.",
+        "Sentencing him on Monday, July 15, the judge said he had chosen the most vulnerable victims.",
+        "He had targeted homes in Low Fell and Whickham over two months.",
+        "One of his victims told the court yesterday that she no longer felt safe at home.",
+    ]
+    *_, jailed = resolve(*context, told)
+    assert (jailed.date, jailed.precision) == (dt.date(2019, 7, 16), "day")
+    *_, same = resolve(*context, [*told[:3], told[3].replace("yesterday", "in a statement")])
+    assert (same.date, same.precision) == (dt.date(2019, 7, 15), "day")
+
+
+def test_the_last_night_of_a_festival_is_no_last_night() -> None:
+    """h10: "kept its 10,000 lanterns lit for the last night of the festive fortnight" tells of no
+    yesterday."""
+    ms = find_date_clues("Lanterns", ["The temple kept its lanterns lit for the last night of the fortnight."]).mentions
+    assert not [m for m in ms if m.kind == "relative"]
+    ms = find_date_clues("Vote", ["The council last night approved the plan."]).mentions
+    assert [m.text for m in ms if m.kind == "relative"] == ["last night"]
