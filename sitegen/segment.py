@@ -129,6 +129,14 @@ _CONNECTIVE_OPENING = re.compile(
     r"Still|Instead|Also|For\s+now|In\s+the\s+meantime),\s"
     r"|(?:But|Yet)\s(?!also\b)"
 )
+# A direct answer opening the paragraph after a question ("No. Police say people should exercise
+# close to home", "Yes, but ...", "Some will."): the question is a Q&A's. (199 labelled files: 70
+# questions so answered, all subheadings; and 43 answered by a paragraph that is one quotation,
+# an interview's, all subheadings too.)
+_ANSWER_OPENING = re.compile(
+    r"(?:Yes|No|Not\s+yet|Not\s+really|Not\s+quite|Maybe|Probably|Possibly|Unlikely|Absolutely|Partly|"
+    r"In\s+short|Short\s+answer|Some\s+(?:will|do|are|can|have))[.,:;!—–-]\s|It\s+depends\b"
+)
 _STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _MONTH = (
@@ -387,6 +395,13 @@ def full_stop_headline_shaped(text: str) -> bool:
 # --- the classifier ------------------------------------------------------------------------
 
 
+def _answers(paragraph: str) -> bool:
+    """Does the paragraph read as the answer to a question before it: "No. …", "Yes, but …", or one
+    quotation ("“In January alone we welcomed 4,300 visitors …”")?"""
+    text = paragraph.strip()
+    return bool(_ANSWER_OPENING.match(text)) or (text[:1] in '"“' and text[-1:] in '"”' and len(text) > 2)
+
+
 @dataclass(frozen=True)
 class Features:
     words: int
@@ -419,6 +434,7 @@ class Features:
     section_before: bool = False  # one came a short section before it, in its article
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
     connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
+    answer_next: bool = False  # a question the next paragraph answers ("No. …", "Yes, but …", a quotation)
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
@@ -475,6 +491,8 @@ class Features:
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.numbered_after:
             parts.append((-4.0, "numbered after a numbered heading"))
+        if self.question and self.answer_next:  # labelled: 113 subheadings, no headline
+            parts.append((-3.0, "a question the next paragraph answers ('Yes, …', 'No. …', a quotation)"))
         if self.question and self.qa_intro_before:  # labelled: 71 subheadings, no headline
             parts.append((-3.0, "a question right after a paragraph announcing questions"))
         if self.question and self.qa_headline:
@@ -665,6 +683,10 @@ class TitleClassifier:
             connective_next=bool(next_idx)
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
+            answer_next=text.endswith("?")
+            and bool(next_idx)
+            and next_idx[0] == i + 1
+            and _answers(self.units[i + 1].text),
             title_case_section=not self.title_case_file
             and self.word_counts[i] <= _TITLE_CASE_SECTION_WORDS
             and not text.endswith("?")

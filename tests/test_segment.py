@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitegen.evaluate import Score, score_file
-from sitegen.segment import _WEB_FURNITURE, TitleClassifier, heading_shaped, normalize_lines, segment, units_of
+from sitegen.segment import (
+    _WEB_FURNITURE,
+    TitleClassifier,
+    _answers,
+    heading_shaped,
+    normalize_lines,
+    segment,
+    units_of,
+)
 from tests.conftest import CORPUS, GOLD, HELD_OUT, SMALL_CORPUS
 
 LEDE = (
@@ -984,3 +993,27 @@ def test_a_heading_whose_lede_opens_with_a_dateline_is_no_section_of_the_article
     headline, not one more section."""
     seg = segment("h139.txt", (HELD_OUT / "corpus" / "h139_detroit2013.txt").read_text(encoding="utf-8"))
     assert 179 in {a.first_line for a in seg.articles}
+
+
+def test_a_question_the_next_paragraph_answers_is_a_subheading() -> None:
+    """h196's Easter explainer: "Can I drive to the coast for my daily exercise?" / "No. Norfolk
+    Constabulary says …" read as four new stories' headlines. A question whose next paragraph opens
+    with an answer ("Yes.", "No.", "Some will.") is a subheading; without the answers, the first
+    question reads as a headline again."""
+    lines = (HELD_OUT / "corpus" / "h196_norwich2020.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h196.txt", "\n".join(lines[152:181]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[152]]
+    assert lines[160].startswith("No. ")
+    plain = [re.sub(r"^(?:No|Yes|Some will)\. ", "", line) for line in lines[152:181]]
+    assert len(segment("h196.txt", "\n".join(plain) + "\n").articles) > 1
+
+
+def test_a_question_answered_by_a_quotation_is_an_interview_s() -> None:
+    """h195: "How many people visit the site?" / "“In January alone we welcomed …”" after "The GDN
+    spoke to project manager Noor Al Bastaki …": an interview's questions, answered in quotation."""
+    lines = (HELD_OUT / "corpus" / "h195_bahrain2017.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h195.txt", "\n".join(lines[44:63]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[44]]
+    assert _answers('"The Siyadi Majlis and the Nukhidha House are nearly finished."')
+    assert _answers("Yes, but only with a permit.") and _answers("No. The centres are closed.")
+    assert not _answers("No one was hurt.") and not _answers('"We are ready," the minister said.')

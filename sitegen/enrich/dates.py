@@ -1714,10 +1714,15 @@ def _nearest(indices: Sequence[int], i: int) -> list[int]:
 
 
 def _own_anchor(mentions: Sequence[Mention]) -> _Dated | None:
-    """The latest past mention that states its own year; a bare year only when it reads as current."""
+    """The latest past mention that states its own year; a bare year only when it reads as current.
+    Not one after the nearest year the text looks ahead to: told "before the end of 2022", the
+    article tells of no past "December 2024" (a coming one, misread)."""
     best: _Dated | None = None
+    ahead = min((m.year for m in mentions if m.future and m.year and not m.end_year), default=None)
     for m in mentions:
         if m.future or m.year is None or m.kind not in ("date", "month", "period", "year", "hint"):
+            continue
+        if ahead is not None and m.year > ahead:
             continue
         if m.kind == "year" and not m.current and not _current_year(m, mentions):
             continue  # "founded in 1999" is background

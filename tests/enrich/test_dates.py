@@ -2719,3 +2719,16 @@ def test_the_last_night_of_a_festival_is_no_last_night() -> None:
     assert not [m for m in ms if m.kind == "relative"]
     ms = find_date_clues("Vote", ["The council last night approved the plan."]).mentions
     assert [m.text for m in ms if m.kind == "relative"] == ["last night"]
+
+
+def test_a_year_after_the_one_an_article_looks_ahead_to_is_not_its_own() -> None:
+    """h198: "must be funded before the end of 2022" … "December 2024 is only a date on paper": an
+    article told before the end of 2022 tells of no past December 2024, so that is not its own
+    year (it took the whole file to 2027 before)."""
+    clock = [
+        "Civil society groups warned that the electoral bodies must be funded before the end of 2022.",
+        '"Without a census, December 2024 is only a date on paper," said the director.',
+    ]
+    alone, (_, after) = resolve(clock), resolve("Officials reported on March 2, 2022, that the works were done.", clock)
+    assert alone[0].date is None or alone[0].date.year != 2024
+    assert after.date is not None and after.date.year == 2022
