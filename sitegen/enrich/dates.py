@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from sitegen.model import DateInfo, Precision
 
-Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum"]
+Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum", "dayname"]
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -589,6 +589,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             found += _anniversaries(block, [m for m in found if m.block == index])
         if "(" in text:
             found += _day_numbers(block)
+        if any(w in text for w in _DAY_NAME_WORDS) and any(w in text for w in _WEEKDAY_NAMES):
+            found += _day_names(block)
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
@@ -787,6 +789,32 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
                 replace(before, kind=kind, text=text, year=year, month=month, day=None, end_month=None, end_day=None,
                         future=False, current=True)
             )  # fmt: skip
+    return out
+
+
+# The weekday of a day told by its relation to the telling, with no date after it: "crews were
+# still clearing debris yesterday (Wednesday)", "The crackdown continues today, Tuesday", "will go
+# before the board tomorrow (Wednesday)". The telling's weekday follows (``days``: from the named
+# day to the telling).
+_DAY_NAME = re.compile(
+    r"\b([Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]omorrow)"
+    r"\s*(?:\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)"
+    r"|,\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?(?:\d|" + _MON + r")))"
+)
+_DAY_NAME_OFFSET = {"yesterday": 1, "last night": 1, "tomorrow": -1}  # (the others: 0)
+# (looked for first, as plain text: the pattern is slow to try on every paragraph)
+_DAY_NAME_WORDS = ("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon", "his evening")
+_WEEKDAY_NAMES = tuple(w.title() for w in _WEEKDAYS)
+
+
+def _day_names(b: _Block) -> list[Mention]:
+    out = []
+    for n in _DAY_NAME.finditer(b.text):
+        said = " ".join(n.group(1).lower().split())
+        weekday = _WEEKDAY_NUM[(n.group(2) or n.group(3)).lower()]
+        sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
+        days = _DAY_NAME_OFFSET.get(said, 0)
+        out.append(Mention("dayname", n.group(), b.index, sentence, b.lede, weekday=weekday, days=days, pos=n.start()))
     return out
 
 
@@ -1944,6 +1972,7 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
         found = _day_after(anchor)
     found = found or _fallback(ms, anchor, upper, ref, r)
     found = _told_day_number(ms, found, ref, upper) or found
+    found = _told_weekday(ms, found, anchor, upper) or found
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
 
 
@@ -1951,6 +1980,27 @@ def _day_after(yesterday: _Dated) -> _Result:
     """The day of the telling when the latest reported event was yesterday's."""
     day = yesterday.start + dt.timedelta(days=1)
     return _result(day, "day", f"the day after yesterday's {_quote(yesterday, 40)}")
+
+
+def _told_weekday(ms: Sequence[Mention], found: _Result, anchor: _Dated | None, upper: _Dated | None) -> _Result | None:
+    """The day of the telling from "yesterday (Wednesday)" ("today, Tuesday", "tomorrow
+    (Wednesday)"): the first day of the telling's weekday on or after the latest reported day
+    ("Storm Eleanor struck on Tuesday night, January 2" … "yesterday (Wednesday)": Thursday,
+    January 4), not after a coming day."""
+    named = next((m for m in ms if m.kind == "dayname" and m.weekday is not None and m.days is not None), None)
+    if named is None or named.weekday is None or named.days is None:
+        return None
+    if anchor is not None and anchor.precision == "day":
+        base = anchor.lower
+    elif found.info.precision == "day" and found.info.date is not None:
+        base = found.info.date
+    else:
+        return None
+    weekday = (named.weekday + named.days) % 7
+    day = base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    if day == found.info.date or (upper is not None and upper.precision == "day" and day > upper.start):
+        return None
+    return _result(day, "day", f"{_short(named.text)}: the {_WEEKDAYS[weekday].title()} after {_fmt(base)}")
 
 
 def _told_day_number(ms: Sequence[Mention], found: _Result, ref: _Ref | None, upper: _Dated | None) -> _Result | None:

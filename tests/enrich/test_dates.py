@@ -2732,3 +2732,29 @@ def test_a_year_after_the_one_an_article_looks_ahead_to_is_not_its_own() -> None
     alone, (_, after) = resolve(clock), resolve("Officials reported on March 2, 2022, that the works were done.", clock)
     assert alone[0].date is None or alone[0].date.year != 2024
     assert after.date is not None and after.date.year == 2022
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Council crews were still clearing debris yesterday (Wednesday).",
+        "Council crews were still clearing debris yesterday, Wednesday, along the promenade.",
+        "The clean-up continues today (Thursday).",
+        "The quarter-final draw will be made tonight (Thursday).",
+        "The council will meet tomorrow (Friday) to count the cost.",
+    ],
+)
+def test_the_weekday_of_yesterday_today_or_tomorrow_names_the_day_of_the_telling(told: str) -> None:
+    """h192: Storm Eleanor struck "on Tuesday night, January 2"; crews were still clearing debris
+    "yesterday (Wednesday)": the paper of Thursday, January 4 (not of the Tuesday, nor of the day
+    after it)."""
+    *_, storm = resolve(
+        "Officials reported on January 1, 2018, that the works were done.",
+        ["Storm Eleanor struck the coast on Tuesday night, January 2, flooding the promenade.", told],
+    )
+    assert (storm.date, storm.precision) == (dt.date(2018, 1, 4), "day")
+
+
+def test_a_weekday_and_date_after_today_is_no_weekday_of_the_telling_alone() -> None:
+    ms = find_date_clues("Strike", ["Teachers are on strike today, Tuesday, March 5, across the city."]).mentions
+    assert not [m for m in ms if m.kind == "dayname"]
