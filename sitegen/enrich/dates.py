@@ -25,7 +25,9 @@ from typing import Literal, NamedTuple
 
 from sitegen.model import DateInfo, Precision
 
-Kind = Literal["date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum", "dayname"]
+Kind = Literal[
+    "date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum", "dayname", "dayafter"
+]
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -591,6 +593,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             found += _day_numbers(block)
         if any(w in text for w in _DAY_NAME_WORDS) and any(w in text for w in _WEEKDAY_NAMES):
             found += _day_names(block)
+        if "esterday" in text and " after " in text:
+            found += _days_after(block)
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
@@ -815,6 +819,24 @@ def _day_names(b: _Block) -> list[Mention]:
         sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
         days = _DAY_NAME_OFFSET.get(said, 0)
         out.append(Mention("dayname", n.group(), b.index, sentence, b.lede, weekday=weekday, days=days, pos=n.start()))
+    return out
+
+
+# A count from an event the text does not date again to yesterday: "the park stayed shut
+# yesterday, a day after the eruption", "Speaking yesterday, the second day of trading" is not
+# read (the event is the latest reported day; ``days``: from it to the telling).
+_DAY_AFTER = re.compile(
+    r"\b[Yy]esterday,?\s+(?:a|the|one|two|three|four|five|six)\s+days?\s+(?:after|since)\s+"
+    r"(?:the|a|an|his|her|their|its)\s+(?!(?:" + _MON + r"|" + "|".join(w.title() for w in _WEEKDAYS) + r")\b)[a-z]"
+)
+
+
+def _days_after(b: _Block) -> list[Mention]:
+    out = []
+    for n in _DAY_AFTER.finditer(b.text):
+        count = _NUMBER_WORDS.get(n.group().split()[1].lower(), 1)  # ("the day after": one)
+        sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
+        out.append(Mention("dayafter", n.group(), b.index, sentence, b.lede, days=count + 1, pos=n.start()))
     return out
 
 
@@ -1973,6 +1995,7 @@ def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _R
     found = found or _fallback(ms, anchor, upper, ref, r)
     found = _told_day_number(ms, found, ref, upper) or found
     found = _told_weekday(ms, found, anchor, upper) or found
+    found = _day_after_event(ms, found, anchor, upper) or found
     return replace(found, point=None) if ahead else found  # a year apart: no reference for the neighbours
 
 
@@ -1980,6 +2003,15 @@ def _day_after(yesterday: _Dated) -> _Result:
     """The day of the telling when the latest reported event was yesterday's."""
     day = yesterday.start + dt.timedelta(days=1)
     return _result(day, "day", f"the day after yesterday's {_quote(yesterday, 40)}")
+
+
+def _moves_on(day: dt.date, found: _Result, upper: _Dated | None) -> bool:
+    """Whether a day of the telling read from yesterday's or today's weekday, or from a count to
+    yesterday, improves on the date found: another day of its year (not one of a background year,
+    "a day after the gala" beside "August 6, 1962"), and not after a coming day."""
+    if found.info.date is None or day == found.info.date or day.year != found.info.date.year:
+        return False
+    return upper is None or upper.precision != "day" or day <= upper.start
 
 
 def _told_weekday(ms: Sequence[Mention], found: _Result, anchor: _Dated | None, upper: _Dated | None) -> _Result | None:
@@ -1998,9 +2030,23 @@ def _told_weekday(ms: Sequence[Mention], found: _Result, anchor: _Dated | None, 
         return None
     weekday = (named.weekday + named.days) % 7
     day = base + dt.timedelta(days=(weekday - base.weekday()) % 7)
-    if day == found.info.date or (upper is not None and upper.precision == "day" and day > upper.start):
+    if not _moves_on(day, found, upper):
         return None
     return _result(day, "day", f"{_short(named.text)}: the {_WEEKDAYS[weekday].title()} after {_fmt(base)}")
+
+
+def _day_after_event(
+    ms: Sequence[Mention], found: _Result, anchor: _Dated | None, upper: _Dated | None
+) -> _Result | None:
+    """The day of the telling from "yesterday, a day after the eruption": the count runs from the
+    latest reported day ("late on Sunday, November 8") to yesterday."""
+    after = next((m for m in ms if m.kind == "dayafter" and m.days), None)
+    if after is None or after.days is None or anchor is None or anchor.precision != "day":
+        return None
+    day = anchor.lower + dt.timedelta(days=after.days)
+    if not _moves_on(day, found, upper):
+        return None
+    return _result(day, "day", f"'{_short(after.text, 40)}' {_quote(anchor)}")
 
 
 def _told_day_number(ms: Sequence[Mention], found: _Result, ref: _Ref | None, upper: _Dated | None) -> _Result | None:

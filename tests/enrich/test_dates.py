@@ -2758,3 +2758,26 @@ def test_the_weekday_of_yesterday_today_or_tomorrow_names_the_day_of_the_telling
 def test_a_weekday_and_date_after_today_is_no_weekday_of_the_telling_alone() -> None:
     ms = find_date_clues("Strike", ["Teachers are on strike today, Tuesday, March 5, across the city."]).mentions
     assert not [m for m in ms if m.kind == "dayname"]
+
+
+def test_yesterday_counted_from_an_event_the_text_dated_before_is_the_day_before_the_telling() -> None:
+    """h197: the eruption came "late on Sunday, November 8"; the park "stayed shut yesterday, a day
+    after the eruption": yesterday was the 9th, the paper of Tuesday the 10th. A count from a
+    background year's event is no count to yesterday ("August 6, 1962" … "a day after the gala")."""
+    ctx = "Officials reported on November 2, 2015, that the works were done."
+    eruption = [
+        "A geyser of boiling mud erupted in Kuirau Park late on Sunday, November 8, showering the fences.",
+        "The park stayed shut yesterday, a day after the eruption, while scientists checked the ground.",
+    ]
+    *_, shut = resolve(ctx, eruption)
+    assert (shut.date, shut.precision) == (dt.date(2015, 11, 10), "day")
+    *_, three = resolve(ctx, [eruption[0], eruption[1].replace("a day after", "two days after")])
+    assert three.date == dt.date(2015, 11, 11)
+    *_, gala = resolve(
+        ctx,
+        [
+            "Thousands packed the stadium for the grand gala marking independence, won on August 6, 1962.",
+            "Organisers counted the takings yesterday, a day after the gala.",
+        ],
+    )
+    assert gala.date is None or gala.date.year == 2015
