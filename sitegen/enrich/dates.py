@@ -239,7 +239,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go))?\s+before\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
@@ -305,7 +305,7 @@ _CAPS_DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{1,40},\s*(?:\d{1,2}\s+)?)(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d|\s*\()"
 )
 _TOMORROW_BEFORE = re.compile(
-    r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
 _TODAY_BEFORE = re.compile(
     r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
@@ -1018,6 +1018,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if s.endswith(" day of") and not _BEGAN.search(after):
             return None  # only the day of something that began on a date: "..., which began on January 8"
         days = _ago_days(s)
+        if days is not None and days >= _YEAR_DAYS and s.endswith("after") and _LESS_THAN_BEFORE.search(before):
+            return None  # "less than five years after the discovery was announced in May 2015": not May 2020
         # "on Sept 28, two weeks before yesterday's hearing": the telling is the day after the count's end
         yesterday = days is not None and (
             (s.endswith("before") and after.lstrip().lower().startswith("yesterday"))
@@ -1327,8 +1329,9 @@ def _counted_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
+_UNTIL = ("until", "till")  # "with eight days to go until polling day on Friday, May 25": as "before"
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")  # ("in seven days, by")
-_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_TOLD_ENDINGS)
+_COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
@@ -1342,6 +1345,8 @@ _PLANNED_DAY = re.compile(
     r"\b(?:had|has|have)\s+been\s+(?:scheduled|slated|set|due|expected|planned)\s+to\s+[a-z]+\s+(?:on\s+)?$"
 )
 _EXACTLY_BEFORE = re.compile(r"\bexactly\s+$", re.IGNORECASE)
+_YEAR_DAYS = 365
+_LESS_THAN_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+$|\bunder\s+$", re.IGNORECASE)  # (an upper bound)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 
 
@@ -2434,7 +2439,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         if rel.kind != "relative" or not rel.days or ((ago or rel.framing) and rel.days >= 365):
             continue
         months = rel.days // 30 if " month" in rel.text else round(rel.days / 365) * 12 if " year" in rel.text else 0
-        before = rel.text.endswith("before")
+        before = rel.text.endswith(("before", *_UNTIL))
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         # and "with 18 days left before voters go to the polls on Oct. 15"
         left = before and _LEFT.search(rel.text) is not None

@@ -2781,3 +2781,31 @@ def test_yesterday_counted_from_an_event_the_text_dated_before_is_the_day_before
         ],
     )
     assert gala.date is None or gala.date.year == 2015
+
+
+def test_less_than_so_many_years_after_a_date_places_no_day() -> None:
+    """h193: "The December 20 start-up comes less than five years after the Liza-1 discovery was
+    announced in May 2015" (in December 2019): an upper bound, not May 2020. "A year after" still
+    counts."""
+
+    def counts(text: str) -> list[str]:
+        return [m.text for m in find_date_clues("Oil", [text]).mentions if m.kind == "relative"]
+
+    assert not counts("The start-up comes less than five years after the discovery was announced in May 2015.")
+    assert counts("The start-up comes five years after the discovery was announced in May 2015.")
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("With just eight days to go until polling day on Friday, May 25, campaigners stepped up their efforts.", 17),
+        ("With eight days left until the May 25 vote, campaigners stepped up their efforts.", 17),
+        ("Ramadan is expected to begin the day after tomorrow, on Saturday, May 27.", 25),
+        ("The festival opens tomorrow, on Friday, May 26, in the park.", 25),
+    ],
+)
+def test_counts_to_a_coming_day_told_with_until_or_on_count_from_the_telling(told: str, day: int) -> None:
+    """h192: "eight days to go until polling day on Friday, May 25" (told on the 17th, not the 25th);
+    h195: "expected to begin the day after tomorrow, on Saturday, May 27" (told on the 25th)."""
+    *_, article = resolve("Officials reported on May 2, 2018, that the works were done.", [told])
+    assert article.date is not None and (article.date.day, article.precision) == (day, "day")
