@@ -2274,7 +2274,13 @@ def _keep(c: _Cluster, lex: _Lexicon) -> bool:
         return False
     if c.type == "person" and len(_tokens_of(name)) == 1:
         return any(m.how in ("cue", "role", "speech") for m in c.mentions)
-    return True
+    return not (c.type == "person" and _all_titles(name, lex))  # "Deputy Supreme Commander and …"
+
+
+def _all_titles(name: str, lex: _Lexicon) -> bool:
+    """Is a name made of titles only, ending in a role ("First Deputy Prime Minister", "Crown Prince")?"""
+    lows = [w.lower() for w in _tokens_of(name)]
+    return len(lows) > 1 and lows[-1] in lex.roles and all(w in lex.roles or w in lex.role_modifiers for w in lows)
 
 
 def _canonical(c: _Cluster, ms: Sequence[_Mention]) -> str:

@@ -1557,3 +1557,15 @@ def test_coal_mining_steel_and_crime_stoppers_end_a_body_s_name() -> None:
     )
     for name in ("Mount Keira Coal", "Metro Crime Stoppers", "Newcrest Mining", "Tata Steel"):
         assert got[name].type == "organization", name
+
+
+def test_a_list_of_titles_after_a_name_holds_no_people() -> None:
+    """h195: "Prince Salman bin Hamad Al Khalifa, the Crown Prince, Deputy Supreme Commander and First
+    Deputy Prime Minister, attended …": the titles of one man, not three more people."""
+    got = names(
+        "Parade",
+        "Prince Salman bin Hamad Al Khalifa, the Crown Prince, Deputy Supreme Commander and First Deputy "
+        "Prime Minister, attended a military parade at Sakhir.",
+    )
+    assert "Salman bin Hamad Al Khalifa" in got
+    assert not got & {"Deputy Supreme Commander", "First Deputy Prime Minister"}
