@@ -1385,6 +1385,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h189", (0.95, 0.8, 0.75)),
         ("h190", (0.95, 0.75, 0.65)),
         ("h191", (0.95, 0.8, 0.65)),
+        ("h192", (0.9, 0.7, 0.85)),
+        ("h193", (0.95, 0.7, 0.5)),
+        ("h194", (0.9, 0.55, 0.4)),
+        ("h195", (0.95, 0.7, 0.75)),
+        ("h196", (0.95, 0.9, 0.65)),
+        ("h197", (0.95, 0.8, 0.5)),
+        ("h198", (0.9, 0.7, 0.85)),
+        ("h199", (0.95, 0.8, 0.75)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1546,7 +1554,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2019), h188 (a Chattogram daily of 2018), h189 (the Seychelles' daily of 2017), h190 (a Nelson
     daily of 2022) and h191 (an Enugu daily's pages of 2021), written last, at 2ac6531 (unseen), 14/14, 11/12,
     5/9; 14/14, 12/12, 9/9; 14/14, 9/12, 8/9; 14/14, 10/12, 7/9; 14/14, 10/12, 7/9; 13/14, 9/12,
-    6/9; 14/14, 9/12, 6/9 and 14/14, 10/12, 6/9 (h189's "Budget … for 2018", told in December 2017)."""
+    6/9; 14/14, 9/12, 6/9 and 14/14, 10/12, 6/9 (h189's "Budget … for 2018", told in December 2017).
+    h192 (a Galway weekly of 2018), h193 (a Georgetown daily of 2019), h194 (a Boise daily of 2021),
+    h195 (a Bahrain daily of 2017), h196 (a Norfolk daily of 2020), h197 (a Rotorua daily of 2015),
+    h198 (a Juba outlet of 2022) and h199 (an Edmonton daily of 2013), written last, at 680b483
+    (unseen), 13/14, 9/12, 5/9; 13/14, 8/12, 4/9; 13/14, 7/12, 4/9; 14/14, 9/12, 5/9; 14/14, 11/12,
+    6/9; 14/14, 10/12, 3/9; 0/14, 0/12, 0/9 and 14/14, 10/12, 7/9 (h198's whole file went to 2027 on
+    "December 2024 is only a date on paper", told "before the end of 2022")."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
