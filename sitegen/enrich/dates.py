@@ -620,7 +620,9 @@ def _range_starts(ms: list[Mention]) -> list[Mention]:
 # The day of the month in brackets after "yesterday", "today" or "tomorrow", as South Asian papers
 # write it: "The Election Commission yesterday (10) ordered ...", "from tomorrow (12)"
 _DAY_NUMBER = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\s+\((3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\)")
-_DAY_NUMBER_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# The day a relative word names, from the day of the telling ("last night" and "tonight" too, for
+# the weekdays told with them: see _DAY_NAME)
+_DAY_OFFSET = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
 # (not "the last night of the festival", "their last night in Paris")
@@ -640,7 +642,7 @@ def _day_numbers(b: _Block) -> list[Mention]:
     out = []
     for n in _DAY_NUMBER.finditer(b.text):
         sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
-        offset = _DAY_NUMBER_OFFSET[n.group(1).lower()]
+        offset = _DAY_OFFSET[n.group(1).lower()]
         out.append(
             Mention("daynum", n.group(), b.index, sentence, b.lede, day=int(n.group(2)), days=offset, pos=n.start())
         )
@@ -798,14 +800,12 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
 
 # The weekday of a day told by its relation to the telling, with no date after it: "crews were
 # still clearing debris yesterday (Wednesday)", "The crackdown continues today, Tuesday", "will go
-# before the board tomorrow (Wednesday)". The telling's weekday follows (``days``: from the named
-# day to the telling).
+# before the board tomorrow (Wednesday)". The telling's weekday follows (``days``: the named day
+# from the telling, as "yesterday (10)"'s).
 _DAY_NAME = re.compile(
     r"\b([Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]omorrow)"
-    r"\s*(?:\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)"
-    r"|,\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?(?:\d|" + _MON + r")))"
+    rf"\s*(?:\(\s*({_WEEKDAY})\s*\)|,\s+({_WEEKDAY})(?!,?\s+(?:the\s+)?(?:\d|{_MON})))"
 )
-_DAY_NAME_OFFSET = {"yesterday": 1, "last night": 1, "tomorrow": -1}  # (the others: 0)
 # (looked for first, as plain text: the pattern is slow to try on every paragraph)
 _DAY_NAME_WORDS = ("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon", "his evening")
 _WEEKDAY_NAMES = tuple(w.title() for w in _WEEKDAYS)
@@ -817,7 +817,7 @@ def _day_names(b: _Block) -> list[Mention]:
         said = " ".join(n.group(1).lower().split())
         weekday = _WEEKDAY_NUM[(n.group(2) or n.group(3)).lower()]
         sentence = b.sentence_base + bisect.bisect_right(b.starts, n.start()) - 1
-        days = _DAY_NAME_OFFSET.get(said, 0)
+        days = _DAY_OFFSET.get(said, 0)  # ("this morning": today)
         out.append(Mention("dayname", n.group(), b.index, sentence, b.lede, weekday=weekday, days=days, pos=n.start()))
     return out
 
@@ -827,7 +827,7 @@ def _day_names(b: _Block) -> list[Mention]:
 # read (the event is the latest reported day; ``days``: from it to the telling).
 _DAY_AFTER = re.compile(
     r"\b[Yy]esterday,?\s+(?:a|the|one|two|three|four|five|six)\s+days?\s+(?:after|since)\s+"
-    r"(?:the|a|an|his|her|their|its)\s+(?!(?:" + _MON + r"|" + "|".join(w.title() for w in _WEEKDAYS) + r")\b)[a-z]"
+    r"(?:the|a|an|his|her|their|its)\s+[a-z]"  # (not a date: "a day after the February 3 vote" is counted so)
 )
 
 
@@ -2033,7 +2033,7 @@ def _told_weekday(ms: Sequence[Mention], found: _Result, anchor: _Dated | None, 
         base = found.info.date
     else:
         return None
-    weekday = (named.weekday + named.days) % 7
+    weekday = (named.weekday - named.days) % 7
     day = base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     if not _moves_on(day, found, upper):
         return None
