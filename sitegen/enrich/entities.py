@@ -1590,6 +1590,8 @@ class _Article:
         if prev in lex.org_cues or (before.endswith("the") and _ORG_BEFORE.search(before)):
             return "organization"
         norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
+        if before == "From" and _BYLINE_PLACE.fullmatch(norm, after):  # a byline: "From Chidi Okafor, Enugu"
+            return "person"
         if before.endswith(",") and norm.startswith(",", after):  # "the EAC secretary general, X Y, said"
             words = before[:-1].split()[-4:]
             if any(w in lex.appos_person or w in lex.person_cues for w in words if w.islower()):
@@ -1651,6 +1653,7 @@ class _Article:
 
 # A town is placed by its state, county or country after a comma: "Pekin, Ill.", "Coningsby,
 # Lincolnshire" (AP's abbreviations of the US states, or a known region or country).
+_BYLINE_PLACE = re.compile(r",\s+[A-Z][\w.'’ -]{1,40}\s*")  # what ends "From Chidi Okafor, Enugu"
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]*\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,;:.)]|$)")
 _STATE_ABBREVIATIONS = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo."

@@ -1569,3 +1569,10 @@ def test_a_list_of_titles_after_a_name_holds_no_people() -> None:
     )
     assert "Salman bin Hamad Al Khalifa" in got
     assert not got & {"Deputy Supreme Commander", "First Deputy Prime Minister"}
+
+
+def test_a_byline_from_a_name_and_a_town_names_a_person() -> None:
+    """h191: "From Chidi Okafor, Enugu", a Nigerian paper's byline, read as a place like "Pekin, Ill."."""
+    got = ents("Storm", "From Chidi Okafor, Enugu", "Flooding cut off three villages on Tuesday.")
+    assert got["Chidi Okafor"].type == "person" and got["Enugu"].type == "place"
+    assert ents("Storm", "From Lagos, the team flew on to Abuja.")["Lagos"].type == "place"
