@@ -239,7 +239,7 @@ class _Lexicon:
     given_names: frozenset[str]  # first names in many languages ("Friedrich", "Amara", "Kylian")
     given_places: frozenset[str]  # common first names that are also places ("Paul", "George", "Victoria")
     # towns of one word too small for the gazetteer's places, no person's name: places only where
-    # the text puts them ("in Rotorua", "Rotorua's")
+    # the text puts them ("in Rotorua")
     towns: frozenset[str]
     family_names: frozenset[str]  # English-language family names ("Haines", "Reed"), for "Tyler Haines"
     compass: frozenset[str]
@@ -390,9 +390,13 @@ def _lexicon() -> _Lexicon:
     not_names = generic | w["org_words"] | w["place_words"] | breakers | demonyms
     given, given_places, family = _person_names(not_names, w["place_tail_words"], known)
     lows = {x.lower() for x in not_names}
-    towns -= set(known) | given | given_places | family | surnames
-    people = _faker_names()[2]
-    towns = {t for t in towns if t.lower() not in lows and t not in people and not t.endswith(_NOUN_ENDINGS)}
+    people = _faker_names()[2]  # (every first and family name: the given and family names above among them)
+    towns = {
+        t
+        for t in towns
+        if t not in known and t not in surnames and t not in people
+        and t.lower() not in lows and not t.endswith(_NOUN_ENDINGS)
+    }  # fmt: skip
     return _Lexicon(
         towns=frozenset(towns),
         lead_stop=w["lead_stop"],
@@ -2317,7 +2321,8 @@ def _keep(c: _Cluster, lex: _Lexicon) -> bool:
 
 
 def _all_titles(name: str, lex: _Lexicon) -> bool:
-    """Is a name made of titles only, ending in a role ("First Deputy Prime Minister", "Crown Prince")?"""
+    """Is a name made of titles only, ending in a role ("First Deputy Prime Minister", "Deputy Supreme
+    Commander")?"""
     lows = [w.lower() for w in _tokens_of(name)]
     return len(lows) > 1 and lows[-1] in lex.roles and all(w in lex.roles or w in lex.role_modifiers for w in lows)
 
