@@ -656,6 +656,9 @@ _ANNIVERSARY = re.compile(
 )
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 _LAST_YEAR = dt.date.today().year + 1  # no text is told after it
+# an anniversary of another year than the telling's: "next year's 100th anniversary", "its 100th anniversary last September"
+_ANNIVERSARY_YEAR_BEFORE = re.compile(r"\b(?:last|next)\s+year['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ANNIVERSARY_YEAR_AFTER = re.compile(r"\s+(?:last|next)\b", re.IGNORECASE)
 _ANNIVERSARY_GAP = 200  # characters between "the second anniversary of" and the year it counts from
 
 
@@ -668,15 +671,26 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
     for a in _ANNIVERSARY.finditer(b.text):
         n = int(a.group(1)) if a.group(1) else _ORDINAL_WORDS.index(a.group(2).lower()) + 1
         sentence = b.sentence_base + bisect.bisect_right(b.starts, a.start()) - 1
+        if _ANNIVERSARY_YEAR_BEFORE.search(b.text, max(0, a.start() - 24), a.start()) or _ANNIVERSARY_YEAR_AFTER.match(
+            b.text, a.end()
+        ):
+            continue
+        of_year = [m for m in ms if m.sentence == sentence and m.kind in ("year", "date", "month")]
         base = next(
             (
                 m
-                for m in ms
-                if m.sentence == sentence
-                and m.kind in ("year", "date", "month")
-                and m.year is not None
-                and m.end_year is None
-                and 0 < m.pos - a.start() <= _ANNIVERSARY_GAP
+                for m in of_year
+                if m.year is not None and m.end_year is None and 0 < m.pos - a.start() <= _ANNIVERSARY_GAP
+            ),
+            None,
+        ) or next(  # before it, the year something began or the day it happened: "which opened in 1994,
+            # is celebrating its 25th anniversary", "on the morning of Dec. 7, 1941, … marked the 73rd anniversary"
+            (
+                m
+                for m in reversed(of_year)
+                if m.year is not None
+                and (m.origin or (m.kind == "date" and m.day and not m.end_day))
+                and 0 < a.start() - m.pos <= _ANNIVERSARY_GAP
             ),
             None,
         )

@@ -697,6 +697,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             last = before[-1].lower().lstrip("(\"'") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _DOTTED_INITIALS.fullmatch(last):
                 continue  # "Dr. X", "J. Smith", "S.N. Pradhan"
+            if last in _STATE_WORDS and text.startswith("(", m.end()) and text.endswith(", ", 0, at - len(last)):
+                continue  # a dateline's state before the wire's name: "TULSA, Okla. (AP) —"
         spans.append((start, at + 1))
         start = m.end()
     if start < len(text):
@@ -904,6 +906,8 @@ class _Article:
                 for sp in self.spans(sent):
                     if roads and _within(toks[sp[0]].start, roads):
                         continue  # a road's "U.S.", "Highway"
+                    if len(sp) == 1 and self._state(sent, n, toks[sp[0]].start, toks[sp[0]].text, False):
+                        continue
                     mentions.extend(self.analyse(sent, sp, n, start == first and sp[0] == 0))
                     last = toks[sp[-1]]
                     end = last.end + (2 if last.poss else 0)
@@ -929,16 +933,19 @@ class _Article:
         if not found:
             return -1, 0
         region = head.group("region")
-        hit = self._lookup(region) if region else None
-        if hit is not None and hit[0] == "place":  # "KINGSTON, Jamaica, Jul 30, CMC –": the country too
+        hit = self._lookup(_STATE_ABBREVIATIONS.get(region, region)) if region else None
+        if hit is not None and hit[0] == "place":  # "KINGSTON, Jamaica, Jul 30, CMC –": the country too;
+            surface = region if region in _STATE_ABBREVIATIONS else hit[1]  # "OAKLAND, Calif. (AP) —"
             self.mentions.append(
-                _Mention(hit[1], "place", hit[2], sent.base + head.start("region"), n, False, False, hit[1])
+                _Mention(surface, "place", hit[2], sent.base + head.start("region"), n, False, False, hit[1])
             )
         return n, head.end("wire") if head.group("wire") else head.end("places")  # a wire's name is no mention
 
     def _single(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A fast path for one-word runs, most of a text's capitals: done (True) or not (False)."""
         lex = self.lex
+        if self._state(s, n, start, word, initial):
+            return True
         if word.endswith(".") and word.count(".") == 1:
             word = word[:-1]
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
@@ -954,6 +961,20 @@ class _Article:
             self.mentions.append(_Mention(base, hit[0], hit[2], s.base + start, n, s.title, initial, hit[1]))
             if base == word:
                 self._definition(s, n, None, end, base)
+        return True
+
+    def _state(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
+        """A US state after a town, as AP abbreviates it ("Pekin, Ill.", "Raleigh, N.C."): recorded."""
+        abbr = word if word.endswith(".") else word + "."  # (a run ends before its last full stop)
+        if (
+            abbr not in _STATE_ABBREVIATIONS
+            or not s.norm.startswith(abbr, start)
+            or not s.norm.endswith(", ", 0, start)
+            or not s.norm[start - 3 : start - 2].isalpha()
+        ):
+            return False
+        state = _STATE_ABBREVIATIONS[abbr]
+        self.mentions.append(_Mention(abbr, "place", "gaz", s.base + start, n, s.title, initial, state))
         return True
 
     def _definition(self, s: _Sentence, n: int, sp: list[int] | None, end: int, surface: str = "") -> None:
@@ -1066,6 +1087,8 @@ class _Article:
             # a legislator's party and home town: "Rep. Daniel Kowalczyk, R-Parma," is of Parma
             start = toks[sp[0]].start + 2
             town = s.norm[start : toks[sp[-1]].end]
+            if (state := _STATE_ABBREVIATIONS.get(town + ".")) and s.norm.startswith(".", toks[sp[-1]].end):
+                return [_Mention(town + ".", "place", "tag", s.base + start, n, s.title, False, state)]  # "R-Ind."
             hit = self._lookup(town)
             return [_Mention(town, "place", "tag", s.base + start, n, s.title, False, hit[1] if hit else None)]
         if len(sp) > 1 and words[0] == "Air" and (air := self._lookup(self.surface(s, sp[1:]))) and air[0] == "place":
@@ -1694,11 +1717,19 @@ class _Article:
 # Lincolnshire" (AP's abbreviations of the US states, or a known region or country).
 _BYLINE_PLACE = re.compile(r",\s+[A-Z][\w.'’ -]{1,40}\s*")  # what ends "From Chidi Okafor, Enugu"
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]*\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,;:.)]|$)")
-_STATE_ABBREVIATIONS = frozenset(
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo."
-    " Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Va. Vt. Wash. W.Va."
-    " Wis. Wyo.".split()
-)
+_STATE_ABBREVIATIONS = {  # AP's, and the states they stand for
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_STATE_WORDS = frozenset(a[:-1].lower() for a in _STATE_ABBREVIATIONS)  # as _sentences reads them: "okla"
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
 # Tuesday that its members"), "he" or "she" of a person.

@@ -2823,3 +2823,23 @@ def test_counts_to_a_coming_day_told_with_until_or_on_count_from_the_telling(tol
     h195: "expected to begin the day after tomorrow, on Saturday, May 27" (told on the 25th)."""
     *_, article = resolve("Officials reported on May 2, 2018, that the works were done.", [told])
     assert article.date is not None and (article.date.day, article.precision) == (day, "day")
+
+
+def test_an_anniversary_counts_from_the_founding_or_the_day_told_before_it() -> None:
+    """h200: "at Pearl Harbor on the morning of Dec. 7, 1941, sat in the front row yesterday as …
+    people marked the 73rd anniversary" is told in 2014; "which opened in 1994, is celebrating its
+    25th anniversary this year" in 2019. A year the anniversary falls in stays no base ("told the
+    Ledger in 2010, on the 50th anniversary"), and neither does one of another year ("its 100th
+    anniversary last September", "next year's 100th anniversary")."""
+
+    def current(text: str) -> list[int | None]:
+        return [m.year for m in find_date_clues("Day", [text]).mentions if m.current]
+
+    assert current(
+        "Seven men who were at Pearl Harbor on the morning of Dec. 7, 1941, sat in the front row yesterday "
+        "as about 2,500 people marked the 73rd anniversary of the attack."
+    ) == [2014]
+    assert current("The museum, which opened in 1994, is celebrating its 25th anniversary this year.") == [2019]
+    assert not current("He told the Ledger in 2010, on the 50th anniversary of the protests.")
+    assert not current("GM was founded in Flint in 1908 and celebrated its 100th anniversary last September.")
+    assert not current("The club, founded in 1921, is planning next year's 100th anniversary.")

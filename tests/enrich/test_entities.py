@@ -1525,6 +1525,19 @@ def test_canadian_provinces_abbreviated_are_their_provinces() -> None:
     assert got["Nova Scotia"].type == got["Prince Edward Island"].type == "place"
 
 
+def test_us_states_abbreviated_by_ap_are_their_states() -> None:
+    """h65, h52: "HUNTSVILLE, Ala. (WHVL) —" (the wire's bracket once cut the dateline into a
+    sentence of its own, and its town was lost), "Pekin, Ill.", "R-Ind.": the states, under their
+    names."""
+    got = ents("Storms", "HUNTSVILLE, Ala. (AP) — Crews cleared trees after storms swept across Alabama.")
+    assert got["Huntsville"].type == "place" and got["Alabama"].aliases == ("Ala.",)
+    got = ents("Plant", "The parts are made in Pekin, Ill., and Raleigh, N.C., the company said.")
+    assert got["Illinois"].aliases == ("Ill.",) and got["North Carolina"].type == "place"
+    got = ents("Chips", "Sen. Todd Young, R-Ind., said the announcement showed why Congress must act.")
+    assert got["Indiana"].aliases == ("Ind.",) and "Ind" not in got
+    assert "Mass" not in ents("Church", "After the funeral, Mass. was said.")
+
+
 def test_a_general_election_and_a_general_infirmary_hold_no_general() -> None:
     got = ents(
         "Count",
