@@ -348,6 +348,8 @@ _FULL_STOP_MAX_WORDS = 16
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"'”’]\s")
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
 _FULL_STOP_PENALTY = 4.0
+_QUOTE_MARKS = "\"“‘'"
+_QUOTE_NEXT_PENALTY = 1.5
 # Section headings of a long read come in runs: a short heading, a few paragraphs, another one.
 # (at most 8 words, each of the two, and the second not followed by a dateline, a headline's mark:
 # 75 held-out files 0.964 / 0.984 at 6 words, 0.971 / 0.983 at 8)
@@ -435,6 +437,7 @@ class Features:
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
     connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
     answer_next: bool = False  # a question the next paragraph answers ("No. …", "Yes, but …", a quotation)
+    quote_next: bool = False  # the paragraph after it opens with a quotation: a headline's never did
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
@@ -491,6 +494,8 @@ class Features:
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.numbered_after:
             parts.append((-4.0, "numbered after a numbered heading"))
+        if self.quote_next:  # labelled: 52 subheadings and 57 sentences, no headline
+            parts.append((-_QUOTE_NEXT_PENALTY, "the next paragraph opens with a quotation"))
         if self.question and self.answer_next:  # labelled: 113 subheadings, no headline
             parts.append((-3.0, "a question the next paragraph answers ('Yes, …', 'No. …', a quotation)"))
         if self.question and self.qa_intro_before:  # labelled: 71 subheadings, no headline
@@ -683,6 +688,7 @@ class TitleClassifier:
             connective_next=bool(next_idx)
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
+            quote_next=bool(next_idx) and next_idx[0] == i + 1 and self.units[i + 1].text[:1] in _QUOTE_MARKS,
             answer_next=text.endswith("?")
             and bool(next_idx)
             and next_idx[0] == i + 1

@@ -1020,3 +1020,13 @@ def test_a_question_answered_by_a_quotation_is_an_interview_s() -> None:
     assert _answers('"The Siyadi Majlis and the Nukhidha House are nearly finished."')
     assert _answers("Yes, but only with a permit.") and _answers("No. The centres are closed.")
     assert not _answers("No one was hurt.") and not _answers('"We are ready," the minister said.')
+
+
+def test_a_sentence_before_a_quotation_is_no_headline() -> None:
+    """h107: "Kedron mother-of-three Sally Pemberton brought her two teenage sons to help …" and then
+    her words in quotation read as a new story. No labelled headline (of about 2,900) is followed by
+    a paragraph that opens with a quotation; 52 subheadings and 57 such sentences are."""
+    lines = (HELD_OUT / "corpus" / "h107_brisbane2022.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h107.txt", "\n".join(lines[66:84]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[66]]
+    assert lines[78].startswith('"I saw')
