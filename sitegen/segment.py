@@ -54,12 +54,15 @@ _OPEN_ENDINGS = frozenset("at the a an of and with from via".split())
 _SAID_COLON = re.compile(r"\b(?:said|says|added|asked|told [\w ]{1,30}?)\s*:\s*[\"“‘']")
 _SAID_INSIDE = re.compile(rf"[,!?][{_CLOSERS}]\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s+(?:said|says|asked|added|told)\b")
 # Lines a web page puts around a story, never a headline: "Read more: …", "Photo: …", "By Maria
-# Lopez, Health Reporter", "(Reporting by …; Editing by …)", "… contributed to this report.",
+# Lopez, Health Reporter", "(Reporting by …; Editing by …)", "With files from The Canadian Press",
+# "… contributed to this report.",
 # "Updated 3:45 p.m.", a figure under a label ("Attendance: 3,418"), a caption that ends with its
 # photo's credit ("… at Oracle Arena. (Photo: Tom Hadley/AP)").
 _WEB_FURNITURE = re.compile(
     r"(?:(?:read more|related|see also|also read|more from|photos?|video|image|caption|credit|source)\s*:"
     r"|\((?:additional )?(?:reporting|writing|editing|compiled) by\b"
+    # "With files from The Canadian Press", "(Additional reporting: Press Association)"
+    r"|\(?with (?:additional )?(?:files|reporting) from\s[^,;]{2,50}$|\(?additional reporting\s*(?::|by\b)"
     r"|updated\s+\d|by\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+(?:,|\s+and\s|$)"
     r"|.*\bcontributed (?:to )?this report\b"
     r"|[A-Z][\w ]{2,24}:\s*\d[\d,.:\-–]*$"  # a match report's "Attendance: 3,418"

@@ -1030,3 +1030,17 @@ def test_a_sentence_before_a_quotation_is_no_headline() -> None:
     seg = segment("h107.txt", "\n".join(lines[66:84]) + "\n")
     assert [a.title for a in seg.articles] == [lines[66]]
     assert lines[78].startswith('"I saw')
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("With files from The Canadian Press", True),
+        ("(Additional reporting: Press Association)", True),
+        ("Additional reporting by PA.", True),
+        ("With files from the archive, the museum tells the town's story", False),
+    ],
+)
+def test_a_credit_for_files_or_reporting_from_a_wire_is_furniture(line: str, credit: bool) -> None:
+    """h203: "With files from The Canadian Press" under a story read as the next one's headline."""
+    assert bool(_WEB_FURNITURE.match(line)) is credit
