@@ -1044,3 +1044,12 @@ def test_a_sentence_before_a_quotation_is_no_headline() -> None:
 def test_a_credit_for_files_or_reporting_from_a_wire_is_furniture(line: str, credit: bool) -> None:
     """h203: "With files from The Canadian Press" under a story read as the next one's headline."""
     assert bool(_WEB_FURNITURE.match(line)) is credit
+
+
+def test_sections_five_paragraphs_apart_are_a_run() -> None:
+    """h207: "Patients waited up to 30 hours" and, five paragraphs on, "HSE says extra beds are on the
+    way", both shaped like headlines, are the sections of a weekly's story."""
+    lines = (HELD_OUT / "corpus" / "h207_waterford2017.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h207.txt", "\n".join(lines[:32]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[0]]
+    assert [b.text for b in seg.articles[0].blocks if b.kind == "subheading"] == [lines[8], lines[20]]
