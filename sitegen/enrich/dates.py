@@ -1300,12 +1300,11 @@ def _coming(words: list[str], i: int) -> bool:
     after = words[i + 1 : i + 3]
     if words[i] == "later":
         return len(after) == 2 and after[0] in ("this", "next") and after[1] in _COMING_UNITS
-    # "next year's Independence Day ceremony, on August 17, 2024"
+    # "next year's Independence Day ceremony, on August 17, 2024"; "The regents meet next in June"
     return (
-        bool(after)
-        and after[0].removesuffix("'s") in _COMING_UNITS
-        and not (i and words[i - 1] in ("the", "a", "that"))
-    )
+        (bool(after) and after[0].removesuffix("'s") in _COMING_UNITS)
+        or i == len(words) - 1  # right before the date: "meet next in June", "sits next on Tuesday"
+    ) and not (i and words[i - 1] in ("the", "a", "that"))
 
 
 def _number(token: str) -> int | None:

@@ -2843,3 +2843,15 @@ def test_an_anniversary_counts_from_the_founding_or_the_day_told_before_it() -> 
     assert not current("He told the Ledger in 2010, on the 50th anniversary of the protests.")
     assert not current("GM was founded in Flint in 1908 and celebrated its 100th anniversary last September.")
     assert not current("The club, founded in 1921, is planning next year's 100th anniversary.")
+
+
+def test_next_right_before_a_date_looks_ahead() -> None:
+    """h200: "The regents meet next in June" is a coming meeting, not the article's latest event;
+    "the next in June" is no tense."""
+
+    def ahead(text: str) -> list[bool]:
+        return [m.future for m in find_date_clues("Regents", [text]).mentions if m.kind != "weekday"]
+
+    assert ahead("The regents meet next in June at UH-West Oahu.") == [True]
+    assert ahead("The council sits next on Tuesday, March 5.") == [True]
+    assert ahead("The next in June was bigger.") == [False]
