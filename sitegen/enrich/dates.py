@@ -307,6 +307,13 @@ _CAPS_DATELINE = re.compile(
 _TOMORROW_BEFORE = re.compile(
     r"\b((?:the\s+day\s+after\s+)?[Tt]omorrow),\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
 )
+# A wire's or an editor's note of when the text came out: "This report by The Canadian Press was
+# first published June 3, 2022.", "Editor's Note: This article was first published on Monday, June 15".
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:this|the)\s+(?:article|report|story|piece)\b[^.]{0,60}?\b(?:was\s+)?(?:first|originally)\s+published\s+"
+    r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.IGNORECASE,
+)
 _TODAY_BEFORE = re.compile(
     r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
     r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
@@ -557,6 +564,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             mention = _mention(m, block, births)
             if mention is None:
                 continue
+            if mention.kind == "date" and "ublished" in text and _FIRST_PUBLISHED.search(text, 0, m.start()):
+                mention = replace(mention, dateline=True, future=False)
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 32), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"

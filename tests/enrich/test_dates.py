@@ -2855,3 +2855,19 @@ def test_next_right_before_a_date_looks_ahead() -> None:
     assert ahead("The regents meet next in June at UH-West Oahu.") == [True]
     assert ahead("The council sits next on Tuesday, March 5.") == [True]
     assert ahead("The next in June was bigger.") == [False]
+
+
+def test_a_note_of_when_the_report_was_first_published_dates_it() -> None:
+    """h203: "This report by The Canadian Press was first published June 3, 2022." under a story
+    of "Thursday's provincial election" (June 2); h132: "Editor's Note: This article was first
+    published on Monday, June 15". Not what else was first published ("The proposals, first
+    published on January 29, …")."""
+    [cp] = resolve(
+        [
+            "Turnout in Thursday's provincial election fell to a record low, officials said.",
+            "This report by The Canadian Press was first published June 3, 2022.",
+        ]
+    )
+    assert (cp.date, cp.precision) == (dt.date(2022, 6, 3), "day")
+    told = find_date_clues("Vote", ["The proposals, first published on January 29, were passed on Thursday."])
+    assert not [m for m in told.mentions if m.dateline]
