@@ -241,6 +241,7 @@ class _Lexicon:
     # towns of one word too small for the gazetteer's places, no person's name: places only where
     # the text puts them ("in Rotorua")
     towns: frozenset[str]
+    word_places: frozenset[str]  # places named by an everyday word: placed by the text only
     family_names: frozenset[str]  # English-language family names ("Haines", "Reed"), for "Tyler Haines"
     compass: frozenset[str]
     places: Mapping[str, str]  # surface -> canonical place name
@@ -399,6 +400,7 @@ def _lexicon() -> _Lexicon:
     }  # fmt: skip
     return _Lexicon(
         towns=frozenset(towns),
+        word_places=frozenset(p for p in places if p.lower() in w["word_places"] and rank.get(places[p], 0) >= 1),
         lead_stop=w["lead_stop"],
         breakers=breakers,
         roles=w["roles"],
@@ -954,7 +956,7 @@ class _Article:
         if "-" in base and all(part in lex.breakers for part in base.split("-")):
             return True  # "(July-February)": months, no name
         hit = self._lookup(base)
-        if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals):
+        if hit is None or "-" in base or (hit[2] == "city" and base not in lex.capitals) or base in lex.word_places:
             return False
         end = start + len(base)
         if base != word or not _CURRENCY_NEXT.match(s.norm, end):
@@ -1042,6 +1044,12 @@ class _Article:
         """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""
         return self.lex.known.get(text)
 
+    @staticmethod
+    def _placed(s: _Sentence, sp: list[int]) -> bool:
+        """Does the text put the one word at ``sp`` somewhere ("in Rotorua", "near Orange")?"""
+        at = s.toks[sp[0]].start
+        return _AT_PLACE_BEFORE.search(s.norm, max(0, at - 12), at) is not None
+
     def _is_acronym(self, text: str) -> bool:
         return (
             bool(_STRICT_ACRONYM.match(text))
@@ -1059,17 +1067,16 @@ class _Article:
             return self.analyse(s, sp[:-1], n, initial) if len(sp) > 1 else []
         # 1. whole-span gazetteers
         hit = self._lookup(text)
+        if hit is not None and len(sp) == 1 and text in lex.word_places and not self._placed(s, sp):
+            hit = None  # "Free bus services", "the Orange Line": the word, not the town
         if hit:
             if _CURRENCY_NEXT.match(s.norm, toks[sp[-1]].end):
                 return []  # a currency: "U.S. dollars"
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
-        if (
-            len(sp) == 1
-            and text in lex.towns
-            and _AT_PLACE_BEFORE.search(s.norm, max(0, toks[sp[0]].start - 12), toks[sp[0]].start)
-        ):  # "in Rotorua": a town the gazetteer's places leave out
+        if len(sp) == 1 and text in lex.towns and self._placed(s, sp):
+            # "in Rotorua": a town the gazetteer's places leave out
             return [mk(s, sp, n, "place", "gaz", canonical=text, initial=initial)]
         if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):
             # "Procter & Gamble", "Harcourt & Reed": a firm

@@ -1598,3 +1598,14 @@ def test_a_town_too_small_for_the_gazetteer_is_a_place_where_the_text_puts_it() 
     got = ents("Tourism", "Visitor numbers in Rotorua rose by a fifth over the summer, operators said.")
     assert got["Rotorua"].type == "place"
     assert "Rotorua" not in ents("Tourism", "Rotorua operators said visitor numbers rose by a fifth.")
+
+
+def test_a_place_named_by_an_everyday_word_counts_only_where_the_text_puts_it() -> None:
+    """h113, h101, h134: "Free bus services were activated", "the Green Line and Orange Line bus
+    projects", "commander of Maritime Forces Atlantic" found the towns Free, Orange and Maritime.
+    Said "in Mobile", the town is one; a country never needs it ("Turkey said")."""
+    assert "Free" not in ents("Rail", "Free bus services were activated between the affected stations.")
+    assert "Orange" not in ents("Buses", "Together with the Green Line and Orange Line bus projects, it will help.")
+    assert "Maritime" not in ents("Navy", "Commodore Alan Brisbois, commander of Maritime Forces Atlantic, spoke.")
+    assert ents("Move", "He moved to Mobile in 2010 and opened a shop.")["Mobile"].type == "place"
+    assert ents("Talks", "Turkey said it would attend the talks.")["Turkey"].type == "place"
