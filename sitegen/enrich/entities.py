@@ -948,6 +948,8 @@ class _Article:
         lex = self.lex
         if self._state(s, n, start, word, initial):
             return True
+        if initial and self._participle(s, start, word):
+            return True
         if word.endswith(".") and word.count(".") == 1:
             word = word[:-1]
         base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
@@ -964,6 +966,20 @@ class _Article:
             if base == word:
                 self._definition(s, n, None, end, base)
         return True
+
+    def _participle(self, s: _Sentence, start: int, word: str) -> bool:
+        """A participle and a comma opening the sentence, no name: "Reacting, the minister said" (a
+        word the article does not say again: "Phuentsholing, the border town, …" is one)."""
+        lex = self.lex
+        return (
+            word.endswith("ing")
+            and s.norm.startswith(",", start + len(word))
+            and s.norm[start + len(word) + 1 :].lstrip()[:1].islower()  # not a list: "Phuentsholing, Gelephu and …"
+            and word not in lex.known
+            and word not in lex.family_names
+            and word not in lex.given_names
+            and sum(t.norm.count(word) for t in self.sentences) == 1
+        )
 
     def _state(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A US state after a town, as AP abbreviates it ("Pekin, Ill.", "Raleigh, N.C."): recorded."""
@@ -1019,7 +1035,7 @@ class _Article:
         # a function word after an abbreviation's full stop opens the next sentence: "Alberton, P.E.I. The ..."
         while len(sp) > 1 and toks[sp[-1]].text.lower() in lead_stop and toks[sp[-2]].text.endswith("."):
             sp = sp[:-1]
-        if not sp:
+        if not sp or (initial and len(sp) == 1 and self._participle(s, toks[sp[0]].start, toks[sp[0]].text)):
             return []
         return self._type(s, sp, n, initial)
 

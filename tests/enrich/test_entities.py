@@ -1609,3 +1609,12 @@ def test_a_place_named_by_an_everyday_word_counts_only_where_the_text_puts_it() 
     assert "Maritime" not in ents("Navy", "Commodore Alan Brisbois, commander of Maritime Forces Atlantic, spoke.")
     assert ents("Move", "He moved to Mobile in 2010 and opened a shop.")["Mobile"].type == "place"
     assert ents("Talks", "Turkey said it would attend the talks.")["Turkey"].type == "place"
+
+
+def test_a_participle_and_a_comma_opening_a_sentence_is_no_name() -> None:
+    """h202: "Responding, the Director of Budget …, Mr. Kelvin Conteh, said" found a person
+    "Responding". A list of places that opens a sentence stays: "Phuentsholing, Gelephu and …"."""
+    got = ents("Budget", "Responding, the Director of Budget, Mr. Kelvin Conteh, said spending had risen.")
+    assert "Responding" not in got and got["Kelvin Conteh"].type == "person"
+    assert "Reacting" not in ents("Plan", "Reacting, the minister said the plan was sound.")
+    assert "Phuentsholing" in ents("Trade", "Phuentsholing, Gelephu and Samdrup Jongkhar live on trade with India.")
