@@ -460,7 +460,7 @@ _PLACE_LIKE_SURNAMES = frozenset(
 )
 
 
-_NOUN_ENDINGS = ("ity", "ness", "tion", "ment", "ing")  # "Opportunity", "Sustainability": words, not towns
+_NOUN_ENDINGS = ("ity", "tion", "ment")  # "Opportunity", "Plantation": words, not towns (not "Inverness", "Kettering")
 _TOWN_POP = 15_000  # the smallest town the gazetteer holds
 
 

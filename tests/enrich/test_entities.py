@@ -1598,6 +1598,9 @@ def test_a_town_too_small_for_the_gazetteer_is_a_place_where_the_text_puts_it() 
     got = ents("Tourism", "Visitor numbers in Rotorua rose by a fifth over the summer, operators said.")
     assert got["Rotorua"].type == "place"
     assert "Rotorua" not in ents("Tourism", "Rotorua operators said visitor numbers rose by a fifth.")
+    # h201: a town's name may end as an English noun does ("Inverness", 47,000 people), not as "Plantation"
+    assert ents("Crash", "The driver was taken to Raigmore Hospital in Inverness.")["Inverness"].type == "place"
+    assert "Plantation" not in ents("Crash", "He worked in Plantation management for years.")
 
 
 def test_a_place_named_by_an_everyday_word_counts_only_where_the_text_puts_it() -> None:
