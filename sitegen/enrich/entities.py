@@ -983,6 +983,8 @@ class _Article:
 
     def _state(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A US state after a town, as AP abbreviates it ("Pekin, Ill.", "Raleigh, N.C."): recorded."""
+        if word not in _STATE_WORDS_AS_READ:
+            return False
         abbr = word if word.endswith(".") else word + "."  # (a run ends before its last full stop)
         if (
             abbr not in _STATE_ABBREVIATIONS
@@ -1753,6 +1755,7 @@ _STATE_ABBREVIATIONS = {  # AP's, and the states they stand for
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
 _STATE_WORDS = frozenset(a[:-1].lower() for a in _STATE_ABBREVIATIONS)  # as _sentences reads them: "okla"
+_STATE_WORDS_AS_READ = frozenset(_STATE_ABBREVIATIONS) | {a[:-1] for a in _STATE_ABBREVIATIONS}  # "Ill.", "Ill"
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
 # Tuesday that its members"), "he" or "she" of a person.
