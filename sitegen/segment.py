@@ -353,6 +353,7 @@ _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘]?[A-Z]")
 _FULL_STOP_PENALTY = 4.0
 _QUOTE_MARKS = "\"“‘'"
 _QUOTE_NEXT_PENALTY = 1.5
+_SPEAKER_OPENING = 120  # characters: where "X said:" opens a paragraph
 # Section headings of a long read come in runs: a short heading, a few paragraphs, another one.
 # (at most 8 words, each of the two, and the second not followed by a dateline, a headline's mark:
 # 75 held-out files 0.964 / 0.984 at 6 words, 0.971 / 0.983 at 8)
@@ -402,6 +403,12 @@ def full_stop_headline_shaped(text: str) -> bool:
 # --- the classifier ------------------------------------------------------------------------
 
 
+def _opens_with_quotation(paragraph: str) -> bool:
+    """Does the paragraph open with a quotation, or with a speaker and a colon before one ('A UK
+    Government spokesman said: "We have been preparing …"')?"""
+    return paragraph[:1] in _QUOTE_MARKS or _SAID_COLON.search(paragraph, 0, _SPEAKER_OPENING) is not None
+
+
 def _answers(paragraph: str) -> bool:
     """Does the paragraph read as the answer to a question before it: "No. …", "Yes, but …", or one
     quotation ("“In January alone we welcomed 4,300 visitors …”")?"""
@@ -442,7 +449,7 @@ class Features:
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
     connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
     answer_next: bool = False  # a question the next paragraph answers ("No. …", "Yes, but …", a quotation)
-    quote_next: bool = False  # the paragraph after it opens with a quotation: a headline's never did
+    quote_next: bool = False  # the paragraph after it opens with a quotation, or "X said:": a headline's never did
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
@@ -499,7 +506,7 @@ class Features:
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.numbered_after:
             parts.append((-4.0, "numbered after a numbered heading"))
-        if self.quote_next:  # labelled: 52 subheadings and 57 sentences, no headline
+        if self.quote_next:  # labelled: 59 subheadings and 72 sentences, no headline
             parts.append((-_QUOTE_NEXT_PENALTY, "the next paragraph opens with a quotation"))
         if self.question and self.answer_next:  # labelled: 113 subheadings, no headline
             parts.append((-3.0, "a question the next paragraph answers ('Yes, …', 'No. …', a quotation)"))
@@ -693,7 +700,7 @@ class TitleClassifier:
             connective_next=bool(next_idx)
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
-            quote_next=bool(next_idx) and next_idx[0] == i + 1 and self.units[i + 1].text[:1] in _QUOTE_MARKS,
+            quote_next=bool(next_idx) and next_idx[0] == i + 1 and _opens_with_quotation(self.units[i + 1].text),
             answer_next=text.endswith("?")
             and bool(next_idx)
             and next_idx[0] == i + 1

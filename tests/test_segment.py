@@ -1056,3 +1056,14 @@ def test_sections_five_paragraphs_apart_are_a_run() -> None:
     seg = segment("h207.txt", "\n".join(lines[:32]) + "\n")
     assert [a.title for a in seg.articles] == [lines[0]]
     assert [b.text for b in seg.articles[0].blocks if b.kind == "subheading"] == [lines[8], lines[20]]
+
+
+def test_a_sentence_before_a_speaker_s_quotation_is_no_headline() -> None:
+    """h201: "MPs are expected to vote again this week on the Prime Minister's withdrawal agreement."
+    and then 'A UK Government spokesman said: "We have been preparing …"' read as a two-paragraph
+    brief. A paragraph that opens with a speaker and a colon before a quotation follows no labelled
+    headline (7 subheadings, 15 sentences)."""
+    lines = (HELD_OUT / "corpus" / "h201_inverness2019.txt").read_text(encoding="utf-8").splitlines()
+    seg = segment("h201.txt", "\n".join(lines[82:108]) + "\n")
+    assert [a.title for a in seg.articles] == [lines[82]]
+    assert lines[106].startswith("A UK Government spokesman said:")
