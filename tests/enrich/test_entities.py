@@ -1621,3 +1621,11 @@ def test_a_participle_and_a_comma_opening_a_sentence_is_no_name() -> None:
     assert "Responding" not in got and got["Kelvin Conteh"].type == "person"
     assert "Reacting" not in ents("Plan", "Reacting, the minister said the plan was sound.")
     assert "Phuentsholing" in ents("Trade", "Phuentsholing, Gelephu and Samdrup Jongkhar live on trade with India.")
+
+
+def test_brigadier_commodore_and_cmdr_are_titles() -> None:
+    """h200: "said Lt. Cmdr. Brian Wheeler" found a person "Cmdr"; h202: "Brigadier (Rtd.) Umaru
+    Sorie Dumbuya" and "Brigadier Salem Al Dhaheri" kept the rank in the name."""
+    got = ents("Navy", "The Navy is paying for a dog team, said Lt. Cmdr. Brian Wheeler, a spokesman.")
+    assert "Cmdr" not in got and got["Brian Wheeler"].type == "person"
+    assert "Salem Al Dhaheri" in ents("Drill", "Brigadier Salem Al Dhaheri said the drill went well.")
