@@ -387,9 +387,15 @@ def test_pull_quotes_and_match_figures_are_no_headlines() -> None:
         ("FTSE 100: 5,204.2, down 212.5 points (3.9 per cent)", True),
         ("Top price: $1,745, Angus bullocks, Book Book", True),
         ("Budget 2024: 10 things you need to know", False),
+        # h203: "With files from The Canadian Press" under a story read as the next one's headline
+        ("With files from The Canadian Press", True),
+        ("(Additional reporting: Press Association)", True),
+        ("Additional reporting by PA.", True),
+        ("With files from the archive, the museum tells the town's story", False),
     ],
 )
-def test_a_market_report_s_figures_under_a_label_are_furniture(line: str, furniture: bool) -> None:
+def test_figures_under_a_label_and_credits_for_a_wire_s_files_are_furniture(line: str, furniture: bool) -> None:
+    """A market report's figures under a label; a credit for files or reporting from a wire."""
     assert bool(_WEB_FURNITURE.match(line)) is furniture
 
 
@@ -1033,20 +1039,6 @@ def test_a_sentence_before_a_quotation_is_no_headline() -> None:
     seg = segment("h107.txt", "\n".join(lines[66:84]) + "\n")
     assert [a.title for a in seg.articles] == [lines[66]]
     assert lines[78].startswith('"I saw')
-
-
-@pytest.mark.parametrize(
-    ("line", "credit"),
-    [
-        ("With files from The Canadian Press", True),
-        ("(Additional reporting: Press Association)", True),
-        ("Additional reporting by PA.", True),
-        ("With files from the archive, the museum tells the town's story", False),
-    ],
-)
-def test_a_credit_for_files_or_reporting_from_a_wire_is_furniture(line: str, credit: bool) -> None:
-    """h203: "With files from The Canadian Press" under a story read as the next one's headline."""
-    assert bool(_WEB_FURNITURE.match(line)) is credit
 
 
 def test_sections_five_paragraphs_apart_are_a_run() -> None:

@@ -314,6 +314,7 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.IGNORECASE,
 )
+_FIRST_PUBLISHED_REACH = 160  # characters before the date that the note can take
 _TODAY_BEFORE = re.compile(
     r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
     r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
@@ -564,7 +565,11 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             mention = _mention(m, block, births)
             if mention is None:
                 continue
-            if mention.kind == "date" and "ublished" in text and _FIRST_PUBLISHED.search(text, 0, m.start()):
+            if (
+                mention.kind == "date"
+                and "ublished" in text
+                and _FIRST_PUBLISHED.search(text, max(0, m.start() - _FIRST_PUBLISHED_REACH), m.start())
+            ):
                 mention = replace(mention, dateline=True, future=False)
             if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 32), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"

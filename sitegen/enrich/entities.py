@@ -400,7 +400,9 @@ def _lexicon() -> _Lexicon:
     }  # fmt: skip
     return _Lexicon(
         towns=frozenset(towns),
-        word_places=frozenset(p for p in places if p.lower() in w["word_places"] and rank.get(places[p], 0) >= 1),
+        word_places=frozenset(
+            p for p in map(str.capitalize, w["word_places"]) if p in places and rank.get(places[p], 0) >= 1
+        ),
         lead_stop=w["lead_stop"],
         breakers=breakers,
         roles=w["roles"],
@@ -699,7 +701,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             last = before[-1].lower().lstrip("(\"'") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _DOTTED_INITIALS.fullmatch(last):
                 continue  # "Dr. X", "J. Smith", "S.N. Pradhan"
-            if last in _STATE_WORDS and text.startswith("(", m.end()) and text.endswith(", ", 0, at - len(last)):
+            if (
+                text[at - len(last) : at] in _STATE_ABBREVIATION_WORDS
+                and text.startswith("(", m.end())
+                and text.endswith(", ", 0, at - len(last))
+            ):
                 continue  # a dateline's state before the wire's name: "TULSA, Okla. (AP) —"
         spans.append((start, at + 1))
         start = m.end()
@@ -983,7 +989,7 @@ class _Article:
 
     def _state(self, s: _Sentence, n: int, start: int, word: str, initial: bool) -> bool:
         """A US state after a town, as AP abbreviates it ("Pekin, Ill.", "Raleigh, N.C."): recorded."""
-        if word not in _STATE_WORDS_AS_READ:
+        if word not in _STATE_ABBREVIATION_WORDS:
             return False
         abbr = word if word.endswith(".") else word + "."  # (a run ends before its last full stop)
         if (
@@ -1754,8 +1760,8 @@ _STATE_ABBREVIATIONS = {  # AP's, and the states they stand for
     "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
-_STATE_WORDS = frozenset(a[:-1].lower() for a in _STATE_ABBREVIATIONS)  # as _sentences reads them: "okla"
-_STATE_WORDS_AS_READ = frozenset(_STATE_ABBREVIATIONS) | {a[:-1] for a in _STATE_ABBREVIATIONS}  # "Ill.", "Ill"
+# with their full stop or without ("Ill."; "Ill", as a run of capitals and a sentence's last word end)
+_STATE_ABBREVIATION_WORDS = frozenset(_STATE_ABBREVIATIONS) | {a[:-1] for a in _STATE_ABBREVIATIONS}
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
 # Tuesday that its members"), "he" or "she" of a person.
