@@ -270,8 +270,10 @@ def _shaped(t: str) -> bool:
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
-    if n > _LONG_SENTENCE_WORDS and "," in t and t.endswith(".") and _ABBREVIATION_END.search(t, max(0, len(t) - 80)):
-        return False  # a long sentence that ends on an abbreviation: "… at shipyards in Halifax and Victoria, B.C."
+    if n > _LONG_SENTENCE_WORDS and t.endswith(".") and _ABBREVIATION_END.search(t, max(0, len(t) - 80)):
+        # a long sentence that ends on an abbreviation: "… at shipyards in Halifax and Victoria, B.C.",
+        # "… resolved a final objection from the Pension Benefit Guaranty Corp."
+        return False
     if is_url(t) or is_dateline(t) or _furniture(t):
         return False
     if t.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS or _SAID_INSIDE.search(t) or (n > 12 and _SAID_COLON.search(t)):

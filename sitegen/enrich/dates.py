@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -1515,18 +1515,21 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
     told = [_told_year(c.mentions) for c in clues]
     own = [_own_anchor(ms) for ms, _current in told]
     years = [o.start.year for o in own if o]
-    # of the years, the one an era must come after for them to be background
-    latest: Callable[[Sequence[int]], int] = max
-    if not years and _weekday_dates(clues) >= _WEEKDAY_DATES_ALONE:
-        # no article says its year, but weekdays told with dates do: the background years only
-        # bound the span they are fitted in ("Saturday, March 13" with "since 2019": 2021)
+    if (not years or not _not_long_before_ahead(years, clues, keep=False)) and _weekday_dates(
+        clues
+    ) >= _WEEKDAY_DATES_ALONE:
+        # no article says its year (or every year one says is long before the years the file looks
+        # ahead to: "the Armistice of November 11, 1918" in a paper that looks ahead to 2020), but
+        # weekdays told with dates do: the background years only bound the span they are fitted in
+        # ("Saturday, March 13" with "since 2019": 2021)
         years = _file_years(clues, ahead=False)
-        latest = _upper_quartile  # (one may be a coming year misread: "would 'come back stronger' in 2021")
     if not years:
         years = _between_past_and_ahead(clues)
     era = max((m.year for c in clues for m in c.mentions if m.kind == "era" and m.year), default=None)
-    if era is not None and years and latest(years) < era:
-        years = [era]  # the file names "COVID-19" and its explicit years are 1975's: they are background
+    if era is not None and years and max(years) < era:
+        # the file names "COVID-19" and its explicit years are 1975's: they are background (not when
+        # one of them is after it: "Brexit" in a paper that tells of 2016's events and looks ahead)
+        years = [era]
     elif era is not None and years:  # "commemorates the Lahore Resolution of March 23, 1940" beside "Covid"
         years = [y for y in years if y >= era]
     years = _not_long_before_ahead(years, clues)
@@ -1589,15 +1592,15 @@ def _between_neighbours(infos: list[DateInfo]) -> list[DateInfo]:
     return out
 
 
-def _not_long_before_ahead(years: list[int], clues: Sequence[DateClues]) -> list[int]:
+def _not_long_before_ahead(years: list[int], clues: Sequence[DateClues], keep: bool = True) -> list[int]:
     """A file's own years long before the nearest year it looks ahead to are background, when it
-    has others: "attained independence from Britain on 6 July 1964" in a daily of 2019 that looks
-    ahead to 2021."""
+    has others (without ``keep``, even when it has none): "attained independence from Britain on
+    6 July 1964" in a daily of 2019 that looks ahead to 2021."""
     ahead = _file_years(clues, ahead=True, spans=False)
     if not ahead:
         return years
     kept = [y for y in years if min(ahead) - y <= _OWN_BEFORE_AHEAD]
-    return kept or years
+    return kept or (years if keep else [])
 
 
 def _upper_quartile(years: Sequence[int]) -> int:

@@ -2282,6 +2282,21 @@ def test_a_file_s_explicit_years_before_an_era_it_names_are_background() -> None
     assert {d.date.year for d in dated[1:] if d.date} == {2020}
 
 
+def test_an_old_year_long_before_the_years_a_file_looks_ahead_to_is_background() -> None:
+    """h211 (a Swindon daily of 2018): its only full date with a year is the Armistice's, "November
+    11, 1918", a hundred years on; it tells of 2010–2016, looks ahead to 2020 and names Brexit (an
+    era from 2012). Its weekdays with dates fit 2018 (and 1917): it is of 2018, not of 1917, nor of
+    the era's first year."""
+    dated = resolve(
+        "The grant has fallen since 2010 and will be gone by 2020. Councillors met yesterday, Tuesday, January 9.",
+        "Schools shut on Thursday, March 1, as snow fell, and reopen on Monday, March 5.",
+        "Traders fear Brexit; the market, which opened in 2015, lost stalls in 2016.",
+        "Results came out on Thursday, August 16, the best since 2011.",
+        "The town fell silent on Sunday, November 11, 100 years after the Armistice of November 11, 1918.",
+    )
+    assert {d.date.year for d in dated if d.date and d.precision == "day"} == {2018}
+
+
 def test_a_file_that_says_no_year_of_its_own_lies_between_its_past_and_coming_years() -> None:
     """No article says its year or names a weekday with a date: told after 2008 and 2009, before
     "likely in 2011" and "by 2013", the file is of 2010."""
