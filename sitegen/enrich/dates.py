@@ -1736,7 +1736,7 @@ class _Pair(NamedTuple):
 
 
 def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[_Pair]:
-    """Each day without a year the text tells with its weekday."""
+    """Each day without a year the text tells with its weekday, or counts from a date to a weekday."""
     for c in clues:
         by_sentence = _weekdays_by_sentence(c.mentions)
         for m in c.mentions:
@@ -1748,6 +1748,35 @@ def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[_Pair]:
                     yield _Pair(w.weekday, m.month, m.day, m)
             if m.dateline and len(said) == 1 and said[0].weekday is not None and not _tied(said[0], m):
                 yield _Pair(said[0].weekday, m.month, m.day, m, loose=True)
+            if len(said) == 1 and said[0].weekday is not None and not _tied(said[0], m):
+                counted = _counted_pair(said[0], m, c.mentions)
+                if counted is not None:
+                    yield counted
+
+
+def _counted_pair(w: Mention, m: Mention, ms: Sequence[Mention]) -> _Pair | None:
+    """The day a sentence counts from its one date to its one weekday: "announced Friday, two days
+    after the vote on Jan. 9" (Friday, Jan. 11), "a hearing for May 14, four weeks after Tuesday's
+    verdict" (Tuesday, April 16). Not across February's end (a leap day would shift it)."""
+    counts = [
+        r
+        for r in ms
+        if r.kind == "relative" and r.sentence == m.sentence and r.block == m.block and r.days
+        and r.days < _COUNTED_PAIR_DAYS and r.text.endswith(("after", "before")) and _DAYS_OR_WEEKS.search(r.text)
+    ]  # fmt: skip
+    if len(counts) != 1 or not m.month or not m.day:
+        return None
+    r = counts[0]
+    days = (r.days or 0) if r.text.endswith("after") else -(r.days or 0)
+    if m.pos < r.pos < w.pos:  # "May 14, four weeks after Tuesday's verdict": the date is counted from the weekday
+        days = -days
+    elif not w.pos < r.pos < m.pos:  # "Friday, two days after … Jan. 9": the weekday is counted from the date
+        return None
+    start = dt.date(2001, m.month, min(m.day, 28 if m.month == 2 else m.day))
+    day = start + dt.timedelta(days=days)
+    if day.year != start.year or (min(start, day).month <= 2 < max(start, day).month) or w.weekday is None:
+        return None
+    return _Pair(w.weekday, day.month, day.day, m)
 
 
 def _weekday_dates(clues: Sequence[DateClues]) -> int:
@@ -1755,6 +1784,7 @@ def _weekday_dates(clues: Sequence[DateClues]) -> int:
     return len({id(p.date) for p in _weekday_date_pairs(clues) if not p.loose})
 
 
+_COUNTED_PAIR_DAYS = 60  # the longest count from a date to a weekday that pairs them
 _WEEKDAY_DATES_ALONE = 3  # weekday-and-date pairs that fix a file's year with no year of its own
 _YEARS_AHEAD_FAR = 6  # a file's year more than this before every year it looks ahead to may be a calendar twin's
 _YEARS_AHEAD_NEAR = 8  # how far beyond a file's latest past year the years it looks ahead to may widen its span

@@ -2297,6 +2297,24 @@ def test_an_old_year_long_before_the_years_a_file_looks_ahead_to_is_background()
     assert {d.date.year for d in dated if d.date and d.precision == "day"} == {2018}
 
 
+def test_a_day_counted_from_a_date_to_a_weekday_fits_the_file_s_year() -> None:
+    """h215 (a legal trade paper of 2019) and h173 (a Tampa daily of 2016) say their years nowhere
+    and tell no weekday beside a date, but count from dates to weekdays: "announced Friday, two days
+    after … Jan. 9", "a hearing for May 14, four weeks after Tuesday's verdict", "a July 15 filing,
+    three days before Thursday's announcement". Those fit 2019, a year after the latest the paper
+    tells of (2018), and it is of 2019."""
+    dated = resolve(
+        "The firms announced Friday, two days after the last partnership vote was held on Jan. 9. They "
+        "had talked since 2017.",
+        "The judge set a hearing on motions for May 14, four weeks after Tuesday's verdict, in a case filed in 2018.",
+        "Meridian had disclosed the probe in a July 15 filing, three days before Thursday's announcement.",
+        "The company filed for bankruptcy on Oct. 15, 2018, and its plan takes effect by Dec. 31, two weeks "
+        "after Tuesday's hearing.",
+    )
+    assert [d.date.year for d in dated if d.date] == [2019, 2019, 2019, 2019]
+    assert (dated[0].date, dated[3].date) == (dt.date(2019, 1, 11), dt.date(2019, 12, 17))
+
+
 def test_a_file_that_says_no_year_of_its_own_lies_between_its_past_and_coming_years() -> None:
     """No article says its year or names a weekday with a date: told after 2008 and 2009, before
     "likely in 2011" and "by 2013", the file is of 2010."""
