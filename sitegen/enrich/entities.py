@@ -226,6 +226,8 @@ class _Lexicon:
     place_tails: frozenset[str]
     place_words: frozenset[str]
     place_kind_words: frozenset[str]
+    denominations: frozenset[str]
+    person_names: frozenset[str]  # every first and family name Faker knows
     person_cues: frozenset[str]
     org_cues: frozenset[str]
     appos_person: frozenset[str]
@@ -416,6 +418,8 @@ def _lexicon() -> _Lexicon:
         place_tails=w["place_tail_words"],
         place_words=w["place_words"],
         place_kind_words=w["place_kind_words"],
+        denominations=w["denomination_words"],
+        person_names=people,
         person_cues=w["person_cue_nouns"],
         org_cues=w["org_cue_nouns"],
         appos_person=w["apposition_person_nouns"],
@@ -440,9 +444,24 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# A body named for what it runs and where: "Transport for London", "Transport for NSW" (not an
+# organisation noun: "Road Transport and Bridges Minister", "the National Transport and Safety Authority")
+_HEADS_BEFORE_FOR = frozenset({"transport"})
+
+
 # A building by the last word of its name: "Usher Hall", "Government House", "St Mary's Church"
 # (a name that goes on, "Church of England", is a body's).
 _BUILDINGS = frozenset("hall house church chapel mosque temple pavilion".split())
+
+
+def _denomination(lex: _Lexicon, words: Sequence[str]) -> bool:
+    """A church by its denomination ("the Methodist Church", "the Greek Orthodox Church"): a body,
+    not a building as "St Mary's Church" or "First Presbyterian Church" is."""
+    return (
+        len(words) > 1
+        and words[-1] == "Church"
+        and all(w.lower() in lex.denominations or w in lex.demonyms for w in words[:-1])
+    )
 
 
 def _state_house(art: _Article, words: Sequence[str]) -> bool:
@@ -1265,6 +1284,8 @@ class _Article:
         # 4. organisation and place nouns
         head_end = conn[0] if conn else len(words)
         head_last = lows[head_end - 1]
+        if conn and head_end == 1 and lows[0] in _HEADS_BEFORE_FOR and words[1] == "for":
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Transport for London"
         if conn and head_last in lex.roles:
             rest = [k for k in sp[head_end + 1 :] if toks[k].text != "the"]
             return self.analyse(s, rest, n, False) if rest else []
@@ -1278,6 +1299,8 @@ class _Article:
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         if len(words) > 1 and lows[0] in lex.head_first_place and not conn:
             return [self._place(s, sp, n, initial)]
+        if _denomination(lex, words):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         if len(words) > 1 and (
             head_last in lex.place_words
             or head_last in lex.place_tails
@@ -1287,6 +1310,7 @@ class _Article:
                 and lows[-1] in _BUILDINGS
                 and not (len(words) == 2 and words[0] in lex.given_names)  # "Peter Hall"
                 and not _state_house(self, words)
+                and not _denomination(lex, words)
             )
         ):
             return [self._place(s, sp, n, initial)]
@@ -1543,6 +1567,14 @@ class _Article:
         ]  # a role word after "of" in a name is a field: "Royal Australian College of General Practitioners"
         if not roles:
             return None
+        if (
+            len(sp) - k >= 3
+            and k - 1 in roles
+            and (hit := self._lookup(toks[sp[k]].text)) is not None
+            and hit[0] == "place"
+            and toks[sp[k]].text not in lex.person_names  # "Minister Victoria Anne Smith", "Salem Al Dhaheri"
+        ):
+            k += 1  # the role's place, then the name: "SSP Sukkur Irfan Ali Baloch", "DC Ludhiana Ravi Bhagat"
         # titles right before the name ("Speaker of the National Assembly Advocate Jacob Mudenda"):
         # the role and its complement come before them
         titled = k
@@ -1553,8 +1585,10 @@ class _Article:
         if len(sp) - k == 1 and between:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
         last = toks[sp[-1]].text.lower()
-        if len(sp) - k == 1 and (last in lex.place_tails or last in lex.place_words or last in _BUILDINGS):
-            return None  # "the Kings Road", "Founders Hall", "the Princess Pavilion": a place, no one called Road
+        if last in lex.place_words or (len(sp) - k == 1 and (last in lex.place_tails or last in _BUILDINGS)):
+            # "the Kings Road", "Founders Hall", "the Princess Pavilion", "Prince William Sound": a
+            # place, no one called Road
+            return None
         if any(b in lex.place_words for b in between):
             return None
         out: list[_Mention] = []

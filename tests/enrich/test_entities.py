@@ -1629,3 +1629,56 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
     got = ents("Navy", "The Navy is paying for a dog team, said Lt. Cmdr. Brian Wheeler, a spokesman.")
     assert "Cmdr" not in got and got["Brian Wheeler"].type == "person"
     assert "Salem Al Dhaheri" in ents("Drill", "Brigadier Salem Al Dhaheri said the drill went well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # h208, h115, h04: a body named for what it runs and where (not "the National Transport and
+        # Safety Authority" cut at its "and")
+        ("Transport for NSW sets the timetable and we run it.", "Transport for NSW", "organization"),
+        ("Fans were told by Transport for Wales to travel early.", "Transport for Wales", "organization"),
+        (
+            "The National Transport and Safety Authority warned drivers.",
+            "National Transport and Safety Authority",
+            "organization",
+        ),
+        # h210, h139: "System" ends a body's name
+        ("The Alaska Marine Highway System delayed the ferry.", "Alaska Marine Highway System", "organization"),
+        (
+            "The Police and Fire Retirement System voted on Monday.",
+            "Police and Fire Retirement System",
+            "organization",
+        ),
+        # h214, h04: a church by its denomination is a body ("St Mary's Church" stays a building)
+        (
+            "Leaders of the Congregational Christian Church met on Sunday.",
+            "Congregational Christian Church",
+            "organization",
+        ),
+        ("The Chaldean Catholic Church said it would help.", "Chaldean Catholic Church", "organization"),
+        ("Bells rang at First Presbyterian Church on Sunday.", "First Presbyterian Church", "place"),
+        # h210, h116: a royal title before a place's name ("Prince William Sound") makes no person
+        ("Boats crossed Prince William Sound yesterday.", "Prince William Sound", "place"),
+        ("Ferries crossed Puget Sound on Friday.", "Puget Sound", "place"),
+        # h104, h38: a role, its place, then the name ("Commissioner Karachi Saleem Akhtar Rajput")
+        ("Commissioner Karachi Saleem Akhtar Rajput said magistrates would act.", "Saleem Akhtar Rajput", "person"),
+        # h213: "SSP" is a police rank before a name
+        ("Bathinda SSP Jasdeep Singh Gill said a case had been registered.", "Jasdeep Singh Gill", "person"),
+    ],
+)
+def test_bodies_places_and_people_by_the_words_of_their_names(text: str, name: str, type_: str) -> None:
+    assert ents("A headline", text)[name].type == type_
+
+
+def test_police_ranks_and_pollutants_in_capitals_are_no_organizations() -> None:
+    """h213: "the SSP said", "the ADGP" (police ranks, as "DSP" was), "PM10 levels", "the OPD"."""
+    got = names("Smog", "The SSP said the ADGP would visit the OPD. PM10 levels rose in Ludhiana.")
+    assert got == {"Ludhiana"}
+
+
+def test_a_place_after_a_role_is_its_complement_only_when_no_one_is_called_so() -> None:
+    """ "Deputy Commissioner Dadu Ameer Bux Khoso" is Dadu's; "Commander Salem Al Dhaheri" is no
+    commander of Salem (a first name as well as an Indian city)."""
+    assert {"Dadu", "Ameer Bux Khoso"} <= names("Floods", "Deputy Commissioner Dadu Ameer Bux Khoso said so.")
+    assert "Salem Al Dhaheri" in names("Drill", "Commander Salem Al Dhaheri said the drill went well.")
