@@ -92,16 +92,18 @@ _QA_INTRO = re.compile(
     # are answers to some of the questions"
     r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:what\s+(?:you|we)\s+(?:need\s+to|should)\s+know|some\s+questions\s+and\s+answers"
     r"|(?:the\s+|some\s+)?answers\s+to|what\s+(?:[\w'’-]+\s+){1,6}means?\s+for)\b"  # "… what the new rules mean for you"
-    # "Your 50-litre questions answered"; "readers have flooded our inboxes with questions … We put them to"
-    r"|\bquestions\s+answered\b|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b"
+    # "Your 50-litre questions answered"; "… speaks with our Health Correspondent on … Excerpts:";
+    # "readers have flooded our inboxes with questions … We put them to"
+    r"|\bquestions\s+answered\b|\bexcerpts\s*:\s*$|\bwe\s+put\s+(?:them|these|those|(?:your|readers['’]?|the)\s+questions)\s+to\b"
     # "Here we answer some of the key questions", "The Straits Times answers some of the questions readers …"
     r"|\b(?:we\s+answer|answers)\s+(?:some\s+of\s+)?(?:the|your|readers['’]?)\s+(?:[\w'’-]+\s+){0,3}?questions\b",
     re.IGNORECASE,
 )
 # ... or tells whom the subject spoke to, just before the first question: "She spoke to us about
-# the bloc's newest member", "He sat down with WKVJ 9", "We asked her about this year's run".
+# the bloc's newest member", "He sat down with WKVJ 9", "We asked her about this year's run",
+# "Dr. Ibim Georgewill-Briggs speaks with our Health Correspondent".
 _QA_SPOKE = re.compile(
-    r"\b(?:(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+(?:us\b|me\b|the\s+[A-Z]|[A-Z])|[Ss]at\s+down\s+with\b"
+    r"\b(?:(?:[Ss]poke|[Tt]alked|[Ss]peaks|[Tt]alks)\s+(?:to|with)\s+(?:us\b|me\b|the\s+[A-Z]|our\s+[A-Z]|[A-Z])|[Ss]at\s+down\s+with\b"
     r"|\bWe\s+(?:spoke|talked)\s+(?:to|with)\b|\bWe\s+asked\s+(?:her|him|them)\b|\b[Cc]aught\s+up\s+with\b)"
 )
 # A line that is one quotation (a pull quote, if the text repeats it): "“We were promised …”".

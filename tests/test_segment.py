@@ -1060,3 +1060,19 @@ def test_a_sentence_before_a_speaker_s_quotation_is_no_headline() -> None:
     seg = segment("h201.txt", "\n".join(lines[82:108]) + "\n")
     assert [a.title for a in seg.articles] == [lines[82]]
     assert lines[106].startswith("A UK Government spokesman said:")
+
+
+def test_an_introduction_that_speaks_with_our_correspondent_and_gives_excerpts_announces_questions() -> None:
+    """h209 (a Port Harcourt daily): "… Dr. Ibim Georgewill-Briggs, speaks with our Health
+    Correspondent, … on the state's preparedness … Excerpts:" introduces an interview; its first
+    question ("How would you assess the state's response …?") is no headline. Either sign alone
+    will do."""
+    text = (HELD_OUT / "corpus" / "h209_portharcourt2020.txt").read_text(encoding="utf-8")
+    intro = "speaks with our Health Correspondent"
+    assert intro in text and "Excerpts:" in text
+    for variant in (text, text.replace(intro, "answered questions from our Health Correspondent"),
+                    text.replace("Excerpts:", "")):  # fmt: skip
+        starts = {a.first_line for a in segment("h209.txt", variant).articles}
+        assert 189 in starts and 193 not in starts
+    neither = text.replace(intro, "answered questions from our Health Correspondent").replace("Excerpts:", "")
+    assert 193 in {a.first_line for a in segment("h209.txt", neither).articles}
