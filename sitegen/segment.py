@@ -376,6 +376,7 @@ _OWNER_WEIGHT = 3.0
 _SECTION_COHESION = 0.08
 _SECTION_RUN_COHESION = 0.06  # from this, the text after a short heading goes on with the article's topic
 _NEW_TOPIC_COHESION = 0.05
+_TITLE_CASE_RUN_PENALTY = 1.5
 _TITLE_CASE_SECTION_WORDS = 7  # below this, the text after a line shares almost nothing with the text before
 _LONG_ARTICLE = 8  # paragraphs
 
@@ -552,6 +553,10 @@ class Features:
             # (not a line of eight words: labelled, 86 headlines so placed and 6 subheadings)
             # (a brief's headline starts a new topic; a wire story's, a dateline: "LANSING, Mich. (AP) —")
             parts.append((-2.0, "another short heading came a few paragraphs before, like sections"))
+        elif self.section_before and self.title_case_section and not self.dateline_next:
+            # in Title Case, where headlines are not, whatever the topic after it (labelled so: 127
+            # subheadings, 3 headlines; h213's "EVM Glitches Reported", then "Clash at Talwandi Sabo")
+            parts.append((-_TITLE_CASE_RUN_PENALTY, "a short Title Case heading a few paragraphs after another"))
         total = -0.6 + sum(p for p, _ in parts)
         reasons = [r for _, r in sorted(parts, key=lambda pr: -abs(pr[0]))[:3]]
         return total, reasons

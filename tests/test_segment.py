@@ -1076,3 +1076,12 @@ def test_an_introduction_that_speaks_with_our_correspondent_and_gives_excerpts_a
         assert 189 in starts and 193 not in starts
     neither = text.replace(intro, "answered questions from our Health Correspondent").replace("Excerpts:", "")
     assert 193 in {a.first_line for a in segment("h209.txt", neither).articles}
+
+
+def test_a_short_title_case_line_after_another_heading_is_a_section_whatever_its_topic() -> None:
+    """h213 (a Chandigarh daily, headlines in sentence case): "EVM Glitches Reported", then four
+    paragraphs on, "Clash at Talwandi Sabo", whose text (a scuffle at a polling station) shares little
+    with the text before; h201's "Farmers Fear for Lamb Exports" likewise. Both are sections."""
+    for name, line in (("h213_chandigarh2017", 51), ("h201_inverness2019", 314)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        assert line not in {a.first_line for a in seg.articles}
