@@ -454,6 +454,15 @@ _HEADS_BEFORE_FOR = frozenset({"transport"})
 _BUILDINGS = frozenset("hall house church chapel mosque temple pavilion".split())
 
 
+def _placed_body(art: _Article, words: Sequence[str], named: Sequence[str]) -> bool:
+    """A body's name closed by its place: "University Hospital Limerick", "Interior Health Kelowna"
+    (an organisation noun, then a known place)."""
+    if len(named) < 3 or not any(w in art.lex.org_words for w in named[:-1]):
+        return False
+    hit = art._lookup(words[-1])
+    return hit is not None and hit[0] == "place"
+
+
 def _denomination(lex: _Lexicon, words: Sequence[str]) -> bool:
     """A church by its denomination ("the Methodist Church", "the Greek Orthodox Church"): a body,
     not a building as "St Mary's Church" or "First Presbyterian Church" is."""
@@ -608,7 +617,9 @@ _POSS_OK = frozenset(
     " consumers' owners' parents' students' growers' producers' exporters' importers' manufacturers'"
     " retailers' shareholders' investors' pensioners' officers' seafarers' dockers' miners' builders'"
     " contractors' residents' tenants' landlords' patients' victims' firefighters' pilots' drivers'"
-    " lawyers' solicitors' publishers' broadcasters' editors' artists' musicians' actors' merchants'".split()
+    " lawyers' solicitors' publishers' broadcasters' editors' artists' musicians' actors' merchants'"
+    # schools: "King's High School", "Rotorua Boys' High School", "Bishops' High School"
+    " boys' girls' king's queen's bishops'".split()
 )
 
 
@@ -1251,6 +1262,7 @@ class _Article:
                     or lows[j + 1] == "the"
                     or (len(named) >= 2 and named[-1] in lex.org_words)
                     or (len(named) >= 2 and lows[j + 1] == named[0])  # "Ohio House and Ohio Senate"
+                    or _placed_body(self, words[start:j], named)  # "University Hospital Limerick and Cork …"
                 ):
                     cuts.append(j)
                     start = j + 1
@@ -1286,6 +1298,8 @@ class _Article:
         head_last = lows[head_end - 1]
         if conn and head_end == 1 and lows[0] in _HEADS_BEFORE_FOR and words[1] == "for":
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Transport for London"
+        if not conn and _placed_body(self, words, lows):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "University Hospital Limerick"
         if conn and head_last in lex.roles:
             rest = [k for k in sp[head_end + 1 :] if toks[k].text != "the"]
             return self.analyse(s, rest, n, False) if rest else []
@@ -1563,7 +1577,9 @@ class _Article:
         roles = [
             j
             for j in range(k)
-            if self._is_role(toks[sp[j]].text) and not (j > 1 and toks[sp[j - 1]].text in ("of", "for"))
+            if self._is_role(toks[sp[j]].text)
+            and not (j > 1 and toks[sp[j - 1]].text in ("of", "for"))
+            and not toks[sp[j]].poss  # "the Queen's Speech", "King's Circle": whose, not a title
         ]  # a role word after "of" in a name is a field: "Royal Australian College of General Practitioners"
         if not roles:
             return None

@@ -1682,3 +1682,18 @@ def test_a_place_after_a_role_is_its_complement_only_when_no_one_is_called_so() 
     commander of Salem (a first name as well as an Indian city)."""
     assert {"Dadu", "Ameer Bux Khoso"} <= names("Floods", "Deputy Commissioner Dadu Ameer Bux Khoso said so.")
     assert "Salem Al Dhaheri" in names("Drill", "Commander Salem Al Dhaheri said the drill went well.")
+
+
+def test_a_body_s_name_may_close_with_its_place_and_hold_a_school_s_possessive() -> None:
+    """h207, h183: "University Hospital Limerick and Cork University Hospital" are two hospitals, and
+    "University College Cork" one; h168: "King's High School", "Rotorua Boys' High School"; h21:
+    "Queen's University Belfast". The Queen's Speech is nobody's name."""
+    got = ents("Beds", "Patients waited at University Hospital Limerick and Cork University Hospital on Tuesday.")
+    assert got["University Hospital Limerick"].type == got["Cork University Hospital"].type == "organization"
+    assert ents("Fees", "Students at University College Cork protested.")["University College Cork"].type == (
+        "organization"
+    )
+    schools = names("Choirs", "Pupils from King's High School and Rotorua Boys' High School sang.")
+    assert {"King's High School", "Rotorua Boys' High School"} <= schools
+    assert "Queen's University Belfast" in names("Fees", "Students at Queen's University Belfast protested.")
+    assert names("Speech", "The Queen's Speech was read on Tuesday.") == set()
