@@ -1834,7 +1834,10 @@ _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 _DIGIT = re.compile(r"\d")
-_COUNCIL = re.compile(r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province) of [A-Z]")
+_COUNCIL = re.compile(
+    r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province|Regional District|Region|Township)"
+    r" of [A-Z]"
+)
 _TEAM_COLOURS = frozenset("Blue Red White Black Golden Silver Green Maple".split())
 _BYLINE_BEFORE = re.compile(r"^\s*By\s+$")
 _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|throughout)\s+$")

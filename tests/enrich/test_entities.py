@@ -1663,6 +1663,17 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("Ferries crossed Puget Sound on Friday.", "Puget Sound", "place"),
         # h104, h38: a role, its place, then the name ("Commissioner Karachi Saleem Akhtar Rajput")
         ("Commissioner Karachi Saleem Akhtar Rajput said magistrates would act.", "Saleem Akhtar Rajput", "person"),
+        # h212: a local government by its style, as "the City of Fremantle" is
+        (
+            "The Regional District of Central Okanagan closed the park.",
+            "Regional District of Central Okanagan",
+            "organization",
+        ),
+        ("The Region of Waterloo approved the budget.", "Region of Waterloo", "organization"),
+        # well-known bodies with no organisation noun, in the general list
+        ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "Zanu-PF", "organization"),
+        ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "UNESCO", "organization"),
+        ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "Nasdaq", "organization"),
         # h213: "SSP" is a police rank before a name
         ("Bathinda SSP Jasdeep Singh Gill said a case had been registered.", "Jasdeep Singh Gill", "person"),
     ],
