@@ -455,6 +455,7 @@ class Features:
     connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
     answer_next: bool = False  # a question the next paragraph answers ("No. …", "Yes, but …", a quotation)
     quote_next: bool = False  # the paragraph after it opens with a quotation, or "X said:": a headline's never did
+    url_next: bool = False  # a web address on the line right after it: a sentence pointing to it
     # after a long article, the text after it shares almost nothing with it: another article's
     new_topic: bool = False
     # a short line in Title Case in a file whose headlines are not: a section heading's style
@@ -511,6 +512,8 @@ class Features:
         parts.append(((0.3 - self.echo_headline) * 3.0, f"current headline echoed {self.echo_headline:.2f} after it"))
         if self.numbered_after:
             parts.append((-4.0, "numbered after a numbered heading"))
+        if self.url_next:  # labelled: 40 sentences ("… published on its website."), no headline
+            parts.append((-2.0, "a web address follows on the next line"))
         if self.quote_next:  # labelled: 59 subheadings and 72 sentences, no headline
             parts.append((-_QUOTE_NEXT_PENALTY, "the next paragraph opens with a quotation"))
         if self.question and self.answer_next:  # labelled: 113 subheadings, no headline
@@ -542,7 +545,12 @@ class Features:
         if self.section_next:
             # and the text goes on with the article's topic: surely sections (a headline whose own
             # sections follow starts a new topic)
-            weight = -3.5 if self.cohesion >= _SECTION_RUN_COHESION else -2.0
+            # (not after a long article when the sections after it echo it more than its headline:
+            # a headline with its own sections, on the article's story)
+            surely = self.cohesion >= _SECTION_RUN_COHESION and not (
+                self.sections_owner > 0 and self.paragraphs_before >= _LONG_ARTICLE
+            )
+            weight = -3.5 if surely else -2.0
             parts.append((weight, "another short heading follows a few paragraphs on, like sections"))
             parts.append(
                 (self.sections_owner * _OWNER_WEIGHT, f"the sections after it echo it {self.sections_owner:+.2f}")
@@ -710,6 +718,7 @@ class TitleClassifier:
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
             quote_next=bool(next_idx) and next_idx[0] == i + 1 and _opens_with_quotation(self.units[i + 1].text),
+            url_next=i + 1 < len(self.units) and is_url(self.units[i + 1].text),
             answer_next=text.endswith("?")
             and bool(next_idx)
             and next_idx[0] == i + 1
