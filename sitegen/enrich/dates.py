@@ -1748,23 +1748,23 @@ def _weekday_date_pairs(clues: Sequence[DateClues]) -> Iterator[_Pair]:
                     yield _Pair(w.weekday, m.month, m.day, m)
             if m.dateline and len(said) == 1 and said[0].weekday is not None and not _tied(said[0], m):
                 yield _Pair(said[0].weekday, m.month, m.day, m, loose=True)
-            if len(said) == 1 and said[0].weekday is not None and not _tied(said[0], m):
-                counted = _counted_pair(said[0], m, c.mentions)
-                if counted is not None:
-                    yield counted
+            if len(said) == 1 and not _tied(said[0], m) and (counted := _counted_pair(said[0], m, c.mentions)):
+                yield counted
 
 
 def _counted_pair(w: Mention, m: Mention, ms: Sequence[Mention]) -> _Pair | None:
     """The day a sentence counts from its one date to its one weekday: "announced Friday, two days
     after the vote on Jan. 9" (Friday, Jan. 11), "a hearing for May 14, four weeks after Tuesday's
     verdict" (Tuesday, April 16). Not across February's end (a leap day would shift it)."""
+    if w.weekday is None or not m.month or not m.day:
+        return None
     counts = [
         r
         for r in ms
         if r.kind == "relative" and r.sentence == m.sentence and r.block == m.block and r.days
         and r.days < _COUNTED_PAIR_DAYS and r.text.endswith(("after", "before")) and _DAYS_OR_WEEKS.search(r.text)
     ]  # fmt: skip
-    if len(counts) != 1 or not m.month or not m.day:
+    if len(counts) != 1:
         return None
     r = counts[0]
     days = (r.days or 0) if r.text.endswith("after") else -(r.days or 0)
@@ -1774,7 +1774,7 @@ def _counted_pair(w: Mention, m: Mention, ms: Sequence[Mention]) -> _Pair | None
         return None
     start = dt.date(2001, m.month, min(m.day, 28 if m.month == 2 else m.day))
     day = start + dt.timedelta(days=days)
-    if day.year != start.year or (min(start, day).month <= 2 < max(start, day).month) or w.weekday is None:
+    if day.year != start.year or min(start, day).month <= 2 < max(start, day).month:
         return None
     return _Pair(w.weekday, day.month, day.day, m)
 

@@ -455,8 +455,8 @@ _BUILDINGS = frozenset("hall house church chapel mosque temple pavilion".split()
 
 
 def _placed_body(art: _Article, words: Sequence[str], named: Sequence[str]) -> bool:
-    """A body's name closed by its place: "University Hospital Limerick", "Interior Health Kelowna"
-    (an organisation noun, then a known place)."""
+    """A body's name closed by its place: "University Hospital Limerick", "Bank Negara Malaysia" (an
+    organisation noun, then a known place). ``named`` is the name's words in lower case."""
     if len(named) < 3 or not any(w in art.lex.org_words for w in named[:-1]):
         return False
     hit = art._lookup(words[-1])
@@ -1590,7 +1590,7 @@ class _Article:
             and hit[0] == "place"
             and toks[sp[k]].text not in lex.person_names  # "Minister Victoria Anne Smith", "Salem Al Dhaheri"
         ):
-            k += 1  # the role's place, then the name: "SSP Sukkur Irfan Ali Baloch", "DC Ludhiana Ravi Bhagat"
+            k += 1  # the role's place, then the name: "SSP Sukkur Irfan Ali Baloch", "Commissioner Karachi Saleem …"
         # titles right before the name ("Speaker of the National Assembly Advocate Jacob Mudenda"):
         # the role and its complement come before them
         titled = k
