@@ -449,6 +449,10 @@ def _lexicon() -> _Lexicon:
 _HEADS_BEFORE_FOR = frozenset({"transport"})
 
 
+# What a place's public body is named for, after the place: "Sydney Water", "Queensland Health"
+_PUBLIC_SERVICES = frozenset({"health", "water", "rail", "transport"})
+
+
 # A building by the last word of its name: "Usher Hall", "Government House", "St Mary's Church"
 # (a name that goes on, "Church of England", is a body's).
 _BUILDINGS = frozenset("hall house church chapel mosque temple pavilion".split())
@@ -1098,6 +1102,15 @@ class _Article:
         """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""
         return self.lex.known.get(text)
 
+    def _public_service(self, s: _Sentence, sp: list[int]) -> bool:
+        """A place's (or a people's) public service: "Sydney Water", "Queensland Health", "NSW
+        Health", "Irish Rail", "Auckland Transport"."""
+        if len(sp) == 2 and s.toks[sp[0]].text in self.lex.demonyms:
+            return True
+        place = self.surface(s, sp[:-1])
+        hit = self._lookup(place)
+        return hit is not None and hit[0] == "place" and place not in self.lex.word_places  # not "Metro Rail"
+
     @staticmethod
     def _placed(s: _Sentence, sp: list[int]) -> bool:
         """Does the text put the one word at ``sp`` somewhere ("in Rotorua", "near Orange")?"""
@@ -1298,6 +1311,8 @@ class _Article:
         head_last = lows[head_end - 1]
         if conn and head_end == 1 and lows[0] in _HEADS_BEFORE_FOR and words[1] == "for":
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Transport for London"
+        if not conn and 1 < len(words) <= 4 and lows[-1] in _PUBLIC_SERVICES and self._public_service(s, sp):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Sydney Water", "Irish Rail"
         if not conn and _placed_body(self, words, lows):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "University Hospital Limerick"
         if conn and head_last in lex.roles:

@@ -1674,6 +1674,11 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "Zanu-PF", "organization"),
         ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "UNESCO", "organization"),
         ("Zanu-PF won the seat, Unesco said, as shares fell on the Nasdaq.", "Nasdaq", "organization"),
+        # h208, h211, h212: a place's (or a people's) public service, named after it
+        ("Sydney Water and NSW Health said the beaches were safe.", "Sydney Water", "organization"),
+        ("Sydney Water and NSW Health said the beaches were safe.", "NSW Health", "organization"),
+        ("Irish Rail warned of delays on Friday.", "Irish Rail", "organization"),
+        ("Auckland Transport said buses would run.", "Auckland Transport", "organization"),
         # h213: "SSP" is a police rank before a name
         ("Bathinda SSP Jasdeep Singh Gill said a case had been registered.", "Jasdeep Singh Gill", "person"),
     ],
@@ -1708,3 +1713,9 @@ def test_a_body_s_name_may_close_with_its_place_and_hold_a_school_s_possessive()
     assert {"King's High School", "Rotorua Boys' High School"} <= schools
     assert "Queen's University Belfast" in names("Fees", "Students at Queen's University Belfast protested.")
     assert names("Speech", "The Queen's Speech was read on Tuesday.") == set()
+
+
+def test_an_everyday_word_place_names_no_public_service() -> None:
+    """ "Metro Rail" is no rail service of a town called Metro (h128, h15)."""
+    got = ents("Trains", "Work on the Metro Rail line resumed in Chennai.")
+    assert "Metro Rail" not in got or got["Metro Rail"].type != "organization"
