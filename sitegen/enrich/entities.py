@@ -1339,7 +1339,6 @@ class _Article:
                 and lows[-1] in _BUILDINGS
                 and not (len(words) == 2 and words[0] in lex.given_names)  # "Peter Hall"
                 and not _state_house(self, words)
-                and not _denomination(lex, words)
             )
         ):
             return [self._place(s, sp, n, initial)]
