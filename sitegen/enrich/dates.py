@@ -26,7 +26,19 @@ from typing import Literal, NamedTuple
 from sitegen.model import DateInfo, Precision
 
 Kind = Literal[
-    "date", "month", "period", "year", "weekday", "relative", "age", "hint", "era", "daynum", "dayname", "dayafter"
+    "date",
+    "month",
+    "period",
+    "year",
+    "yearof",
+    "weekday",
+    "relative",
+    "age",
+    "hint",
+    "era",
+    "daynum",
+    "dayname",
+    "dayafter",
 ]
 
 # --- vocabulary ------------------------------------------------------------------------------
@@ -218,6 +230,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "year",
         rf"\b{_YEAR_PREP}[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d\b)?(?![-./]\d|,\d|%)",
     ),
+    # a year naming what it is the year of: "the 2019 federal election", "the 2019-20 fiscal year"
+    ("yearof", rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?:[-–/](?:19|20)?\d\d\b)?(?=\s+[A-Za-z])"),
     ("holiday", _HOLIDAY),
     # "the first Tuesday of May", "the last Friday in June": a day that moves, placed with its year
     (
@@ -317,7 +331,7 @@ _FIRST_PUBLISHED = re.compile(
 _FIRST_PUBLISHED_REACH = 160  # characters before the date that the note can take
 _TODAY_BEFORE = re.compile(
     r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
-    r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+|\()?(?:the\s+)?$"  # "today (December 29)"
 )
 # after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
 # after the date: a dash or a colon, the agency's name first or not; or the agency's name and the
@@ -441,6 +455,16 @@ _COUNT_NOUNS = frozenset(
     ).split()
 )
 
+# after a year naming what it is the year of ("the 2019 season"): not a count ("the 2000 homes")
+_YEAR_OF_WORDS = 10  # words after such a year read for its own verb
+_NOT_YEAR_OF = frozenset("block hours hrs".split())
+_EVENTS_OF_A_YEAR = frozenset(
+    (
+        "elections polls floods fires bushfires wildfires games olympics playoffs finals championships"
+        " nationals midterms riots protests talks awards results accords rains"
+    ).split()
+)
+
 _LEDE_MIN_CHARS = 60
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
@@ -499,6 +523,8 @@ class DateClues:
     """What one article's text says about its date; cacheable, resolved per corpus file."""
 
     mentions: tuple[Mention, ...] = ()
+    # years naming what happened in them ("the 2019 federal election"), for the file's year only
+    years_of: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -530,6 +556,7 @@ class _Block:
 def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
     """Every date expression in one article, in reading order."""
     found: list[Mention] = []
+    years_of: list[Mention] = []
     sentence_base = 0
     lede_left = 2
     first_body = True
@@ -564,6 +591,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         for m in matches:
             mention = _mention(m, block, births)
             if mention is None:
+                continue
+            if mention.kind == "yearof":
+                years_of.append(mention)
                 continue
             if (
                 mention.kind == "date"
@@ -612,7 +642,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(_range_starts(found)) + _years_ago(found)))
+    return DateClues(tuple(_yesterday(_range_starts(found)) + _years_ago(found)), tuple(years_of))
 
 
 def _range_starts(ms: list[Mention]) -> list[Mention]:
@@ -1071,7 +1101,18 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         nxt = after.split(None, 1)
         if nxt and nxt[0] in _COUNT_NOUNS:
             return None  # "of 2000 tons"
-    p = _parse(kind, s)
+    if kind == "yearof":
+        noun = after.split(None, 1)[0].rstrip(",.;:")
+        if (
+            noun in _COUNT_NOUNS
+            or noun in _NOT_YEAR_OF
+            or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _EVENTS_OF_A_YEAR)
+        ):
+            return None  # a count: "the 2000 residents", "the 1500 block of Main Street"
+        of_tense = _year_of_tense(after)
+    else:
+        of_tense = None
+    p = _parse("year" if kind == "yearof" else kind, s)
     if p is None:
         return None
     if p.year is None and p.kind in ("date", "month", "period") and "ly" in before and _HABITUAL.search(before):
@@ -1082,7 +1123,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     # "next year" is ahead and "last year" behind, whatever the verb ("will exceed last year's")
     future = (
         (
-            _is_future(before, after)
+            (_is_future(before, after) if of_tense is None else of_tense)
             or (kind == "monly" and s[:4].lower() == "next")
             # "before the end of 2019", "before the end of December"
             or (
@@ -1110,7 +1151,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         births[local] = bool(_BIRTH.search(b.text, sent_start, sent_end))
     deadline = future and _is_deadline(before)
     return Mention(
-        p.kind, shown, b.index, sentence, b.lede, future=future, birth=births[local], deadline=deadline,
+        "yearof" if kind == "yearof" else p.kind, shown, b.index, sentence, b.lede, future=future, birth=births[local], deadline=deadline,
         year=p.year, month=p.month, day=p.day, end_year=p.end_year, end_month=p.end_month,
         end_day=p.end_day, rel_year=p.rel_year, pos=start,
         next_week=future and _NEXT_WEEK_BEFORE.search(before) is not None,
@@ -1191,6 +1232,21 @@ _CAPITAL_MAY = re.compile(r"\bMay\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _year_of_tense(after: str) -> bool | None:
+    """Whether what a year names is ahead, by its own verb after it, if it has one: "the 2019
+    federal election defied almost every opinion poll" (past), "the 2020 Arctic Winter Games,
+    which Whitehorse hosts next March" (ahead)."""
+    words = _TENSE_WORD.findall(re.split(r"[.;:!?]", after, maxsplit=1)[0].lower())[:_YEAR_OF_WORDS]
+    for i, w in enumerate(words):
+        if w in _MODALS or (w in ("next", "later") and _coming(words, i)) or w in ("upcoming", "coming"):
+            return w not in ("would", "could", "might", "may")
+        if w in ("is", "are") and words[i + 1 : i + 2] and words[i + 1] in _EXPECTED | {"due", "set", "to"}:
+            return True
+        if w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+            return False
+    return None
+
+
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
     if _is_deadline(before):  # "By 2020, output had doubled" looks back ("…, as new figures show …" is another clause)
@@ -1262,6 +1318,8 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
+        if w == "from" and words[i + 1 : i + 2] in (["am"], ["pm"], ["noon"], ["midnight"]):
+            continue  # nor a clock's: "will be allowed to stay open from 7 am to 4 pm on weekdays"
         if w == "from" and i + 1 < len(words) and words[i + 1] in _AMOUNT_UNITS and words[i - 1] not in ("down", "up"):
             # a change's starting value, no time: "VAT will rise to 12 percent from 11 percent on
             # Jan. 1, 2025" (but "down from $44 million in 2019" compares with the past)
@@ -1618,6 +1676,12 @@ def _file_years(clues: Sequence[DateClues], ahead: bool, spans: bool = True) -> 
     ]
 
 
+def _years_of(clues: Sequence[DateClues]) -> list[int]:
+    """The years a file names as what happened in them, not ahead: "the 2019 federal election
+    defied almost every opinion poll", "the showpiece of the 2019 Carnival of Flowers"."""
+    return [m.year for c in clues for m in c.years_of if m.year and not m.future]
+
+
 def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     """A file no article of which says its year, nor any weekday with a date: it is told after the
     years it tells of (their upper quartile, "in 2008", "in 2009") and before the ones it looks
@@ -1698,6 +1762,10 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     widened = bool(ahead) and latest < min(ahead) <= max(years) + _YEARS_AHEAD_NEAR
     if widened:
         latest = min(ahead) - 1
+    # a year naming what happened in it ("the 2019 federal election defied every poll") is no later
+    # than the telling: the weekdays may fit up to it
+    of_years = _years_of(clues)
+    latest = max([latest, *of_years])
     span = range(around - 1, latest + 1)
     votes: dict[int, float] = dict(Counter(years))
     for y in told_in:  # an article that says the year it is told in votes twice
@@ -1718,6 +1786,9 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     if not set(tied) & set(years):  # twins of the calendar only the weekdays chose: 2011 and 2016 share
         # their weekdays from March, and a file that tells of 2015 is of 2016; of 2017 and 2023, a file
         # that tells of 2018 and looks ahead to 2025 is of the later
+        named = [y for y in tied if y in of_years]
+        if named:  # of 2013 and 2019, a file that tells of "the 2019 federal election"
+            return max(named)
         return max(tied) if widened else min(tied, key=lambda y: (abs(y - max(years)), -y))
     if len(tied) > 1 and tied[-1] in weekday_votes:
         return tied[-1]  # the weekdays tell the present; explicit years, past events
@@ -2422,6 +2493,7 @@ def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None
 
 _WEEKDAY_OFFSET_GAP = 16  # characters between "on Saturday night," and "three days after"
 _WEEKDAY_SPAN = 3  # days a weekday said with no date lies from the dated day it is told with
+_TOLD_WEEK = 6  # days after a date told with its weekday ("Friday, March 12") that the news lies at most
 
 
 def _weekday_said_before(ms: Sequence[Mention], rel: Mention) -> int | None:
@@ -2589,11 +2661,15 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
         return []  # already, or the month is told: "this month, with the final on April 16"
     if not any(m.kind == "relative" and m.text.lower() == "last month" for m in ms):
         return []
-    if (
-        anchor.precision == "day"
-        and anchor in told
-        and any(m.kind == "weekday" and m.lede and not m.future and m.weekday == anchor.start.weekday() for m in ms)
-    ):  # a counted day on the lede's weekday ("said on Wednesday", "four weeks to the day after"): this week's
+    if anchor.precision == "day" and any(
+        m.kind == "weekday"
+        and not m.future
+        and m.weekday == anchor.start.weekday()
+        and ((anchor in told and m.lede) or _tied(m, anchor.m))
+        for m in ms
+    ):  # a counted day on the lede's weekday ("said on Wednesday", "four weeks to the day after"), or a
+        # date told with its weekday ("on Thursday, February 18, approved … the draft tabled last month"):
+        # this week's news
         return []
     return _month_bounds(anchor, 1, f"last month = {_short(anchor.m.text, 24)}")
 
@@ -2671,6 +2747,13 @@ def _pin_weekday(
         if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
     ]
     soon = min(named, key=lambda d: d.start, default=None)
+    anchor_told = (
+        anchor is not None
+        and anchor.precision == "day"
+        and anchor.m.year is None
+        and anchor.m.rel_year is None  # (not "Last year Ramadan began on Saturday, May 27")
+        and any(x.kind == "weekday" and x.weekday == anchor.start.weekday() and _tied(x, anchor.m) for x in ms)
+    )
     cands: list[tuple[dt.date, str, bool]] = []
     own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
     said: list[tuple[dt.date, str, bool]] = []  # the weekdays of a report ("his family said on Friday")
@@ -2693,11 +2776,15 @@ def _pin_weekday(
                 when = event.start - dt.timedelta(days=event.start.weekday() + 7 - wd)
             else:
                 when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
-            if (lower is None or when >= lower) and (upper is None or when <= upper):
-                cands.append((when, f"{name} before future {_quote(event)}", lede))
-                continue
-            if anchor is None or not _tied(w, anchor.m):
-                continue  # (one told with the latest reported day names that day: "on Wednesday, July 12")
+            # (not a week or more after the latest reported day told with its weekday, unless the
+            # coming one is told with its own: "cases on Friday, March 12" … "on Saturday extended
+            # the curfew till March 31" is the day after it)
+            if not (base is not None and anchor_told and event not in named and (when - base).days > _TOLD_WEEK):
+                if (lower is None or when >= lower) and (upper is None or when <= upper):
+                    cands.append((when, f"{name} before future {_quote(event)}", lede))
+                    continue
+                if anchor is None or not _tied(w, anchor.m):
+                    continue  # (one told with the latest reported day names that day: "on Wednesday, July 12")
         if base is None:
             continue
         delta = (wd - base.weekday()) % 7

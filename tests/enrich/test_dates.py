@@ -2933,3 +2933,83 @@ def test_a_note_of_when_the_report_was_first_published_dates_it() -> None:
     assert (cp.date, cp.precision) == (dt.date(2022, 6, 3), "day")
     told = find_date_clues("Vote", ["The proposals, first published on January 29, were passed on Thursday."])
     assert not [m for m in told.mentions if m.dateline]
+
+
+def test_a_date_told_with_its_weekday_is_not_last_months_event() -> None:
+    """h218: "on Thursday, February 18, approved a budget …, adding to the draft tabled … last
+    month": the draft was tabled last month, the budget approved this week."""
+    _, budget = resolve(
+        "Figures for 2021 were published in 2021.",
+        "The standing committee on Thursday, February 18, approved a budget of Rs 8,370 crore, adding"
+        " Rs 720 crore to the draft tabled by the municipal commissioner last month.",
+    )
+    assert (budget.date, budget.precision) == (dt.date(2021, 2, 18), "day")
+
+
+def test_a_weekday_after_a_date_told_with_its_weekday_is_days_after_it() -> None:
+    """h218: "extended the curfew till March 31" on a Saturday after "Friday, March 12": the day
+    after it, not the Saturday before March 31; but a coming day told with its own weekday still
+    names the week ("Ramadan will begin on Thursday, May 17 … said on Tuesday" beside last year's
+    "Saturday, May 27", h42)."""
+    _, curfew = resolve(
+        "Figures for 2021 were published in 2021.",
+        [
+            "The administration on Saturday extended the night curfew till March 31 and capped attendance at weddings.",
+            "The district recorded 4,740 new cases on Friday, March 12, the highest since September.",
+        ],
+    )
+    assert (curfew.date, curfew.precision) == (dt.date(2021, 3, 13), "day")
+    _, ramadan = resolve(
+        "Figures for 2018 were published in 2018.",
+        [
+            "The holy month of Ramadan will begin on Thursday, May 17, after the committee said on Tuesday night"
+            " that the crescent moon had not been seen.",
+            "Last year Ramadan began on Saturday, May 27.",
+        ],
+    )
+    assert (ramadan.date, ramadan.precision) == (dt.date(2018, 5, 15), "day")
+
+
+def test_a_clock_time_after_from_is_no_tense() -> None:
+    """h218: "will be allowed to stay open from 7 am to 4 pm on weekdays from Monday, June 7,
+    … announced on Saturday": June 7 is ahead, the announcement the Saturday before."""
+    [m] = [
+        m
+        for m in mentions("Shops will be allowed to stay open from 7 am to 4 pm on weekdays from Monday, June 7.")
+        if m.kind == "date"
+    ]
+    assert m.future
+    assert not one("Trading ran from 9 am until the close on June 7.", "date").future
+
+
+def test_today_with_its_date_in_brackets_is_the_telling() -> None:
+    """h125: "Passenger service begins from 8:00am today (December 29)"."""
+    [m] = [m for m in mentions("Passenger service begins from 8:00am today (December 29).") if m.kind == "date"]
+    assert m.dateline and not m.future
+
+
+def test_a_year_naming_what_happened_in_it_picks_the_calendar_twin() -> None:
+    """h219: a daily whose only years of its own are background (2010, 1902 …) and whose weekdays
+    with dates fit 2013 and 2019 alike, and which tells of "the 2019 federal election" that
+    "defied almost every opinion poll", is of 2019; h223, "won the 2019 Yukon Quest on Tuesday".
+    Such a year is no count ("the 2000 residents", "the 1500 block of Main Street") and, when its
+    own verb looks ahead ("the 2020 Games, which the city hosts next March"), not past."""
+    arts = [
+        "The dam fell to 7.8 per cent in 2010 and the city nearly ran dry. On Monday, January 14, storages stood at 9 per cent.",
+        "The jury retired on Thursday, February 21, after a two-week trial.",
+        "Roadworks start on Monday, July 1, council said on Friday.",
+        "The first trucks will use the route from Monday, September 9, officials said on Wednesday.",
+        "The result mirrored a nationwide swing, after the 2019 federal election defied almost every opinion poll.",
+    ]
+    infos = resolve(*arts)
+    assert [i.date.year for i in infos if i.date] == [2019] * 5
+    assert [i.date.year for i in resolve(*arts[:4]) if i.date] == [2013] * 4  # (without it, the twin nearest 2010)
+    clues = find_date_clues("Forum", ["The 2000 residents and the 1500 block of Main Street were evacuated."])
+    assert not clues.years_of
+    games = find_date_clues(
+        "Games", ["It sets aside $6.5 million for the 2020 Arctic Winter Games, which the city hosts next March."]
+    )
+    assert [(m.year, m.future) for m in games.years_of] == [(2020, True)]
+    quest = find_date_clues("Quest", ["Jesse Lachance won the 2019 Yukon Quest on Tuesday."])
+    assert [(m.year, m.future) for m in quest.years_of] == [(2019, False)]
+    assert not [m for m in quest.mentions if m.year]  # (the file's year only: no article's own)
