@@ -606,6 +606,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
             if index == -1 and not mention.future and mention.year and _HEADLINE_AHEAD.search(text, 0, m.start()):
                 mention = replace(mention, future=True)
+            # and a headline's day something starts from: "Conditional MCO for Kota Kinabalu from Tuesday"
+            if index == -1 and mention.kind == "weekday" and _HEADLINE_FROM.search(text, 0, m.start()):
+                mention = replace(mention, future=True)
             tomorrow = (
                 _TOMORROW_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if mention.kind == "date" and "omorrow" in text
@@ -787,6 +790,7 @@ _SO_FAR_BEFORE = re.compile(
     r"\b(?:so\s+far|(?:we|it)\s+(?:are|is)\s+now|(?:we|it)['’](?:re|s)\s+now)\s+$", re.IGNORECASE
 )
 # (not a change's "to": "Rates rise to record in 2015")
+_HEADLINE_FROM = re.compile(r"^(?!.*\b(?:was|were|had|has)\b).*\b(?:from|starting|until|till)\s+(?:next\s+)?$")
 _HEADLINE_AHEAD = re.compile(
     r"^[^,:;]*?\b(?!(?:rise|fall|jump|climb|slip|drop|return|move|head|go|come|turn|soar|sink|slide|surge|plunge"
     r"|tumble|switch|shift|grow|rebound|recover|cut|lift|raise|boost)(?:s|es)?\b)[\w'’-]+\s+to\s+(?!be\b)[a-z]+\b[^,:;]*$"
@@ -1230,6 +1234,10 @@ def _modal_passive(words: Sequence[str]) -> bool:
 _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _CAPITAL_MAY = re.compile(r"\bMay\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
+# "with 87 days left before the opening ceremonies on March 15": what is counted down to is ahead
+_LEFT_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)\b[^.;]{0,60}$"
+)
 
 
 def _year_of_tense(after: str) -> bool | None:
@@ -1258,8 +1266,8 @@ def _is_future(before: str, after: str) -> bool:
             tense = next((w for w in reversed(words) if w == "had" or w in _MODALS), None)
             return tense != "had" and not _PAST_AFTER.search(after.split(",", 1)[0])
         return not _PAST_AFTER.search(_NEXT_CLAUSE.split(after, 1)[0])
-    if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
-        return True
+    if _DAYS_BEFORE.search(before) or _LEFT_BEFORE.search(before):
+        return True  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True
     if "May" in before:  # the month (or Mrs May), not the modal: "the first Tuesday of May, was …"
@@ -1267,10 +1275,11 @@ def _is_future(before: str, after: str) -> bool:
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
-    if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are"):
+    if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are", "to", "through"):
         tail = tail[:-1]  # "until the Nov. 26 certification", "is a Sept. 15 home date"
-    if tail and tail[-1] in ("until", "till", "to") and not _DELAY_VERBS.isdisjoint(tail[-5:-1]):
-        return True  # "has been extended until May 31", "slips to 2022", "was postponed to March"
+    if tail and tail[-1] in ("until", "till", "to", "through") and not _DELAY_VERBS.isdisjoint(tail[-5:-1]):
+        return True  # "has been extended until May 31", "slips to 2022", "was postponed to March", "has
+        # extended its cuts to the end of 2018", "agree to extend cuts through end of 2018"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
         if _TO_DO_AFTER.match(after):  # "given until July 24 to remove the structures": a deadline
             return True
@@ -2634,7 +2643,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     said = None if ago or away or since else _weekday_said_before(ms, rel)  # (else the date's own)
                     # the year lent to the date must let the counted day fall on the weekday told
                     # with it, or on the lede's (a day counted on to or back from is the reported one)
-                    weekday = said if said is not None or before else _report_weekday(ms, rel)
+                    # ("87 days left before … March 15", said on Thursday: told on the report's weekday)
+                    weekday = said if said is not None or (before and not left) else _report_weekday(ms, rel)
                     d = _fitting_year(d, days, weekday, telling=away)
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))

@@ -3013,3 +3013,32 @@ def test_a_year_naming_what_happened_in_it_picks_the_calendar_twin() -> None:
     quest = find_date_clues("Quest", ["Jesse Lachance won the 2019 Yukon Quest on Tuesday."])
     assert [(m.year, m.future) for m in quest.years_of] == [(2019, False)]
     assert not [m for m in quest.mentions if m.year]  # (the file's year only: no article's own)
+
+
+def test_what_a_delay_or_a_count_down_runs_to_is_ahead() -> None:
+    """h222: "agree to extend cuts through end of 2018", "has extended its cuts to the end of
+    2018"; h223: "with 87 days left before the opening ceremonies on March 15", said on a Thursday
+    of December (the last article of its file: its neighbours give no month, the weekday the year)."""
+    assert one("OPEC, Russia agree to extend cuts through end of 2018", "month").future
+    assert one("Brent has risen, and OPEC has extended its cuts to the end of 2018.", "month").future
+    assert one("Venues are in place, with 87 days left before the opening ceremonies on March 15.", "date").future
+    *_, games = resolve(
+        "Figures for 2019 were published in 2019. The council met on Tuesday, Nov. 5, it said on Wednesday.",
+        "The rent survey came on Monday, Dec. 2, the board said on Tuesday.",
+        "The host society said on Thursday that venues are in place, with 87 days left before the opening ceremonies on March 15.",
+    )
+    assert (games.date, games.precision) == (dt.date(2019, 12, 19), "day")
+
+
+def test_a_headlines_day_something_starts_from_is_ahead() -> None:
+    """h221: "Conditional MCO for Kota Kinabalu, Penampang and Putatan from Tuesday", said on
+    "Sunday (Oct 11)"."""
+    year = find_date_clues("Budget", ["Figures for 2020 were published in 2020."])
+    mco = find_date_clues(
+        "Conditional MCO for Kota Kinabalu, Penampang and Putatan from Tuesday",
+        ["The districts will be placed under a conditional movement control order from 12.01am on Tuesday,"
+         " the state government said on Sunday (Oct 11)."],
+    )  # fmt: skip
+    assert mco.mentions[0].future
+    assert resolve_dates([year, mco])[1].date == dt.date(2020, 10, 11)
+    assert not find_date_clues("Schools were shut from Tuesday", []).mentions[0].future
