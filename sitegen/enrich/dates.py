@@ -1138,6 +1138,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
                 and not (kind == "monly" and _PAST_AFTER.search(before, max(0, len(before) - 80)))
             )
             or p.rel_year == 1
+            # (a date with its year counted down to tells the year of the telling: see _told_offsets)
+            or (p.year is None and _LEFT_BEFORE.search(before) is not None)
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
             # "presented a Budget of SR 7.9 billion for 2018": the year it provides for
             or (
@@ -1234,7 +1236,7 @@ def _modal_passive(words: Sequence[str]) -> bool:
 _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _CAPITAL_MAY = re.compile(r"\bMay\b")
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
-# "with 87 days left before the opening ceremonies on March 15": what is counted down to is ahead
+# "with 87 days left before the opening ceremonies on March 15": a day counted down to is ahead
 _LEFT_BEFORE = re.compile(
     r"\b(?:days?|weeks?|months?)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)\b[^.;]{0,60}$"
 )
@@ -1266,8 +1268,8 @@ def _is_future(before: str, after: str) -> bool:
             tense = next((w for w in reversed(words) if w == "had" or w in _MODALS), None)
             return tense != "had" and not _PAST_AFTER.search(after.split(",", 1)[0])
         return not _PAST_AFTER.search(_NEXT_CLAUSE.split(after, 1)[0])
-    if _DAYS_BEFORE.search(before) or _LEFT_BEFORE.search(before):
-        return True  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
+    if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
+        return True
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True
     if "May" in before:  # the month (or Mrs May), not the modal: "the first Tuesday of May, was …"
