@@ -382,6 +382,11 @@ _NEW_TOPIC_COHESION = 0.05
 _TITLE_CASE_RUN_PENALTY = 1.5
 _TITLE_CASE_SECTION_WORDS = 7  # below this, the text after a line shares almost nothing with the text before
 _LONG_ARTICLE = 8  # paragraphs
+# A line of this many words or fewer, two to six paragraphs into an article with no subheading yet,
+# is weighed as the article's first section heading (not a Title Case one where headlines are)
+_EARLY_SHORT_WORDS = 5
+_EARLY_SHORT_PARAGRAPHS = 6
+_EARLY_SHORT_PENALTY = 1.5
 
 
 # Reported speech in the past tense: "X said (that) …", "told reporters" (a headline says "says").
@@ -466,6 +471,8 @@ class Features:
     # with sections after it: how much more of its own words than of the current headline's the
     # text after the next heading repeats (its own sections, or the current article's)
     sections_owner: float = 0.0
+    # a line of a few words a few paragraphs into an article without subheadings: its first section
+    early_short: bool = False
 
     def logit(self) -> tuple[float, list[str]]:
         """Log-odds that the candidate is a headline, and the reasons that moved it most."""
@@ -531,6 +538,10 @@ class Features:
             parts.append((-3.0, "another question a few paragraphs after a question subheading, like a Q&A"))
         elif self.question and self.question_subheading_before:
             parts.append((-1.5, "another question, like a subheading before it"))
+        if self.early_short and not self.dateline_next:  # labelled: 615 subheadings, 6 headlines
+            parts.append(
+                (-_EARLY_SHORT_PENALTY, "a few words a few paragraphs into an article, like its first section")
+            )
         if self.subheadings_before:
             # a long read with sections: one more short line is one more section
             sections = self.subheadings_before >= 2 and self.words <= 6 and not self.full_stop
@@ -730,6 +741,11 @@ class TitleClassifier:
             and self.word_counts[i] <= _TITLE_CASE_SECTION_WORDS
             and not text.endswith("?")
             and _title_case(text),
+            early_short=self.word_counts[i] <= _EARLY_SHORT_WORDS
+            and not text.endswith("?")
+            and subheadings == 0
+            and 2 <= len(body_before) <= _EARLY_SHORT_PARAGRAPHS
+            and not (self.title_case_file and _title_case(text)),  # ("Storm Closes Schools" where all are)
             new_topic=bool(next_idx)
             and cohesion < _NEW_TOPIC_COHESION
             and len(body_before) - subheadings >= _LONG_ARTICLE,

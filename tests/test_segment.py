@@ -1109,3 +1109,15 @@ def test_a_headline_with_its_own_sections_after_a_long_article_is_a_headline() -
     for name, line in (("h202_freetown2021", 250), ("h195_bahrain2017", 114)):
         seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
         assert line in {a.first_line for a in seg.articles}
+
+
+def test_a_few_words_a_few_paragraphs_into_an_article_are_its_first_section() -> None:
+    """h217's "Ambulances queued outside" three paragraphs into a story on Derriford Hospital, and
+    h218's "Stations still under construction" two paragraphs into one on a metro's trial run:
+    a line of five words or fewer two to six paragraphs into an article with no subheading yet is
+    weighed as its first section (labelled so: 615 subheadings, 6 headlines). The headlines after
+    them stay headlines."""
+    for name, line, headline in (("h217_plymouth2014", 91, 115), ("h218_pune2021", 162, 168)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        starts = {a.first_line for a in seg.articles}
+        assert line not in starts and headline in starts
