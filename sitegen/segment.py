@@ -32,6 +32,7 @@ from sitegen.model import Block, BlockKind, Decision, RawArticle, Segmentation
 # --- line shapes ---------------------------------------------------------------------------
 
 _CLOSERS = "\"'”’»)\\]"
+_CLOSER_CHARS = "\"'”’»)]"
 _SENTENCE_END = re.compile(rf"[.!…;,][{_CLOSERS}]*$")
 # A sentence that ends inside the line and another that starts after it ("... his watch. "Five
 # hours," he says."): prose, when the line is long. (A whole lowercase word before the stop, so
@@ -272,9 +273,14 @@ def _shaped(t: str) -> bool:
     n = len(words(t))
     if n == 0 or n > 40 or (n > 15 and _INNER_SENTENCE.search(t)):
         return False
-    if n > _LONG_SENTENCE_WORDS and t.endswith(".") and _ABBREVIATION_END.search(t, max(0, len(t) - 80)):
+    if (
+        n > _LONG_SENTENCE_WORDS
+        and t.rstrip(_CLOSER_CHARS).endswith(".")
+        and _ABBREVIATION_END.search(t, max(0, len(t) - 80))
+    ):
         # a long sentence that ends on an abbreviation: "… at shipyards in Halifax and Victoria, B.C.",
-        # "… resolved a final objection from the Pension Benefit Guaranty Corp."
+        # "… resolved a final objection from the Pension Benefit Guaranty Corp.", '… is "not
+        # competitive with northern B.C."'
         return False
     if is_url(t) or is_dateline(t) or _furniture(t):
         return False
@@ -530,7 +536,9 @@ class Features:
             parts.append((-3.0, "a question the next paragraph answers ('Yes, …', 'No. …', a quotation)"))
         if self.question and self.qa_intro_before:  # labelled: 71 subheadings, no headline
             parts.append((-3.0, "a question right after a paragraph announcing questions"))
-        if self.question and self.qa_headline:
+        if self.dateline_next:  # (an answer never opens with a dateline: a news story's lede does)
+            pass
+        elif self.question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
             if self.question_run:  # and a few paragraphs after another: two signs of one interview
                 parts.append((-1.5, "another question a few paragraphs after a question subheading"))
@@ -760,6 +768,9 @@ class TitleClassifier:
         if found is None or _defines_acronym(found.group()):
             return False
         if found.group()[-3:-1] == ": ":  # the "Name: " form (the match ends at the next word's letter)
+            place = found.group()[:-3]
+            if text.endswith("?") and place.isupper() and len(place) > 2:
+                return True  # a place in capitals opens a news story, after a question too: "RANAU: "
             return not (text.endswith("?") or _OPENING_DATELINE.match(text))
         return True
 

@@ -1121,3 +1121,24 @@ def test_a_few_words_a_few_paragraphs_into_an_article_are_its_first_section() ->
         seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
         starts = {a.first_line for a in seg.articles}
         assert line not in starts and headline in starts
+
+
+def test_a_long_sentence_ending_on_a_quoted_abbreviation_is_no_heading() -> None:
+    """h223: '… the territory's fee schedule for weekend call is "not competitive with northern
+    B.C."' (32 words): the quotation mark after the abbreviation does not make it a heading."""
+    line = (
+        "Dr. Rohan Mehta, president of the Yukon Medical Association, said rural shortages reflect a national"
+        ' problem but that the territory\'s fee schedule for weekend call is "not competitive with northern B.C."'
+    )
+    assert not heading_shaped(line)
+    assert heading_shaped("Talks resume in Victoria, B.C.")  # (a short line so closed may head)
+
+
+def test_a_question_whose_next_paragraph_opens_with_a_dateline_in_capitals_heads_a_story() -> None:
+    """h221: after a Q&A whose questions are lines of their own, "Who will buy Kundasang's cabbages
+    now?" then "RANAU: Vegetable farmer …": an answer never opens with a place in capitals. A
+    speaker's name does not count ("Is 2026 too early?" / "Fahmida Khatun: It is …")."""
+    seg = segment("h221.txt", (HELD_OUT / "corpus" / "h221_sabah2020.txt").read_text(encoding="utf-8"))
+    assert 81 in {a.first_line for a in seg.articles}
+    assert not TitleClassifier._dateline_lede("Is 2026 too early?", "Fahmida Khatun: It is not, she said.")
+    assert TitleClassifier._dateline_lede("Who will buy the cabbages now?", "RANAU: Farmers have left crops to rot.")
