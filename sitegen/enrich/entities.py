@@ -229,6 +229,8 @@ class _Lexicon:
     denominations: frozenset[str]
     person_names: frozenset[str]  # every first and family name Faker knows
     person_cues: frozenset[str]
+    # of them, the common nouns no title is made of ("resident", "farmer"), not "minister" or "king"
+    descriptors: frozenset[str]
     org_cues: frozenset[str]
     appos_person: frozenset[str]
     appos_org: frozenset[str]
@@ -421,6 +423,7 @@ def _lexicon() -> _Lexicon:
         denominations=w["denomination_words"],
         person_names=people,
         person_cues=w["person_cue_nouns"],
+        descriptors=w["person_cue_nouns"] - w["roles"],
         org_cues=w["org_cue_nouns"],
         appos_person=w["apposition_person_nouns"],
         appos_org=w["apposition_org_nouns"],
@@ -590,6 +593,7 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 # --- text into sentences and tokens ----------------------------------------------------------
 
+_PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born bred".split())
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs".split()
@@ -1065,10 +1069,20 @@ class _Article:
     def analyse(self, s: _Sentence, sp: list[int], n: int, initial: bool) -> list[_Mention]:
         lead_stop, toks = self.lex.lead_stop, s.toks
         # leading articles always; leading function words ("However", "Despite") at a sentence start
-        while sp and (
-            (t := toks[sp[0]]).text in ("The", "A", "An")
-            or not t.cap
-            or ((initial or s.title) and t.text.lower() in lead_stop and len(t.text) > 1)
+        while (
+            sp
+            and (
+                (t := toks[sp[0]]).text in ("The", "A", "An")
+                or not t.cap
+                or ((initial or s.title) and t.text.lower() in lead_stop and len(t.text) > 1)
+                # a descriptor opening the sentence before a name: "Resident Kym Waldron said"
+                or (
+                    initial
+                    and 2 < len(sp) <= 4  # (not "Student Transportation Services of Waterloo Region")
+                    and t.text.lower() in self.lex.descriptors
+                    and all(toks[k].cap for k in sp[1:])
+                )
+            )
         ):
             sp = sp[1:]
             initial = False if sp and toks[sp[0]].cap and sp[0] > 0 else initial
@@ -1079,7 +1093,14 @@ class _Article:
             sp = sp[:-1]
         if not sp or (initial and len(sp) == 1 and self._participle(s, toks[sp[0]].start, toks[sp[0]].text)):
             return []
-        return self._type(s, sp, n, initial)
+        where: list[_Mention] = []
+        place, _, modifier = toks[sp[0]].text.rpartition("-")
+        if len(sp) > 1 and modifier in _PLACE_MODIFIERS:  # "London-listed Zagros Horizon Plc": the place, then the firm
+            hit = self._lookup(place)
+            if hit is not None and hit[0] == "place":
+                where.append(_Mention(place, "place", hit[2], s.base + toks[sp[0]].start, n, s.title, initial, hit[1]))
+            sp, initial = sp[1:], False
+        return where + self._type(s, sp, n, initial)
 
     def _mk(
         self,

@@ -1681,6 +1681,14 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("Auckland Transport said buses would run.", "Auckland Transport", "organization"),
         # h213: "SSP" is a police rank before a name
         ("Bathinda SSP Jasdeep Singh Gill said a case had been registered.", "Jasdeep Singh Gill", "person"),
+        # h219, h17, h185: "Downs" ends a place's name
+        ("Heavy rain fell across the Darling Downs on Monday.", "Darling Downs", "place"),
+        # h219, h70, h179: a descriptor opening the sentence is no part of the name
+        ("Resident Kym Waldron said the fire came fast.", "Kym Waldron", "person"),
+        ("Farmer Ian Pringle lost his barley.", "Ian Pringle", "person"),
+        # h222, h23: a place's modifier before a name ("London-listed", "B-listed") is no part of it
+        ("London-listed Zagros Horizon Plc said it would drill.", "Zagros Horizon Plc", "organization"),
+        ("London-listed Zagros Horizon Plc said it would drill.", "London", "place"),
     ],
 )
 def test_bodies_places_and_people_by_the_words_of_their_names(text: str, name: str, type_: str) -> None:
@@ -1719,3 +1727,10 @@ def test_an_everyday_word_place_names_no_public_service() -> None:
     """ "Metro Rail" is no rail service of a town called Metro (h128, h15)."""
     got = ents("Trains", "Work on the Metro Rail line resumed in Chennai.")
     assert "Metro Rail" not in got or got["Metro Rail"].type != "organization"
+
+
+def test_a_descriptor_stays_in_a_body_s_name() -> None:
+    """h203: "Student Transportation Services of Waterloo Region" keeps its "Student"."""
+    assert "Student Transportation Services of Waterloo Region" in names(
+        "Buses", "Student Transportation Services of Waterloo Region cancelled buses."
+    )
