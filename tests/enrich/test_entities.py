@@ -1681,8 +1681,14 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("Auckland Transport said buses would run.", "Auckland Transport", "organization"),
         # h213: "SSP" is a police rank before a name
         ("Bathinda SSP Jasdeep Singh Gill said a case had been registered.", "Jasdeep Singh Gill", "person"),
-        # h219, h17, h185: "Downs" ends a place's name
+        # h219, h17, h185: "Downs" ends a place's name; so do a trail, a crossing, plains, a mall,
+        # a market and the quarters of South Asian cities (h218, h128, h24, h76, h220)
         ("Heavy rain fell across the Darling Downs on Monday.", "Darling Downs", "place"),
+        ("Cyclists crowded the Katy Trail on Sunday.", "Katy Trail", "place"),
+        ("Traders at Red Light Market closed their stalls.", "Red Light Market", "place"),
+        ("Water was cut in Anand Nagar and Sadashiv Peth on Monday.", "Anand Nagar", "place"),
+        ("Water was cut in Anand Nagar and Sadashiv Peth on Monday.", "Sadashiv Peth", "place"),
+        ("Shoppers filled Nicollet Mall and Kawran Bazar.", "Kawran Bazar", "place"),
         # h219, h70, h179: a descriptor opening the sentence is no part of the name
         ("Resident Kym Waldron said the fire came fast.", "Kym Waldron", "person"),
         ("Farmer Ian Pringle lost his barley.", "Ian Pringle", "person"),
