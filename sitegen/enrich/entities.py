@@ -360,6 +360,8 @@ def _lexicon() -> _Lexicon:
                 folded.append((plain, name))
             if "’" in plain:  # the text is read with straight quotes: "Xi'an"
                 folded.append((plain.translate(_FOLD), name))
+            if "-" in plain and all(part[:1].isupper() for part in plain.split("-")):
+                folded.append((plain.replace("-", " "), name))  # "Pimpri Chinchwad" for "Pimpri-Chinchwad"
         elif single and pop >= _TOWN_POP and plain == name:
             towns.add(name)
         if pop >= 300_000:  # "Kuwait City" for "Kuwait"
@@ -593,6 +595,7 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 # --- text into sentences and tokens ----------------------------------------------------------
 
+_NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))  # a nation's own, named with its demonym
 _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born bred".split())
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
@@ -1388,6 +1391,8 @@ class _Article:
         if words[0] in lex.demonyms and len(sp) > 1:
             party = self._lookup(self.surface(s, sp[1:]))
             if party is not None and party[0] == "organization" and party[1].endswith(_PARTY_ENDINGS):
+                return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+            if self.surface(s, sp[1:]) in _NATIONAL_SOCIETIES:  # "the American Red Cross", "the Iraqi Red Crescent"
                 return [mk(s, sp, n, "organization", "suffix", initial=initial)]
             return self.analyse(s, sp[1:], n, False)
         if 2 <= len(sp) <= 3 and all(w in lex.compass for w in lows[:-1]) and self._lookup(words[-1]):

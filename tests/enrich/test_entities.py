@@ -1689,6 +1689,11 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("Water was cut in Anand Nagar and Sadashiv Peth on Monday.", "Anand Nagar", "place"),
         ("Water was cut in Anand Nagar and Sadashiv Peth on Monday.", "Sadashiv Peth", "place"),
         ("Shoppers filled Nicollet Mall and Kawran Bazar.", "Kawran Bazar", "place"),
+        # h216, h219, h223 and 14 files more: a nation's Red Cross is named with its demonym
+        ("The American Red Cross opened shelters at the school.", "American Red Cross", "organization"),
+        ("The Canadian Red Cross and the Iraqi Red Crescent sent aid.", "Iraqi Red Crescent", "organization"),
+        # h218: a town the gazetteer writes with a hyphen, written with a space
+        ("Workers in Pimpri Chinchwad were vaccinated.", "Pimpri-Chinchwad", "place"),
         # h219, h70, h179: a descriptor opening the sentence is no part of the name
         ("Resident Kym Waldron said the fire came fast.", "Kym Waldron", "person"),
         ("Farmer Ian Pringle lost his barley.", "Ian Pringle", "person"),
