@@ -1096,6 +1096,8 @@ class _Article:
             sp = sp[:-1]
         if not sp or (initial and len(sp) == 1 and self._participle(s, toks[sp[0]].start, toks[sp[0]].text)):
             return []
+        if len(sp) > 1 and toks[sp[-1]].text == "Day" and toks[sp[-2]].text not in self.lex.given_names:
+            return []  # a day of the calendar: "Labor Day", "Canada Day" (not "Doris Day")
         where: list[_Mention] = []
         place, _, modifier = toks[sp[0]].text.rpartition("-")
         if len(sp) > 1 and modifier in _PLACE_MODIFIERS:  # "London-listed Zagros Horizon Plc": the place, then the firm

@@ -1745,3 +1745,18 @@ def test_a_descriptor_stays_in_a_body_s_name() -> None:
     assert "Student Transportation Services of Waterloo Region" in names(
         "Buses", "Student Transportation Services of Waterloo Region cancelled buses."
     )
+
+
+def test_days_of_the_calendar_and_closed_circuit_cameras_are_no_entities() -> None:
+    """h216 and 30 files more: "through Labor Day" is no Australian Labor Party, "Canada Day" no
+    place, "Independence Day" no person ("Doris Day" is one); "CCTV footage" names no body (the
+    broadcaster is found where the text defines it); "Leader of the Opposition Rana Tahir Mehmood
+    Wattoo" is the person."""
+    assert not names("Parks", "Parkways closed to cars through Labor Day, and crowds came on Canada Day.")
+    assert not names("Holiday", "On Independence Day the town was quiet.")
+    assert "Doris Day" in names("Film", "Doris Day sang.")
+    assert not names("Court", "Police studied CCTV footage from the area.")
+    assert "China Central Television" in names("TV", "China Central Television (CCTV) said so. CCTV added more.")
+    assert names("Assembly", "Leader of the Opposition Rana Tahir Mehmood Wattoo said so.") == {
+        "Rana Tahir Mehmood Wattoo"
+    }
