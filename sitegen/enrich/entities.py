@@ -28,7 +28,7 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -595,6 +595,9 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 # --- text into sentences and tokens ----------------------------------------------------------
 
+_GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th)) $")
+_NUMBERED_BODIES = frozenset("congress legislature assembly parliament circuit district".split())
 _NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))  # a nation's own, named with its demonym
 _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born bred".split())
 _ABBREV = frozenset(
@@ -995,6 +998,8 @@ class _Article:
         lex = self.lex
         if self._state(s, n, start, word, initial):
             return True
+        if start > 3 and s.norm[start - 2] in "thd" and _ORDINAL_BEFORE.search(s.norm, start - 6, start):
+            return False  # "the 19th Congress": numbered, no gazetteer's name
         if initial and self._participle(s, start, word):
             return True
         if word.endswith(".") and word.count(".") == 1:
@@ -1105,7 +1110,26 @@ class _Article:
             if hit is not None and hit[0] == "place":
                 where.append(_Mention(place, "place", hit[2], s.base + toks[sp[0]].start, n, s.title, initial, hit[1]))
             sp, initial = sp[1:], False
-        return where + self._type(s, sp, n, initial)
+        found = self._type(s, sp, n, initial)
+        ordinal = self._numbered(s, sp)
+        if ordinal:  # "18th Street", "the 13th Congressional District", "the 6th U.S. Circuit Court of Appeals"
+            at = s.base + toks[sp[0]].start
+            last = toks[sp[-1]].text.lower()
+            kind: EntityType = (
+                "place" if last in self.lex.place_tails or last in self.lex.place_words else "organization"
+            )
+            width = toks[sp[-1]].end - toks[sp[0]].start
+            first = next((m for m in found if m.pos == at and len(m.surface) == width and m.type != "person"), None)
+            if first is None and len(sp) == 1:
+                first = self._mk(s, sp, n, kind, "suffix", initial=initial)
+            if first is not None:
+                numbered = replace(
+                    first, surface=f"{ordinal} {first.surface}", pos=at - len(ordinal) - 1, canonical=None
+                )
+                if numbered.type is None:
+                    numbered = replace(numbered, type=kind, how="suffix")
+                found = [numbered, *(m for m in found if m.pos != at)]
+        return where + found
 
     def _mk(
         self,
@@ -1123,6 +1147,17 @@ class _Article:
         if "  " in text:  # (a nickname blanked out)
             text = " ".join(text.split())
         return _Mention(text, type_, how, s.base + start, n, s.title, initial, canonical)
+
+    def _numbered(self, s: _Sentence, sp: list[int]) -> str:
+        """The ordinal right before a name it numbers, if any: a district's, a court's, a
+        legislature's ("the 13th Congressional District", "the 9th Circuit", "the 19th Congress")."""
+        toks = s.toks
+        start = toks[sp[0]].start
+        o = _ORDINAL_BEFORE.search(s.norm, max(0, start - 6), start)
+        if o is None:
+            return ""
+        last = toks[sp[-1]].text.lower()
+        return o.group(1) if last in _NUMBERED_BODIES or any(toks[k].text == "Circuit" for k in sp) else ""
 
     def _lookup(self, text: str) -> tuple[EntityType, str, str] | None:
         """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""
@@ -1590,7 +1625,7 @@ class _Article:
     def _name_like(self, t: _Tok) -> bool:
         lex = self.lex
         low = t.text.lower()
-        if t.kind == "init" or t.text in ("Jr", "Sr", "Jr.", "Sr."):
+        if t.kind == "init" or t.text in _GENERATIONS:
             return True
         if self._is_initials(t):
             return True  # "T.M." of "Finance Minister T.M. Thomas Isaac"
@@ -1609,11 +1644,16 @@ class _Article:
         # the name: trailing name-like words, name particles allowed inside
         k = len(sp)
         while k > 0 and (
-            self._name_like(toks[sp[k - 1]]) or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
+            self._name_like(toks[sp[k - 1]])
+            or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
+            # a family name before "Jr.", whatever else it is: "Martin Luther King Jr."
+            or (k < len(sp) and toks[sp[k]].text in _GENERATIONS and toks[sp[k - 1]].cap)
         ):
             k -= 1
         while k < len(sp) and toks[sp[k]].text in _PARTICLES:
             k += 1
+        if k == 0 and len(sp) > 2 and toks[sp[-1]].text in _GENERATIONS:
+            return [self._mk(s, sp, n, "person", "shape", initial=initial)]  # "Martin Luther King Jr."
         if k == 0 or k == len(sp) or len(sp) - k > 5:
             return None
         roles = [

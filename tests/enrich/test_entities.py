@@ -1692,6 +1692,17 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         # h216, h219, h223 and 14 files more: a nation's Red Cross is named with its demonym
         ("The American Red Cross opened shelters at the school.", "American Red Cross", "organization"),
         ("The Canadian Red Cross and the Iraqi Red Crescent sent aid.", "Iraqi Red Crescent", "organization"),
+        # h215, h173, h31: an ordinal numbers a court, a district, a legislature
+        (
+            "He appealed to the 6th U.S. Circuit Court of Appeals on Monday.",
+            "6th U.S. Circuit Court of Appeals",
+            "organization",
+        ),
+        ("The 5th Circuit ruled on Friday.", "5th Circuit", "organization"),
+        ("She represents the 13th Congressional District.", "13th Congressional District", "place"),
+        ("The 19th Congress opened on Monday.", "19th Congress", "organization"),
+        # h122, h99 and 3 files more: a family name that is also a title, before "Jr."
+        ("Martin Luther King Jr. spoke in 1963.", "Martin Luther King Jr.", "person"),
         # h218: a town the gazetteer writes with a hyphen, written with a space
         ("Workers in Pimpri Chinchwad were vaccinated.", "Pimpri-Chinchwad", "place"),
         # h219, h70, h179: a descriptor opening the sentence is no part of the name
