@@ -595,6 +595,7 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 # --- text into sentences and tokens ----------------------------------------------------------
 
+_CAMERAS_AFTER = re.compile(r"\s+(?:footage|cameras?|images?|recordings?|surveillance|systems?|operators?|video)\b")
 _GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th)) $")
 _NUMBERED_BODIES = frozenset("congress legislature assembly parliament circuit district".split())
@@ -1103,6 +1104,8 @@ class _Article:
             return []
         if len(sp) > 1 and toks[sp[-1]].text == "Day" and toks[sp[-2]].text not in self.lex.given_names:
             return []  # a day of the calendar: "Labor Day", "Canada Day" (not "Doris Day")
+        if len(sp) == 1 and toks[sp[0]].text == "CCTV" and _CAMERAS_AFTER.match(s.norm, toks[sp[0]].end):
+            return []  # closed-circuit television ("CCTV footage"), not China's broadcaster
         where: list[_Mention] = []
         place, _, modifier = toks[sp[0]].text.rpartition("-")
         if len(sp) > 1 and modifier in _PLACE_MODIFIERS:  # "London-listed Zagros Horizon Plc": the place, then the firm
@@ -1157,7 +1160,11 @@ class _Article:
         if o is None:
             return ""
         last = toks[sp[-1]].text.lower()
-        return o.group(1) if last in _NUMBERED_BODIES or any(toks[k].text == "Circuit" for k in sp) else ""
+        if last == "district" or any(toks[k].text == "Circuit" for k in sp):
+            return o.group(1)
+        # a legislature's term, not an event's edition: "the 19th Congress", "the 15th National
+        # Assembly", not "the 75th International Astronautical Congress"
+        return o.group(1) if last in _NUMBERED_BODIES and len(sp) <= 2 else ""
 
     def _lookup(self, text: str) -> tuple[EntityType, str, str] | None:
         """A gazetteer's (type, canonical name, how) for ``text``: organisations first, then places."""

@@ -1701,6 +1701,12 @@ def test_brigadier_commodore_and_cmdr_are_titles() -> None:
         ("The 5th Circuit ruled on Friday.", "5th Circuit", "organization"),
         ("She represents the 13th Congressional District.", "13th Congressional District", "place"),
         ("The 19th Congress opened on Monday.", "19th Congress", "organization"),
+        # (an event's edition is not numbered so: the sample's "75th International Astronautical Congress (IAC)")
+        (
+            "The 75th International Astronautical Congress (IAC) opened.",
+            "International Astronautical Congress",
+            "organization",
+        ),
         # h122, h99 and 3 files more: a family name that is also a title, before "Jr."
         ("Martin Luther King Jr. spoke in 1963.", "Martin Luther King Jr.", "person"),
         # h218: a town the gazetteer writes with a hyphen, written with a space
@@ -1760,14 +1766,14 @@ def test_a_descriptor_stays_in_a_body_s_name() -> None:
 
 def test_days_of_the_calendar_and_closed_circuit_cameras_are_no_entities() -> None:
     """h216 and 30 files more: "through Labor Day" is no Australian Labor Party, "Canada Day" no
-    place, "Independence Day" no person ("Doris Day" is one); "CCTV footage" names no body (the
-    broadcaster is found where the text defines it); "Leader of the Opposition Rana Tahir Mehmood
+    place, "Independence Day" no person ("Doris Day" is one); "CCTV footage" names no body (China's
+    broadcaster does: "CCTV reported", the sample's); "Leader of the Opposition Rana Tahir Mehmood
     Wattoo" is the person."""
     assert not names("Parks", "Parkways closed to cars through Labor Day, and crowds came on Canada Day.")
     assert not names("Holiday", "On Independence Day the town was quiet.")
     assert "Doris Day" in names("Film", "Doris Day sang.")
     assert not names("Court", "Police studied CCTV footage from the area.")
-    assert "China Central Television" in names("TV", "China Central Television (CCTV) said so. CCTV added more.")
+    assert "CCTV" in names("TV", "CCTV reported on Monday that the launch succeeded.")
     assert names("Assembly", "Leader of the Opposition Rana Tahir Mehmood Wattoo said so.") == {
         "Rana Tahir Mehmood Wattoo"
     }
