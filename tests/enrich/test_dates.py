@@ -1597,7 +1597,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     10/12, 5/9; 14/14, 8/12, 7/9; 13/14, 10/12, 6/9; 0/14, 0/12, 0/9; 14/14, 7/12, 5/9; 14/14,
     11/12, 9/9; 14/14, 11/12, 6/9 and 1/14, 1/12, 1/9 (h211's only own year was the Armistice's
     "November 11, 1918", a hundred years on; h215 says its year nowhere and tells its weekdays only
-    by counts from dates: "announced Friday, two days after … Jan. 9")."""
+    by counts from dates: "announced Friday, two days after … Jan. 9"). h216 (a St. Louis daily of
+    2015), h217 (a Plymouth daily of 2014), h218 (a Pune daily of 2021), h219 (a Toowoomba daily of
+    2019), h220 (a Monrovia daily of 2018), h221 (a Kota Kinabalu daily of 2020), h222 (an oil and
+    gas trade paper of 2017) and h223 (a Whitehorse paper of 2019), written last, at 76a4e78
+    (unseen), 13/13, 12/12, 8/10; 13/14, 12/13, 10/12; 15/15, 9/14, 3/13; 0/14, 0/13, 0/11; 15/15,
+    13/14, 9/13; 14/14, 13/13, 10/12; 11/13, 9/13, 9/11 and 0/14, 0/14, 0/13 (h219's and h223's
+    years were told only as "the 2019 federal election", "the 2019 Yukon Quest")."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
