@@ -536,15 +536,15 @@ class Features:
             parts.append((-3.0, "a question the next paragraph answers ('Yes, …', 'No. …', a quotation)"))
         if self.question and self.qa_intro_before:  # labelled: 71 subheadings, no headline
             parts.append((-3.0, "a question right after a paragraph announcing questions"))
-        if self.dateline_next:  # (an answer never opens with a dateline: a news story's lede does)
-            pass
-        elif self.question and self.qa_headline:
+        # (a question whose next paragraph opens with a dateline is no interview's: an answer never does)
+        interview_question = self.question and not self.dateline_next
+        if interview_question and self.qa_headline:
             parts.append((-3.0, "a question in a Q&A or explainer"))
             if self.question_run:  # and a few paragraphs after another: two signs of one interview
                 parts.append((-1.5, "another question a few paragraphs after a question subheading"))
-        elif self.question and self.question_run:
+        elif interview_question and self.question_run:
             parts.append((-3.0, "another question a few paragraphs after a question subheading, like a Q&A"))
-        elif self.question and self.question_subheading_before:
+        elif interview_question and self.question_subheading_before:
             parts.append((-1.5, "another question, like a subheading before it"))
         if self.early_short and not self.dateline_next:  # labelled: 615 subheadings, 6 headlines
             parts.append(

@@ -1115,7 +1115,7 @@ class _Article:
             sp, initial = sp[1:], False
         found = self._type(s, sp, n, initial)
         ordinal = self._numbered(s, sp)
-        if ordinal:  # "18th Street", "the 13th Congressional District", "the 6th U.S. Circuit Court of Appeals"
+        if ordinal:  # "the 13th Congressional District", "the 6th U.S. Circuit Court of Appeals", "the 19th Congress"
             at = s.base + toks[sp[0]].start
             last = toks[sp[-1]].text.lower()
             kind: EntityType = (
