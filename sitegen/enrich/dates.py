@@ -1367,6 +1367,8 @@ def _is_future(before: str, after: str) -> bool:
             return False
         if w in ("if", "unless"):
             return True  # "if the UK leaves the EU without an agreement on 31 October"
+        if w == "before" and not {"is", "are"}.isdisjoint(words[max(0, i - _PRESENT_BEFORE_WORDS) : i]):
+            return True  # told in the present: "This is the last Sunday market before the Lunar New Year on Jan 25"
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
             return False
     return False
@@ -2504,6 +2506,7 @@ def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None
 
 _WEEKDAY_OFFSET_GAP = 16  # characters between "on Saturday night," and "three days after"
 _WEEKDAY_SPAN = 3  # days a weekday said with no date lies from the dated day it is told with
+_PRESENT_BEFORE_WORDS = 8  # words before "before" read for a present "is" / "are"
 _TOLD_WEEK = 6  # days after a date told with its weekday ("Friday, March 12") that the news lies at most
 
 

@@ -1414,7 +1414,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h218", (0.95, 0.7, 0.45)),
         ("h219", (0.95, 0.75, 0.6)),
         ("h220", (0.95, 0.9, 0.65)),
-        ("h221", (0.95, 0.95, 0.9)),
+        ("h221", (0.95, 0.95, 0.95)),
         ("h222", (0.9, 0.75, 0.9)),
         ("h223", (0.95, 0.9, 0.65)),
     ],
@@ -3056,3 +3056,10 @@ def test_a_headlines_day_something_starts_from_is_ahead() -> None:
     assert mco.mentions[0].future
     assert resolve_dates([year, mco])[1].date == dt.date(2020, 10, 11)
     assert not find_date_clues("Schools were shut from Tuesday", []).mentions[0].future
+
+
+def test_before_a_date_in_a_sentence_told_in_the_present_is_ahead() -> None:
+    """h221: '"This is the last Sunday market before the Lunar New Year on Jan 25," Haris said': the
+    new year is coming (not "the vote came two days before the deadline on Friday")."""
+    assert one('"This is the last Sunday market before the Lunar New Year on Jan 25," Haris said.', "date").future
+    assert not one("The vote came two days before the deadline on Jan 25, officials said.", "date").future
