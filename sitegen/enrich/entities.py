@@ -2371,6 +2371,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
             if weight:
                 c.type = max(weight, key=weight.__getitem__)
     _merge_short_orgs([c for c in clusters if c.mentions], lex)
+    _merge_initials([c for c in clusters if c.mentions])
     _merge_family_names([c for c in clusters if c.mentions])
     return [c for c in clusters if c.mentions and _keep(c, lex)]
 
@@ -2453,6 +2454,37 @@ def _merge_short_orgs(clusters: list[_Cluster], lex: _Lexicon) -> None:
         ]
         if len(longer) == 1:
             longer[0].absorb(c)
+
+
+_LINK_WORDS = frozenset("of the and for & in on at to".split())
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a name may be shortened to: "Organization of the Petroleum Exporting Countries" →
+    opec (and ootpec); without the words before its body ("Madison County Emergency Management
+    Agency" → ema) or after its "of" ("American Civil Liberties Union of Hawaii" → aclu)."""
+    words = name.replace("-", " ").split()
+    content = [w for w in words if w.lower() not in _LINK_WORDS]
+    out = {"".join(w[0] for w in words), "".join(w[0] for w in content)}
+    out.update("".join(w[0] for w in content[k:]) for k in range(1, len(content) - 1))
+    if " of " in name:
+        head = [w for w in name.split(" of ", 1)[0].split() if w.lower() not in _LINK_WORDS]
+        if len(head) >= 2:
+            out.add("".join(w[0] for w in head))
+    return {i.lower() for i in out if len(i) >= 2}
+
+
+def _merge_initials(clusters: list[_Cluster]) -> None:
+    """Join an acronym the article never defines to the one name it names whose initials it is:
+    "ACLU" to "American Civil Liberties Union", "RFS" to "Rural Fire Service"."""
+    named = [c for c in clusters if c.type != "person" and not _STRICT_ACRONYM.match(c.name)]
+    for c in clusters:
+        if c.type == "person" or not _STRICT_ACRONYM.match(c.name) or any(ch.isdigit() for ch in c.name):
+            continue
+        letters = "".join(ch.lower() for ch in c.name if ch.isalpha())
+        hits = [o for o in named if o.mentions and letters in _initials_of(o.name)]
+        if len(hits) == 1:
+            hits[0].absorb(c)
 
 
 def _gazetteered(c: _Cluster) -> bool:
