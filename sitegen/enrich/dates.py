@@ -354,6 +354,7 @@ _FUTURE_MARKERS = frozenset(
 )
 # What is made for a year to come: "the Budget for 2018", "revenue estimates for 2021".
 _BUDGET_NOUNS = frozenset("budget budgets estimates appropriation appropriations allocation allocations".split())
+_HOPED_FOR = (["of"], ["for"], ["to"], ["that"])  # "their hopes of a title in 2016" look ahead
 _PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())
 _COMPARED = frozenset("forecast forecasts expected".split())
 _MODALS = frozenset("will shall would could may might must won't".split())
@@ -383,7 +384,7 @@ _PAST_MARKERS = frozenset(
     (
         "said told met held made took gave saw went came began rose fell grew won wrote led built brought"
         " sent found left spoke became had was were did sold bought paid kept lost ran stood sought struck"
-        " flew drew felt knew heard got ago since from than compared previously earlier last set"
+        " flew drew felt knew heard got ago since from than compared previously earlier last set died tied"
     ).split()
 )
 # Present-tense verbs of a schedule: "the fair concludes on November 4", "the holiday, which runs
@@ -392,7 +393,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
-        " apply applies sits continue host start begin"
+        " apply applies sits continue host start begin hold holds meet play face visit travel"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -1315,6 +1316,11 @@ def _is_future(before: str, after: str) -> bool:
             continue  # a noun: "the Chancellor set out his £500bn plan on 8 October"
         if w in _PLAN_NOUNS and words[i + 1 : i + 2] == ["at"]:
             continue  # a noun, and where: "announced the LGWM plan at Te Papa on Thursday, May 16"
+        if w in ("hope", "hopes") and (
+            words[i + 1 : i + 2] == ["alive"]
+            or (i and words[i - 1] in _DETERMINERS and words[i + 1 : i + 2] not in _HOPED_FOR)
+        ):
+            continue  # a noun, not what it hopes for: "kept their finals hopes alive with a win on Saturday"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
         if w == "for" and _scheduled(words, i):

@@ -3063,3 +3063,24 @@ def test_before_a_date_in_a_sentence_told_in_the_present_is_ahead() -> None:
     new year is coming (not "the vote came two days before the deadline on Friday")."""
     assert one('"This is the last Sunday market before the Lunar New Year on Jan 25," Haris said.', "date").future
     assert not one("The vote came two days before the deadline on Jan 25, officials said.", "date").future
+
+
+def test_a_fixture_told_in_the_plural_present_is_ahead_and_a_hope_kept_alive_is_past() -> None:
+    """h224, h225, h228 and three older files: "Republicans hold their caucus on Tuesday, Feb. 23",
+    "Oxford travel to Scunthorpe United on Tuesday, October 22", "The Ferns play the Philippines …
+    on Tuesday, July 25" are coming; "kept their finals hopes alive with a 26-20 win … on Saturday
+    night" and "the Marathi play …, died at his home … on Sunday" are past."""
+    assert one("Republicans hold their caucus on Tuesday, Feb. 23, with doors opening at 5 p.m.", "date").future
+    assert one("Oxford travel to Scunthorpe United on Tuesday, October 22.", "date").future
+    assert one("The Ferns play the Philippines in Wellington on Tuesday, July 25.", "date").future
+    assert not one("The Cutters kept their finals hopes alive with a 26-20 win on Saturday night.", "weekday").future
+    assert not one('He starred in the Marathi play "Sakhali", and died at his home on Sunday.', "weekday").future
+    assert one("Their hopes of a title on Saturday, May 2 rest on the captain.", "date").future
+    *_, win = resolve(
+        "Figures for 2015 were published in 2015.",
+        [
+            "The Cutters kept their finals hopes alive with a 26-20 win over the Jets on Saturday night.",
+            "The Cutters face the Northern Pride in Cairns on Saturday, August 15.",
+        ],
+    )
+    assert (win.date, win.precision) == (dt.date(2015, 8, 8), "day")
