@@ -84,6 +84,8 @@ _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 # A number after a day and month is its year ("Oct. 19, 2015", read as such), unless it counts
 # days or weeks: "a vote on Oct. 19, 78 days away".
 _NOT_A_COUNT = r"\d(?!\d*\s+(?:days?|weeks?)\b)"
+# More days of a list ("Nov. 18, 19 and 20"), not a count that follows ("on Nov. 18, 10 days after …").
+_MORE_DAYS = rf"(?:,\s*{_DAY}(?!\s+(?:days?|weeks?)\b))*"
 _NUMW = (  # (the commonest first)
     r"(?:\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen"
@@ -187,8 +189,8 @@ def _easter(year: int) -> dt.date:
 # One alternation, most specific first: at any position the first kind that matches wins.
 _KINDS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])\b"),
-    ("mdy", rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
-    ("dmy", rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("mdy", rf"\b{_MON}\s+{_DAY}{_MORE_DAYS}(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?,?\s+{_YEAR}"),
+    ("dmy", rf"\b{_DAY}{_MORE_DAYS}(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
     # "the last day of July"; "the last trading day of March" (its end, or the weekday told with it)
     ("dayof", rf"\b(?:first|last)\s+(?:(?:trading|business|working)\s+)?day\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     (
@@ -211,12 +213,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # "on December 2 last year": the year said after the date, as after a month
     (
         "md",
-        rf"\b{_MON}\s+{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*{_NOT_A_COUNT})"
+        rf"\b{_MON}\s+{_DAY}{_MORE_DAYS}(?:,?{_TO}(?:{_MON}\s+)?{_DAY})?(?!\s*,?\s*{_NOT_A_COUNT})"
         rf"(?:,?\s+(?:this|last|next)\s+year\b)?",
     ),
     (
         "dm",
-        rf"\b{_DAY}(?:,\s*{_DAY})*(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*{_NOT_A_COUNT})"
+        rf"\b{_DAY}{_MORE_DAYS}(?:,?{_TO}{_DAY})?\s+(?:of\s+)?{_MON}(?!\.?\s*,?\s*{_NOT_A_COUNT})"
         rf"(?:,?\s+(?:this|last|next)\s+year\b)?",
     ),
     ("mthis", rf"\b(?:mid-)?{_MON}\s+(?:of\s+)?(?:this|last|next)\s+year\b"),
@@ -2319,11 +2321,35 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
-    placed = _before_the_news(placed, weekdays)
+    placed = _after_the_next(_before_the_news(placed, weekdays), weekdays)
     return [_before_the_others(d, placed) for d in placed]
 
 
+def _after_the_next(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -> list[_Dated]:
+    """A coming day told with its weekday ("at next week's meeting, Tuesday, Dec. 20") is days away:
+    another coming date whose year the text leaves out is not months before it ("the law takes
+    effect Jan. 1" is the next January)."""
+    soon = [
+        d.start
+        for d in placed
+        if d.m.future
+        and d.precision == "day"
+        and d.m.year is None
+        and any(w.weekday == d.start.weekday() and _tied(w, d.m) for w in weekdays.get(d.m.sentence, ()))
+    ]
+    if not soon:
+        return placed
+    telling = min(soon) - _NAMED_AHEAD
+    out = []
+    for d in placed:
+        if d.m.future and d.m.year is None and d.m.rel_year is None and d.upper < telling:
+            d = _place(d.m, d.start.year + 1, d.year_src) or d
+        out.append(d)
+    return out
+
+
 _NEWS_SPAN = dt.timedelta(days=7)
+_NAMED_AHEAD = dt.timedelta(days=60)  # how far ahead a coming day told with its weekday may be
 
 
 def _before_the_news(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -> list[_Dated]:

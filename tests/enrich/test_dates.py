@@ -3084,3 +3084,25 @@ def test_a_fixture_told_in_the_plural_present_is_ahead_and_a_hope_kept_alive_is_
         ],
     )
     assert (win.date, win.precision) == (dt.date(2015, 8, 8), "day")
+
+
+def test_a_coming_date_months_before_one_told_with_its_weekday_is_next_years() -> None:
+    """h224: "the law takes effect Jan. 1" beside "at next week's meeting, Tuesday, Dec. 20": the
+    next January, so the commission's vote "on Tuesday" is Dec. 13 (not bounded by a past Jan. 1).
+    A deadline weeks before the coming day stays in its year (h13: "due Nov. 19" before "Saturday, Dec. 4")."""
+    *_, pot = resolve(
+        "Figures for 2016 were published in 2016.",
+        [
+            "The commission voted 3-2 on Tuesday to allow sales. The law takes effect Jan. 1.",
+            "The commission will hold a second reading at next week's meeting, Tuesday, Dec. 20.",
+        ],
+    )
+    assert (pot.date, pot.precision) == (dt.date(2016, 12, 13), "day")
+
+
+def test_a_count_after_a_date_is_no_day_of_a_list() -> None:
+    """h224 and four older files: "certify the results on Nov. 18, 10 days after Election Day" is
+    Nov. 18 and a count of ten days (so the news is Nov. 8), not "Nov. 18, 10" (a list of days)."""
+    got = mentions("The board will certify the results on Nov. 18, 10 days after Election Day.", "date")
+    assert [m.text for m in got] == ["Nov. 18"]
+    assert [m.text for m in mentions("It met on Nov. 18, 19 and 20.", "date")] == ["Nov. 18, 19 and 20"]
