@@ -1558,6 +1558,7 @@ class _Dated:
     telling: bool = False  # the day of the telling itself, counted from a date ("two weeks ago", "78 days away")
     # a day counted from a date that falls on the weekday told with it: recent, whatever the neighbours
     named: bool = False
+    next_told: bool = False  # a bound of the days before "next Thursday, May 26" (``_told_next_weekday``)
 
     @property
     def lower(self) -> dt.date:
@@ -2524,7 +2525,7 @@ def _told_next_weekday(placed: Sequence[_Dated]) -> list[_Dated]:
         for ahead, day in ((False, d.start - dt.timedelta(days=7)), (True, d.start - dt.timedelta(days=1))):
             bound = _day_bound(d, day, f"next {d.m.text}", ahead)
             if bound is not None:
-                told.append(bound)
+                told.append(replace(bound, next_told=True))
     return told
 
 
@@ -2801,6 +2802,8 @@ def _pin_weekday(
         and anchor.m.rel_year is None  # (not "Last year Ramadan began on Saturday, May 27")
         and any(x.kind == "weekday" and x.weekday == anchor.start.weekday() and _tied(x, anchor.m) for x in ms)
     )
+    # the first of the days before "next Thursday, May 26": the lede's weekday is the days around it
+    anchor_next = anchor is not None and anchor.next_told
     cands: list[tuple[dt.date, str, bool]] = []
     own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
     said: list[tuple[dt.date, str, bool]] = []  # the weekdays of a report ("his family said on Friday")
@@ -2835,7 +2838,7 @@ def _pin_weekday(
         if base is None:
             continue
         delta = (wd - base.weekday()) % 7
-        if approx or not w.lede:
+        if approx or not w.lede or anchor_next:
             delta = delta if delta <= 3 else delta - 7
         when = base + dt.timedelta(days=delta)
         relation = "near" if approx else "=" if delta == 0 else "after" if delta > 0 else "before"
@@ -2858,6 +2861,8 @@ def _pin_weekday(
             own.append(cands[-1])
     if not cands:
         return None
+    if lower is not None and anchor_next:  # (the news came before the telling)
+        lower -= _NEWS_SPAN
     fits = [c for c in cands if (lower is None or c[0] >= lower) and (upper is None or c[0] <= upper)]
     if not fits:
         return None

@@ -3106,3 +3106,17 @@ def test_a_count_after_a_date_is_no_day_of_a_list() -> None:
     got = mentions("The board will certify the results on Nov. 18, 10 days after Election Day.", "date")
     assert [m.text for m in got] == ["Nov. 18"]
     assert [m.text for m in mentions("It met on Nov. 18, 19 and 20.", "date")] == ["Nov. 18, 19 and 20"]
+
+
+def test_the_ledes_weekday_before_next_thursday_is_the_week_before() -> None:
+    """h224 and three older files: the board "on Wednesday recommended licensing"; the commission
+    acts "next Thursday, May 26": told in the days before that week, so Wednesday is May 18 (not
+    May 25, the day before the meeting)."""
+    *_, casino = resolve(
+        "Figures for 2016 were published in 2016.",
+        [
+            "The Gaming Control Board on Wednesday recommended licensing the buyer.",
+            "The Gaming Commission is scheduled to take final action next Thursday, May 26.",
+        ],
+    )
+    assert (casino.date, casino.precision) == (dt.date(2016, 5, 18), "day")
