@@ -345,7 +345,7 @@ _DATELINE_TAIL = re.compile(
 # Tense: the last marker word before a mention decides, future against past.
 _FUTURE_MARKERS = frozenset(
     (
-        "will shall would could may might must won't scheduled slated expected expects plan plans planned"
+        "will shall would could may might must won't scheduled slated expected expects expecting plan plans planned"
         " planning aim aims aiming intend intends upcoming forthcoming ahead target targets deadline due payable"
         " track"  # "on track for the second half of 2018"
         " promise promises promising pledge pledges pledging"  # "keeps promising an election in 2018"
@@ -2782,7 +2782,21 @@ def _pin_weekday(
         if lower is None or aged >= lower:
             base, approx = aged, True
             base_note = f"{_quote(born, 20)} + '{ages[0].text}'"
-    if base is not None and not _fresh(base, ref) and not _this_week(ms, anchor) and not (anchor and anchor.named):
+    anchor_told = (
+        anchor is not None
+        and anchor.precision == "day"
+        and anchor.m.year is None
+        and anchor.m.rel_year is None  # (not "Last year Ramadan began on Saturday, May 27")
+        and any(x.kind == "weekday" and x.weekday == anchor.start.weekday() and _tied(x, anchor.m) for x in ms)
+    )
+    # (a lede's day told with its weekday is the news, however far from the neighbours: "approved the
+    # budget on Monday, February 18")
+    if (
+        base is not None
+        and not _fresh(base, ref)
+        and not _this_week(ms, anchor)
+        and not (anchor and (anchor.named or (anchor_told and anchor.m.lede)))
+    ):
         base = None
 
     day_future = [d for d in future if d.precision == "day"]
@@ -2795,13 +2809,6 @@ def _pin_weekday(
         if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
     ]
     soon = min(named, key=lambda d: d.start, default=None)
-    anchor_told = (
-        anchor is not None
-        and anchor.precision == "day"
-        and anchor.m.year is None
-        and anchor.m.rel_year is None  # (not "Last year Ramadan began on Saturday, May 27")
-        and any(x.kind == "weekday" and x.weekday == anchor.start.weekday() and _tied(x, anchor.m) for x in ms)
-    )
     # the first of the days before "next Thursday, May 26": the lede's weekday is the days around it
     anchor_next = anchor is not None and anchor.next_told
     cands: list[tuple[dt.date, str, bool]] = []

@@ -3120,3 +3120,19 @@ def test_the_ledes_weekday_before_next_thursday_is_the_week_before() -> None:
         ],
     )
     assert (casino.date, casino.precision) == (dt.date(2016, 5, 18), "day")
+
+
+def test_the_ledes_day_told_with_its_weekday_is_the_news_and_an_expected_day_is_ahead() -> None:
+    """h225: "approved the authority's budget … on Monday, February 18" is the news even in a file
+    whose neighbours are dated April; "We were expecting her on New Year's Eve" is no reported day
+    (the babies were born on Christmas Day)."""
+    _, budget, *_ = resolve(
+        ["Schools were closed on Friday as the first snowfall of 2013 arrived.", "It was Friday, January 18."],
+        "Householders will pay more from April after councillors approved the budget on Monday, February 18.",
+        *(f"It happened on {day}." for day in ("Thursday, March 14", "Tuesday, April 9", "Friday, May 3")),
+        *(f"It happened on {day}." for day in ("Monday, May 20", "Wednesday, June 12", "Saturday, July 13")),
+        "Nothing to see here.",
+        "It ended on Tuesday, September 24.",
+    )
+    assert (budget.date, budget.precision) == (dt.date(2013, 2, 18), "day")
+    assert one("We were expecting her on New Year's Eve, said Mrs Brennan.", "date").future
