@@ -1282,7 +1282,9 @@ def _is_future(before: str, after: str) -> bool:
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
     if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are", "to", "through"):
         tail = tail[:-1]  # "until the Nov. 26 certification", "is a Sept. 15 home date"
-    if tail and tail[-1] in ("until", "till", "to", "through") and not _DELAY_VERBS.isdisjoint(tail[-5:-1]):
+    # (the words before a delay's length: "adjourned the suit by two weeks to July 18")
+    delay = tail[:-4] if len(tail) >= 4 and tail[-4] == "by" and tail[-2] in _COUNT_UNITS else tail[:-1]
+    if tail and tail[-1] in ("until", "till", "to", "through") and not _DELAY_VERBS.isdisjoint(delay[-4:]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March", "has
         # extended its cuts to the end of 2018", "agree to extend cuts through end of 2018"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,

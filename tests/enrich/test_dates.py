@@ -3136,3 +3136,17 @@ def test_the_ledes_day_told_with_its_weekday_is_the_news_and_an_expected_day_is_
     )
     assert (budget.date, budget.precision) == (dt.date(2013, 2, 18), "day")
     assert one("We were expecting her on New Year's Eve, said Mrs Brennan.", "date").future
+
+
+def test_what_a_delay_by_a_length_runs_to_is_ahead() -> None:
+    """h226: the judge "adjourned the substantive suit by two weeks to July 18": ahead, so it bounds
+    no reported day, and the order "on Thursday" is after the law amended "on Tuesday, July 2"."""
+    assert one("He adjourned the substantive suit by two weeks to July 18.", "date").future
+    *_, court = resolve(
+        "Figures for 2019 were published in 2019.",
+        [
+            "A High Court on Thursday restrained the state. The judge adjourned the suit by two weeks to July 18.",
+            "The Assembly had amended the law on Tuesday, July 2.",
+        ],
+    )
+    assert (court.date, court.precision) == (dt.date(2019, 7, 4), "day")
