@@ -1337,6 +1337,8 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"
             return True
+        if w == "coming" and i == len(words) - 1:  # "shut for ten days from the coming Saturday, April 21"
+            return True
         if w in ("from", "since") and i == len(words) - 1:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
         if w == "from" and words[i + 1 : i + 2] in (["am"], ["pm"], ["noon"], ["midnight"]):

@@ -3150,3 +3150,11 @@ def test_what_a_delay_by_a_length_runs_to_is_ahead() -> None:
         ],
     )
     assert (court.date, court.precision) == (dt.date(2019, 7, 4), "day")
+
+
+def test_the_coming_weekday_is_ahead() -> None:
+    """h227: "the main canal will be shut for ten days from the coming Saturday, April 21" ("from"
+    there is no past tense)."""
+    assert one(
+        "The corporation was told that the canal will be shut from the coming Saturday, April 21.", "date"
+    ).future
