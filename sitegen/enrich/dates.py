@@ -2652,7 +2652,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                 near = 0 < m.pos - rel.pos <= _AFTER_GAP
             if (
                 m.kind not in ("date", "month")
-                or (m.future and not back)
+                or (m.future and not back and not put_off)  # (a plan put off: "was fixed for October 8")
                 or (m.block, m.sentence) != (rel.block, rel.sentence)
                 or not near
                 or (not months and d.precision != "day")

@@ -3158,3 +3158,16 @@ def test_the_coming_weekday_is_ahead() -> None:
     assert one(
         "The corporation was told that the canal will be shut from the coming Saturday, April 21.", "date"
     ).future
+
+
+def test_a_day_fixed_and_then_put_off_is_counted_on() -> None:
+    """h226, h04, h152: "Judgment was earlier fixed for October 8 but was deferred by one week", the
+    judgment delivered "on Tuesday": October 15 (the plan's date reads as ahead, and still counts)."""
+    *_, ruling = resolve(
+        "Figures for 2019 were published in 2019.",
+        [
+            "The Court of Appeal on Tuesday upheld the ruling.",
+            "Judgment was earlier fixed for October 8 but was deferred by one week.",
+        ],
+    )
+    assert (ruling.date, ruling.precision) == (dt.date(2019, 10, 15), "day")
