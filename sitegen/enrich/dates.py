@@ -627,7 +627,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, dateline=True, future=False)
             if mention.kind == "year" and (
                 _SO_FAR_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                or _SO_FAR_AFTER.match(text, m.end())
+                or (_SO_FAR_AFTER.match(text, m.end()) and not m.group().lower().startswith(("from", "since")))
                 or (m.group().startswith("of ") and _NTH_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))
             ):
                 # "seized so far in 2017", "in 2019 to date", "we are now in 2015", "the third … of 2015"

@@ -3171,3 +3171,10 @@ def test_a_day_fixed_and_then_put_off_is_counted_on() -> None:
         ],
     )
     assert (ruling.date, ruling.precision) == (dt.date(2019, 10, 15), "day")
+
+
+def test_a_span_from_a_year_to_date_is_no_year_of_the_telling() -> None:
+    """h226: "an audit of council finances from 2015 to date" starts in 2015 (the telling is later);
+    "seizures in 2019 to date" are of the year of the telling."""
+    assert not one("He ordered an audit of council finances from 2015 to date.", "year").current
+    assert one("Seizures in 2019 to date are up.", "year").current
