@@ -519,6 +519,7 @@ class Mention:
     # sentence, "The appointment comes 10 years after ..."
     framing: bool = False
     origin: bool = False  # the year something began: "Founded in 1987 as …", "born in 1962"
+    since: bool = False  # a day a span runs from to the telling: "deaths since August 1"
 
 
 @dataclass(frozen=True)
@@ -634,6 +635,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, current=True)
             elif mention.kind == "year" and _ORIGIN_BEFORE.search(text, max(0, m.start() - 48), m.start()):
                 mention = replace(mention, origin=True)
+            if mention.kind == "date" and _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                mention = replace(mention, since=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
@@ -798,6 +801,7 @@ _HEADLINE_AHEAD = re.compile(
     r"^[^,:;]*?\b(?!(?:rise|fall|jump|climb|slip|drop|return|move|head|go|come|turn|soar|sink|slide|surge|plunge"
     r"|tumble|switch|shift|grow|rebound|recover|cut|lift|raise|boost)(?:s|es)?\b)[\w'’-]+\s+to\s+(?!be\b)[a-z]+\b[^,:;]*$"
 )
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 # "the first big mine closure of 2015", "the city's 12th homicide of 2018": a count of the year so far
 _NTH_OF_BEFORE = re.compile(
@@ -2815,6 +2819,8 @@ def _pin_weekday(
     soon = min(named, key=lambda d: d.start, default=None)
     # the first of the days before "next Thursday, May 26": the lede's weekday is the days around it
     anchor_next = anchor is not None and anchor.next_told
+    # the day a span runs from ("deaths since August 1") is no news day when a coming one is weeks after it
+    since_base = anchor is not None and anchor.m.since and soon is not None and soon.start - anchor.lower > _NEWS_SPAN
     cands: list[tuple[dt.date, str, bool]] = []
     own: list[tuple[dt.date, str, bool]] = []  # the weekdays said with the latest reported day
     said: list[tuple[dt.date, str, bool]] = []  # the weekdays of a report ("his family said on Friday")
@@ -2831,7 +2837,7 @@ def _pin_weekday(
             and any(x.weekday == wd and _tied(x, anchor.m) for x in ms if x.kind == "weekday")
         ):
             linked = []  # the latest reported day is told with it: "announced Tuesday" … "on Tuesday, Dec. 15"
-        if linked or (base is None and soon is not None):
+        if linked or (soon is not None and (base is None or since_base)):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
             if event.m.next_week:  # the weekday of the week before the event's
                 when = event.start - dt.timedelta(days=event.start.weekday() + 7 - wd)

@@ -3178,3 +3178,17 @@ def test_a_span_from_a_year_to_date_is_no_year_of_the_telling() -> None:
     "seizures in 2019 to date" are of the year of the telling."""
     assert not one("He ordered an audit of council finances from 2015 to date.", "year").current
     assert one("Seizures in 2019 to date are up.", "year").current
+
+
+def test_the_day_a_span_runs_from_is_no_news_day_weeks_before_a_coming_one() -> None:
+    """h227: "Two more patients died on Friday, taking the deaths since August 1 to nine" … "the
+    committee will meet on Monday, August 27": the Friday before it (August 24), not after August 1."""
+    *_, flu = resolve(
+        "Figures for 2018 were published in 2018.",
+        [
+            "Two more patients died of swine flu on Friday, taking the deaths since August 1 to nine.",
+            "The health committee will meet on Monday, August 27.",
+        ],
+    )
+    assert (flu.date, flu.precision) == (dt.date(2018, 8, 24), "day")
+    assert one("Deaths since August 1 rose to nine.", "date").since
