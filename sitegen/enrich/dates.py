@@ -2326,6 +2326,7 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
         if m.kind in ("date", "month", "period", "year", "hint"):
             ties = [w.weekday for w in weekdays.get(m.sentence, ()) if w.weekday is not None and _tied(w, m)]
             y = m.year if m.year is not None else _series_year(m, ms)
+            y = y if y is not None else _last_years_sequel(m, placed)
             y = y if y is not None else _year_for(m, r, ties)
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
@@ -2410,6 +2411,23 @@ def _series_year(m: Mention, ms: Sequence[Mention]) -> int | None:
     o = dated[-1]
     assert o.month is not None and o.year is not None
     return o.year if m.month >= o.month else None
+
+
+_SEQUEL_DAYS = 14
+
+
+def _last_years_sequel(m: Mention, earlier: Sequence[_Dated]) -> int | None:
+    """The year of a past day told after one said to be last year's, a few weeks later in the
+    calendar: "robbed the store on October 3 last year" … "since his arrest on October 11" (that
+    October too, whatever the year of the telling)."""
+    if m.kind != "date" or m.future or m.rel_year is not None or m.month is None or m.day is None:
+        return None
+    for e in earlier:
+        if e.m.rel_year == -1 and e.precision == "day" and not e.m.future and (e.m.block, e.m.pos) < (m.block, m.pos):
+            gap = (_safe_date(e.start.year, m.month, m.day) - e.start).days
+            if 0 < gap <= _SEQUEL_DAYS:
+                return e.start.year
+    return None
 
 
 def _last_named_month(m: Mention) -> bool:

@@ -3192,3 +3192,18 @@ def test_the_day_a_span_runs_from_is_no_news_day_weeks_before_a_coming_one() -> 
     )
     assert (flu.date, flu.precision) == (dt.date(2018, 8, 24), "day")
     assert one("Deaths since August 1 rose to nine.", "date").since
+
+
+def test_a_day_told_days_after_one_of_last_year_is_of_that_year() -> None:
+    """h228: "robbed the store on October 3 last year" … "since his arrest at Moranbah on October
+    11": that October too, so the sentencing "on Thursday" is the week before "May 21, a week after
+    Thursday's sentencing" (May 14), not a Thursday after October 11 of the telling's year."""
+    *_, court = resolve(
+        "Figures for 2015 were published in 2015.",
+        [
+            "A man who robbed a service station on October 3 last year was jailed on Thursday.",
+            "The time he has spent in custody since his arrest on October 11 was declared served.",
+            "His co-accused is due to face the same court on May 21, a week after Thursday's sentencing.",
+        ],
+    )
+    assert (court.date, court.precision) == (dt.date(2015, 5, 14), "day")
