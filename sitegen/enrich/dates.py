@@ -2739,9 +2739,10 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
         m.kind == "weekday"
         and not m.future
         and m.weekday == anchor.start.weekday()
-        and ((anchor in told and m.lede) or _tied(m, anchor.m))
+        and (((anchor in told or (anchor.m.lede and m.said)) and m.lede) or _tied(m, anchor.m))
         for m in ms
-    ):  # a counted day on the lede's weekday ("said on Wednesday", "four weeks to the day after"), or a
+    ):  # a counted day on the lede's weekday ("said on Wednesday", "four weeks to the day after"; the
+        # lede's day on the day of the report: "signed in Toulouse on 19 January", "said on Wednesday"), or a
         # date told with its weekday ("on Thursday, February 18, approved … the draft tabled last month"):
         # this week's news
         return []

@@ -3207,3 +3207,18 @@ def test_a_day_told_days_after_one_of_last_year_is_of_that_year() -> None:
         ],
     )
     assert (court.date, court.precision) == (dt.date(2015, 5, 14), "day")
+
+
+def test_last_month_names_no_month_after_the_ledes_day_on_the_ledes_weekday() -> None:
+    """h229: "the carrier said on Wednesday" and "The purchase agreement was signed in Toulouse
+    on 19 January" (a Wednesday): this week's news, though "the authority said last month" that
+    traffic had returned."""
+    *_, order = resolve(
+        "Figures for 2022 were published in 2022.",
+        [
+            "Kestrel Airways has converted a deal into a firm order, the carrier said on Wednesday.",
+            "The purchase agreement was signed in Toulouse on 19 January by its chief executive.",
+            "The aviation authority said last month that domestic traffic had returned.",
+        ],
+    )
+    assert (order.date, order.precision) == (dt.date(2022, 1, 19), "day")
