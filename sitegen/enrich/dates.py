@@ -2785,6 +2785,11 @@ def _pin_weekday(
 ) -> _Result | None:
     """The day, when a weekday sits close enough to a dated event to be unambiguous."""
     lower = anchor.lower if anchor else None
+    # the first of the days before "next Thursday, May 26": the lede's weekday is of the days around
+    # it, and the news may come before the telling
+    anchor_next = anchor is not None and anchor.next_told
+    if lower is not None and anchor_next:
+        lower -= _NEWS_SPAN
     # a weekday that names an earlier reported day ("two days after ... on Tuesday, Sept 13") is not
     # one more reported day after the latest
     earlier = [d.m for d in past if d.precision == "day" and lower is not None and d.upper < lower]
@@ -2836,8 +2841,6 @@ def _pin_weekday(
         if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
     ]
     soon = min(named, key=lambda d: d.start, default=None)
-    # the first of the days before "next Thursday, May 26": the lede's weekday is the days around it
-    anchor_next = anchor is not None and anchor.next_told
     # the day a span runs from ("deaths since August 1") is no news day when a coming one is weeks after it
     since_base = anchor is not None and anchor.m.since and soon is not None and soon.start - anchor.lower > _NEWS_SPAN
     cands: list[tuple[dt.date, str, bool]] = []
@@ -2858,7 +2861,9 @@ def _pin_weekday(
             linked = []  # the latest reported day is told with it: "announced Tuesday" … "on Tuesday, Dec. 15"
         if linked or (soon is not None and (base is None or since_base)):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
-            if event.m.next_week:  # the weekday of the week before the event's
+            # the weekday of the week before the event's ("next week, on Friday", "next Friday, 1 April",
+            # however else the text names the day)
+            if event.m.next_week or any(d.m.next_weekday and d.start == event.start for d in day_future):
                 when = event.start - dt.timedelta(days=event.start.weekday() + 7 - wd)
             else:
                 when = event.start - dt.timedelta(days=(event.start.weekday() - wd) % 7 or 7)
@@ -2897,8 +2902,6 @@ def _pin_weekday(
             own.append(cands[-1])
     if not cands:
         return None
-    if lower is not None and anchor_next:  # (the news came before the telling)
-        lower -= _NEWS_SPAN
     fits = [c for c in cands if (lower is None or c[0] >= lower) and (upper is None or c[0] <= upper)]
     if not fits:
         return None

@@ -3222,3 +3222,17 @@ def test_last_month_names_no_month_after_the_ledes_day_on_the_ledes_weekday() ->
         ],
     )
     assert (order.date, order.precision) == (dt.date(2022, 1, 19), "day")
+
+
+def test_weekdays_before_next_friday_are_of_the_week_before_it() -> None:
+    """h229: "from next Friday, 1 April, the government said on Thursday" (March 24) … "Hong Kong's
+    government said on Monday that its ban would be lifted on 1 April" (March 21, before the
+    telling, not March 28)."""
+    *_, quarantine = resolve(
+        "Figures for 2022 were published in 2022.",
+        [
+            "Singapore will scrap quarantine from next Friday, 1 April, the government said on Thursday.",
+            "In Hong Kong, the government said on Monday that its ban would be lifted on 1 April.",
+        ],
+    )
+    assert (quarantine.date, quarantine.precision) == (dt.date(2022, 3, 24), "day")
