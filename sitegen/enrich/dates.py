@@ -2656,14 +2656,17 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         for source in sorted(placed, key=lambda p: p.m.pos < rel.pos) if after else placed:
             d, m = source, source.m
             since = after and not put_off and m.future and not months and 0 < rel.pos - m.pos <= _TOLD_GAP
+            # a reported day and the count from the event it follows: "charges were approved on Friday,
+            # May 8, three days after the raid" (the raid, the lede's "on Tuesday": May 5)
+            prior = after and not put_off and not m.future and not months and 0 < rel.pos - m.pos - len(m.text) <= 2
             # "18 days before the Oct. 7 first round": 18 days before that date, coming or not
             back = (before and m.pos > rel.pos) or away or since
             if left:
                 near = 0 < m.pos - rel.pos <= _AFTER_GAP
             elif away:  # "on Sept 21, a week from today", "opens two years from today, on October 20, 2020"
                 near = 0 < abs(rel.pos - m.pos) <= _TOLD_GAP
-            elif since:
-                near = 0 < rel.pos - m.pos <= _TOLD_GAP
+            elif since or prior:
+                near = True
             elif ago or rel.text.endswith("earlier"):  # "on July 13, exactly a week earlier": July 20
                 near = abs(m.pos - rel.pos) <= _TOLD_GAP
             elif before and not back:  # "on Dec. 30, two days before his term ended": Jan. 1
@@ -2702,6 +2705,17 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                 if exact:
                     year, month0 = divmod(d.start.year * 12 + d.start.month - 1 + months, 12)
                     day = _safe_date(year, month0 + 1, d.start.day)
+                elif prior:
+                    day = d.start - dt.timedelta(days=rel.days)
+                    named = day.weekday() == _report_weekday(ms, rel)
+                    if not named:  # (only when it names the lede's day)
+                        break
+                    told += [
+                        replace(b, m=replace(b.m, lede=True), named=True)
+                        for b in [_day_bound(d, day, text, False)]
+                        if b is not None
+                    ]
+                    break
                 else:
                     days = -rel.days if back else rel.days
                     said = None if ago or away or since else _weekday_said_before(ms, rel)  # (else the date's own)

@@ -3236,3 +3236,28 @@ def test_weekdays_before_next_friday_are_of_the_week_before_it() -> None:
         ],
     )
     assert (quarantine.date, quarantine.precision) == (dt.date(2022, 3, 24), "day")
+
+
+def test_a_date_and_the_count_from_the_event_it_follows_names_the_ledes_day() -> None:
+    """h230, h231, h215: "police executed a search warrant on Tuesday" … "Crown counsel approved
+    charges on Friday, May 8, three days after the raid": the raid, the lede's Tuesday, is May 5
+    (not a Tuesday after May 8). Not a count that goes on to another event ("on July 23, and a
+    little more than a week after the UAE launched …")."""
+    *_, raid = resolve(
+        "Figures for 2020 were published in 2020.",
+        [
+            "Officers from the street crime unit executed a search warrant on Tuesday at a house in Harewood.",
+            "Officers seized fentanyl, cash and two handguns, and three people were arrested at the scene.",
+            "Crown counsel approved charges on Friday, May 8, three days after the raid.",
+        ],
+    )
+    assert (raid.date, raid.precision) == (dt.date(2020, 5, 5), "day")
+    *_, mars = resolve(
+        "Figures for 2020 were published in 2020.",
+        [
+            "NASA launched its rover on Thursday.",
+            "It came a week after China sent its orbiter on July 23, and a little more than a week after"
+            " the United Arab Emirates launched its Hope orbiter.",
+        ],
+    )
+    assert (mars.date, mars.precision) == (dt.date(2020, 7, 30), "day")
