@@ -395,7 +395,7 @@ _SCHEDULE_VERBS = frozenset(
     (
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
-        " apply applies sits continue host start begin hold holds meet play face visit travel"
+        " apply applies sits continue host start begin hold holds meet play face visit travel starting"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").

@@ -3261,3 +3261,9 @@ def test_a_date_and_the_count_from_the_event_it_follows_names_the_ledes_day() ->
         ],
     )
     assert (mars.date, mars.precision) == (dt.date(2020, 7, 30), "day")
+
+
+def test_starting_a_day_is_ahead() -> None:
+    """h230 and four older files: "Starting Saturday, April 4, the route will run four round trips"
+    (the company "announced Wednesday": April 1)."""
+    assert one("Starting Saturday, April 4, the route will run four round trips a day.", "date").future
