@@ -2870,9 +2870,14 @@ def _pin_weekday(
         if (
             linked
             and anchor is not None
-            and any(x.weekday == wd and _tied(x, anchor.m) for x in ms if x.kind == "weekday")
+            and (
+                any(x.weekday == wd and _tied(x, anchor.m) for x in ms if x.kind == "weekday")
+                or (anchor.named and anchor.start.weekday() == wd)
+            )
         ):
-            linked = []  # the latest reported day is told with it: "announced Tuesday" … "on Tuesday, Dec. 15"
+            # the latest reported day is told with it: "announced Tuesday" … "on Tuesday, Dec. 15", or
+            # counted to it: "on Monday approved the extension until December 31, two days after … July 22"
+            linked = []
         if linked or (soon is not None and (base is None or since_base)):
             event = min([*linked, *([soon] if soon else [])], key=lambda d: d.start)
             # the weekday of the week before the event's ("next week, on Friday", "next Friday, 1 April",

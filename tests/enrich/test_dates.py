@@ -3267,3 +3267,15 @@ def test_starting_a_day_is_ahead() -> None:
     """h230 and four older files: "Starting Saturday, April 4, the route will run four round trips"
     (the company "announced Wednesday": April 1)."""
     assert one("Starting Saturday, April 4, the route will run four round trips a day.", "date").future
+
+
+def test_a_weekday_counted_to_is_not_before_a_coming_date_in_its_sentence() -> None:
+    """h231, h215, h219: "The council on Monday approved a resolution supporting the extension of
+    martial law until December 31, two days after Congress granted the request on Saturday, July
+    22": Monday is July 24, not the Monday before December 31."""
+    *_, council = resolve(
+        "Figures for 2017 were published in 2017.",
+        "The council on Monday approved a resolution supporting the extension of martial law until"
+        " December 31, two days after Congress granted the request in a joint session on Saturday, July 22.",
+    )
+    assert (council.date, council.precision) == (dt.date(2017, 7, 24), "day")
