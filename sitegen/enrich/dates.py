@@ -255,7 +255,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before)\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
@@ -1443,7 +1443,8 @@ def _counted_days(s: str) -> int | None:
 
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
-_UNTIL = ("until", "till")  # "with eight days to go until polling day on Friday, May 25": as "before"
+# "with eight days to go until polling day on Friday, May 25", "two weeks ahead of the Dec. 5 deadline": as "before"
+_UNTIL = ("until", "till", "ahead of")
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")  # ("in seven days, by")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")

@@ -3279,3 +3279,12 @@ def test_a_weekday_counted_to_is_not_before_a_coming_date_in_its_sentence() -> N
         " December 31, two days after Congress granted the request in a joint session on Saturday, July 22.",
     )
     assert (council.date, council.precision) == (dt.date(2017, 7, 24), "day")
+
+
+def test_a_count_ahead_of_a_date_counts_back_from_it() -> None:
+    """h231, h24: "approved … on Tuesday … two weeks ahead of the Dec. 5 deadline": November 21."""
+    *_, budget = resolve(
+        "Figures for 2017 were published in 2017.",
+        "The council on Tuesday approved the budget, two weeks ahead of the Dec. 5 deadline set by its rules.",
+    )
+    assert (budget.date, budget.precision) == (dt.date(2017, 11, 21), "day")
