@@ -651,7 +651,26 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(_range_starts(found)) + _years_ago(found)), tuple(years_of))
+    return DateClues(tuple(_yesterday(_range_starts(_coming_weekdays(found))) + _years_ago(found)), tuple(years_of))
+
+
+def _coming_weekdays(ms: list[Mention]) -> list[Mention]:
+    """A weekday right before a coming date it names is coming too: "from Friday, Dec. 18, to
+    Sunday, Jan. 3" (the range's end is ahead, and so is its Sunday)."""
+    return [
+        replace(w, future=True)
+        if w.kind == "weekday"
+        and not w.future
+        and k + 1 < len(ms)
+        and ms[k + 1].future
+        and ms[k + 1].kind == "date"
+        and ms[k + 1].day is not None
+        and ms[k + 1].end_day is None
+        and _tied(w, ms[k + 1])
+        and ms[k + 1].pos > w.pos
+        else w
+        for k, w in enumerate(ms)
+    ]
 
 
 def _range_starts(ms: list[Mention]) -> list[Mention]:

@@ -3288,3 +3288,19 @@ def test_a_count_ahead_of_a_date_counts_back_from_it() -> None:
         "The council on Tuesday approved the budget, two weeks ahead of the Dec. 5 deadline set by its rules.",
     )
     assert (budget.date, budget.precision) == (dt.date(2017, 11, 21), "day")
+
+
+def test_a_weekday_naming_a_coming_date_is_coming() -> None:
+    """h230: "The extra sailings will run from Friday, Dec. 18, to Sunday, Jan. 3, the company
+    announced Friday (Dec. 11)": the Sunday is the range's end, ahead, not the lede's news."""
+    found = find_date_clues(
+        "Ferries add sailings",
+        [
+            "The extra sailings will run from Friday, Dec. 18, to Sunday, Jan. 3, the company announced Friday (Dec. 11)."
+        ],
+    ).mentions
+    assert [(m.text, m.future) for m in found if m.kind == "weekday"] == [
+        ("Friday", True),
+        ("Sunday", True),
+        ("Friday", False),
+    ]
