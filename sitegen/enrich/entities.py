@@ -472,6 +472,12 @@ def _placed_body(art: _Article, words: Sequence[str], named: Sequence[str]) -> b
     return hit is not None and hit[0] == "place"
 
 
+def _place_word(art: _Article, word: str) -> bool:
+    """A known place or a people's name, as a body's name begins: "Kuwait Airways", "Philippine Airlines"."""
+    hit = art._lookup(word)
+    return (hit is not None and hit[0] == "place") or word in art.lex.demonyms
+
+
 def _denomination(lex: _Lexicon, words: Sequence[str]) -> bool:
     """A church by its denomination ("the Methodist Church", "the Greek Orthodox Church"): a body,
     not a building as "St Mary's Church" or "First Presbyterian Church" is."""
@@ -1328,6 +1334,7 @@ class _Article:
             and lows[-1] in lex.org_words
             and lows[2] != "the"
         )
+        bodies: set[int] = set()  # the "and"s after a body's name ending with no organisation noun
         if ands and (first is None or twin):
             # Where the words after an "and" end as a body's name, one body unless the words
             # around the "and" say two: "the Aviation Service and the Review Board", "Food and
@@ -1347,6 +1354,12 @@ class _Article:
                 ):
                     cuts.append(j)
                     start = j + 1
+                elif len(named) >= 2 and _place_word(self, words[j + 1]):
+                    # "Oman Air and Kuwait Airways", "Network Rail and Oxford City Council": two bodies,
+                    # the first one as much a body as the second
+                    cuts.append(j)
+                    bodies.add(j)
+                    start = j + 1
             ands = cuts
         if ands:
             out: list[_Mention] = []
@@ -1354,7 +1367,11 @@ class _Article:
             for j in [*ands, len(sp)]:
                 part = [k for k in sp[prev:j] if toks[k].text != "the"]
                 if part:
-                    out += self.analyse(s, part, n, initial and prev == 0)
+                    got = self.analyse(s, part, n, initial and prev == 0)
+                    whole = self.surface(s, part)
+                    if j in bodies and all(m.type is None or (m.type == "place" and m.surface != whole) for m in got):
+                        got = [mk(s, part, n, "organization", "cue", initial=initial and prev == 0)]
+                    out += got
                 prev = j + 1
             return out
         # 3. a role before a name: "Foreign Minister Anna Berg", "US Secretary of State X"; two of

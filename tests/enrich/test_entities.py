@@ -1798,3 +1798,25 @@ def test_an_acronym_never_defined_joins_the_one_name_it_is_the_initials_of() -> 
     # two names with the same initials: the acronym stays apart
     two = names("Buses", "The Chicago Transit Authority and the Chicago Teachers Association met.", "CTA said no.")
     assert "CTA" in two
+
+
+def test_two_bodies_joined_by_and_the_second_named_after_a_place() -> None:
+    """h229, h231, h225 and four older files: "Oman Air and Kuwait Airways", "Cebu Pacific and
+    Philippine Airlines", "Stena Line and Irish Ferries" are two bodies, the first as much one as
+    the second; the "Food and Drug Administration" stays one, and a person before the "and" stays a
+    person."""
+    assert names("Merger", "Oman Air and Kuwait Airways said on Monday they would merge.") == {
+        "Oman Air",
+        "Kuwait Airways",
+    }
+    assert names("Flights", "Flights by Cebu Pacific and Philippine Airlines were cancelled.") == {
+        "Cebu Pacific",
+        "Philippine Airlines",
+    }
+    assert names("Ferries", "Network Rail and Oxford City Council said the work would start.") == {
+        "Network Rail",
+        "Oxford City Council",
+    }
+    assert names("Drugs", "The Food and Drug Administration said so.") == {"Food and Drug Administration"}
+    got = ents("Malawi", "Vice-President Dr Saulos Chilima and Malawi Congress Party leaders met.")
+    assert got["Saulos Chilima"].type == "person"
