@@ -236,6 +236,7 @@ class _Lexicon:
     appos_org: frozenset[str]
     speech_verbs: frozenset[str]
     person_verbs: frozenset[str]
+    party_members: frozenset[str]
     generic_caps: frozenset[str]
     non_acronyms: frozenset[str]
     demonyms: frozenset[str]
@@ -431,6 +432,7 @@ def _lexicon() -> _Lexicon:
         appos_org=w["apposition_org_nouns"],
         speech_verbs=w["speech_verbs"],
         person_verbs=w["person_verbs"],
+        party_members=w["party_members"],
         generic_caps=generic,
         non_acronyms=w["non_entity_acronyms"],
         demonyms=frozenset(demonyms),
@@ -1096,6 +1098,12 @@ class _Article:
                     and 2 < len(sp) <= 4  # (not "Student Transportation Services of Waterloo Region")
                     and t.text.lower() in self.lex.descriptors
                     and all(toks[k].cap for k in sp[1:])
+                )
+                # a party's member before a first name: "narrowly favoring Democrat Hillary Clinton"
+                or (
+                    len(sp) > 2
+                    and t.text.lower() in self.lex.party_members
+                    and toks[sp[1]].text in self.lex.given_names
                 )
             )
         ):

@@ -1820,3 +1820,20 @@ def test_two_bodies_joined_by_and_the_second_named_after_a_place() -> None:
     assert names("Drugs", "The Food and Drug Administration said so.") == {"Food and Drug Administration"}
     got = ents("Malawi", "Vice-President Dr Saulos Chilima and Malawi Congress Party leaders met.")
     assert got["Saulos Chilima"].type == "person"
+
+
+def test_a_partys_member_before_a_first_name_is_no_part_of_the_name() -> None:
+    """h224 and eleven older files: "narrowly favoring Democrat Hillary Clinton in a race that
+    Republican Donald Trump won", "Democrat Catherine Cortez Masto defeated Republican Joe Heck";
+    the "Republican National Committee" keeps its word."""
+    got = names(
+        "Vote",
+        "Voters approved the tax while narrowly favoring Democrat Hillary Clinton in a race that"
+        " Republican Donald Trump won nationally.",
+    )
+    assert {"Hillary Clinton", "Donald Trump"} <= got
+    assert names("Race", "Democrat Catherine Cortez Masto defeated Republican Joe Heck.") == {
+        "Catherine Cortez Masto",
+        "Joe Heck",
+    }
+    assert "Republican National Committee" in names("Suit", "The Republican National Committee said it would sue.")
