@@ -1837,3 +1837,11 @@ def test_a_partys_member_before_a_first_name_is_no_part_of_the_name() -> None:
         "Joe Heck",
     }
     assert "Republican National Committee" in names("Suit", "The Republican National Committee said it would sue.")
+
+
+def test_air_ends_an_airlines_name() -> None:
+    """h229 and ten older files: "Oman Air", "Akasa Air", "Lion Air", "Gulf Air" are airlines (not
+    Oman, nor a person); "open air" is nothing."""
+    assert ents("Gulf", "Oman Air said on Monday it would add flights.")["Oman Air"].type == "organization"
+    assert ents("Fleet", "Akasa Air will start flights in August.")["Akasa Air"].type == "organization"
+    assert not names("Market", "The open air market was busy.")
