@@ -782,6 +782,8 @@ class _Mention:
     canonical: str | None = None  # a gazetteer's canonical form
 
 
+_CAMPUS_OF = re.compile(r"University of [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
 _POS = attrgetter("pos")  # a mention's place in the article
 
 
@@ -974,6 +976,25 @@ class _Article:
                     end = last.end + (2 if last.poss else 0)
                     if paren or norm.startswith(",", end):  # else _definition finds nothing
                         self._definition(sent, n, sp, end)
+        if any(m.surface.startswith("University of ") for m in mentions):
+            self._campuses()
+
+    def _campuses(self) -> None:
+        """A university's campus named after it, past a comma: "the University of Nevada, Reno", "the
+        University of Nigeria, Nsukka" (one body; not "the University of Victoria, Simon Fraser …")."""
+        by_pos = {m.pos: m for m in self.mentions}
+        for m in list(self.mentions):
+            if m.type != "organization" or not _CAMPUS_OF.fullmatch(m.surface):
+                continue
+            s = self.sentences[m.sent]
+            at = m.pos - s.base + len(m.surface)
+            place = by_pos.get(s.base + at + 2) if s.norm.startswith(", ", at) else None
+            if place is None or place.type != "place" or place.how not in ("gaz", "city", "short"):
+                continue
+            if _LIST_GOES_ON.match(s.norm, at + 2 + len(place.surface)):
+                continue  # a list of places or bodies: "…, Reno, Sparks and Carson City"
+            self.mentions.remove(place)
+            m.surface = f"{m.surface}, {place.surface}"
 
     def _dateline(self) -> tuple[int, int]:
         """The place of a wire dateline, in capitals at the start of the story: "LONDON, Nov 3

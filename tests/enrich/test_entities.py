@@ -1845,3 +1845,15 @@ def test_air_ends_an_airlines_name() -> None:
     assert ents("Gulf", "Oman Air said on Monday it would add flights.")["Oman Air"].type == "organization"
     assert ents("Fleet", "Akasa Air will start flights in August.")["Akasa Air"].type == "organization"
     assert not names("Market", "The open air market was busy.")
+
+
+def test_a_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
+    """h224 and seven older files: "the University of Nevada, Reno", "the University of Nigeria,
+    Nsukka", "the University of California, Los Angeles" are one body each."""
+    assert names("Trout", "Researchers at the University of Nevada, Reno have fitted trout with tags.") == {
+        "University of Nevada, Reno"
+    }
+    assert names("Study", "He studied at the University of Nigeria, Nsukka.") == {"University of Nigeria, Nsukka"}
+    assert "University of California, Los Angeles" in names(
+        "Lab", "He works at the University of California, Los Angeles."
+    )
