@@ -2730,7 +2730,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     named = day.weekday() == _report_weekday(ms, rel)
                     if not named:  # (only when it names the lede's day)
                         break
-                    told += [
+                    told += [  # the lede's day: the news, which the later reported days follow
                         replace(b, m=replace(b.m, lede=True), named=True)
                         for b in [_day_bound(d, day, text, False)]
                         if b is not None

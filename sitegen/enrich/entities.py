@@ -981,7 +981,7 @@ class _Article:
 
     def _campuses(self) -> None:
         """A university's campus named after it, past a comma: "the University of Nevada, Reno", "the
-        University of Nigeria, Nsukka" (one body; not "the University of Victoria, Simon Fraser …")."""
+        University of Nigeria, Nsukka" (one body; not when a list goes on: "…, Reno, Sparks and …")."""
         by_pos = {m.pos: m for m in self.mentions}
         for m in list(self.mentions):
             if m.type != "organization" or not _CAMPUS_OF.fullmatch(m.surface):
@@ -2523,12 +2523,17 @@ def _initials_of(name: str) -> set[str]:
 def _merge_initials(clusters: list[_Cluster]) -> None:
     """Join an acronym the article never defines to the one name it names whose initials it is:
     "ACLU" to "American Civil Liberties Union", "RFS" to "Rural Fire Service"."""
-    named = [c for c in clusters if c.type != "person" and not _STRICT_ACRONYM.match(c.name)]
-    for c in clusters:
-        if c.type == "person" or not _STRICT_ACRONYM.match(c.name) or any(ch.isdigit() for ch in c.name):
-            continue
+    acronyms = [
+        c
+        for c in clusters
+        if c.type != "person" and _STRICT_ACRONYM.match(c.name) and not any(ch.isdigit() for ch in c.name)
+    ]
+    if not acronyms:
+        return
+    named = [(c, _initials_of(c.name)) for c in clusters if c.type != "person" and not _STRICT_ACRONYM.match(c.name)]
+    for c in acronyms:
         letters = "".join(ch.lower() for ch in c.name if ch.isalpha())
-        hits = [o for o in named if o.mentions and letters in _initials_of(o.name)]
+        hits = [o for o, initials in named if o.mentions and letters in initials]
         if len(hits) == 1:
             hits[0].absorb(c)
 
