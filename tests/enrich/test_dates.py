@@ -1417,6 +1417,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h221", (0.95, 0.95, 0.95)),
         ("h222", (0.9, 0.75, 0.9)),
         ("h223", (0.95, 0.9, 0.65)),
+        ("h224", (0.95, 0.8, 0.8)),
+        ("h225", (0.95, 0.95, 0.95)),
+        ("h226", (0.95, 0.9, 0.8)),
+        ("h227", (0.95, 0.8, 0.7)),
+        ("h228", (0.95, 0.95, 0.95)),
+        ("h229", (0.95, 0.6, 0.7)),
+        ("h230", (0.95, 0.8, 0.9)),
+        ("h231", (0.9, 0.75, 0.7)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1603,7 +1611,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     gas trade paper of 2017) and h223 (a Whitehorse paper of 2019), written last, at 76a4e78
     (unseen), 13/13, 12/12, 8/10; 13/14, 12/13, 10/12; 15/15, 9/14, 3/13; 0/14, 0/13, 0/11; 15/15,
     13/14, 9/13; 14/14, 13/13, 10/12; 11/13, 9/13, 9/11 and 0/14, 0/14, 0/13 (h219's and h223's
-    years were told only as "the 2019 federal election", "the 2019 Yukon Quest")."""
+    years were told only as "the 2019 federal election", "the 2019 Yukon Quest"). h224 (a Reno daily
+    of 2016), h225 (an Oxford paper of 2013), h226 (an Ibadan page of 2019), h227 (a Vadodara edition
+    of 2018), h228 (a Mackay daily of 2015), h229 (an aviation trade paper of 2022), h230 (a Nanaimo
+    paper of 2020) and h231 (a Davao City paper of 2017), written last, at f48cfad (unseen), 14/14,
+    10/14, 6/12; 13/14, 11/13, 9/12; 13/13, 9/12, 6/11; 15/15, 12/14, 7/12; 13/13, 11/12, 9/11;
+    14/14, 8/14, 7/12; 14/14, 11/13, 8/12 and 13/14, 10/14, 6/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
