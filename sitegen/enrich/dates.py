@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -2355,6 +2355,11 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
     return [_before_the_others(d, placed) for d in placed]
 
 
+def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:
+    """Whether the text tells the day with its weekday: "Tuesday, Dec. 20", "Friday (Dec. 11)"."""
+    return any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
+
+
 def _after_the_next(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -> list[_Dated]:
     """A coming day told with its weekday ("at next week's meeting, Tuesday, Dec. 20") is days away:
     another coming date whose year the text leaves out is not months before it ("the law takes
@@ -2365,7 +2370,7 @@ def _after_the_next(placed: list[_Dated], weekdays: dict[int, list[Mention]]) ->
         if d.m.future
         and d.precision == "day"
         and d.m.year is None
-        and any(w.weekday == d.start.weekday() and _tied(w, d.m) for w in weekdays.get(d.m.sentence, ()))
+        and _on_its_weekday(d, weekdays.get(d.m.sentence, ()))
     ]
     if not soon:
         return placed
@@ -2393,7 +2398,7 @@ def _before_the_news(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -
         and d.year_src
         and d.precision == "day"
         and not d.m.future
-        and any(_tied(w, d.m) and w.weekday == d.start.weekday() for w in weekdays.get(d.m.sentence, ()))
+        and _on_its_weekday(d, weekdays.get(d.m.sentence, ()))
     ]
     if not news:
         return placed
@@ -2727,14 +2732,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     day = _safe_date(year, month0 + 1, d.start.day)
                 elif prior:
                     day = d.start - dt.timedelta(days=rel.days)
-                    named = day.weekday() == _report_weekday(ms, rel)
-                    if not named:  # (only when it names the lede's day)
-                        break
-                    told += [  # the lede's day: the news, which the later reported days follow
-                        replace(b, m=replace(b.m, lede=True), named=True)
-                        for b in [_day_bound(d, day, text, False)]
-                        if b is not None
-                    ]
+                    bound = _day_bound(d, day, text, False)
+                    if bound is not None and day.weekday() == _report_weekday(ms, rel):  # the lede's day:
+                        # the news, which the later reported days follow
+                        told.append(replace(bound, m=replace(bound.m, lede=True), named=True))
                     break
                 else:
                     days = -rel.days if back else rel.days
@@ -2853,7 +2854,7 @@ def _pin_weekday(
         and anchor.precision == "day"
         and anchor.m.year is None
         and anchor.m.rel_year is None  # (not "Last year Ramadan began on Saturday, May 27")
-        and any(x.kind == "weekday" and x.weekday == anchor.start.weekday() and _tied(x, anchor.m) for x in ms)
+        and _on_its_weekday(anchor, ms)
     )
     # (a lede's day told with its weekday is the news, however far from the neighbours: "approved the
     # budget on Monday, February 18")
@@ -2869,11 +2870,7 @@ def _pin_weekday(
     deadlines = [d.start for d in day_future if d.m.deadline]
     # A coming date given with its weekday ("runs until Thursday, October 19") is close at hand:
     # the weekdays the text reports happened in the days before it.
-    named = [
-        d
-        for d in day_future
-        if any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
-    ]
+    named = [d for d in day_future if _on_its_weekday(d, ms)]
     soon = min(named, key=lambda d: d.start, default=None)
     # the day a span runs from ("deaths since August 1") is no news day when a coming one is weeks after it
     since_base = anchor is not None and anchor.m.since and soon is not None and soon.start - anchor.lower > _NEWS_SPAN
