@@ -95,7 +95,9 @@ _NUMW = (  # (the commonest first)
 _REL_YEAR = r"(?:this|last|next|the)\s+year\b"
 _PREP = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hroughout"
-    r"|[Tt]hrough|[Aa]s\s+of|[Tt]his|[Ll]ast|[Nn]ext|end\s+of|beginning\s+of|start\s+of|middle\s+of)"
+    r"|[Tt]hrough|[Aa]s\s+of|[Tt]his|[Ll]ast|[Nn]ext|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+    # "through the first three weeks of September", "the last days of March"
+    r"|(?:first|last|final|second)\s+(?:(?:two|three|four|few)\s+)?(?:weeks?|days|fortnight|half)\s+of)"
 )
 _YEAR_PREP = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
@@ -400,6 +402,7 @@ _SCHEDULE_VERBS = frozenset(
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_NOUN_AFTER = frozenset("in at of from with into".split())  # ("living in host communities"; not "to", "and")
 _INTENT_VERBS = frozenset(
     (
         "voted agreed decided promised pledged vowed resolved threatened chose opted"
@@ -1167,10 +1170,10 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             # (a date with its year counted down to tells the year of the telling: see _told_offsets)
             or (p.year is None and _LEFT_BEFORE.search(before) is not None)
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
-            # "presented a Budget of SR 7.9 billion for 2018": the year it provides for
+            # "presented a Budget of SR 7.9 billion for 2018" (or "for the 2017 fiscal year"): the year it provides for
             or (
                 p.kind == "year"
-                and s[:4].lower() == "for "
+                and (s[:4].lower() == "for " or (kind == "yearof" and before.lower().endswith(" for ")))
                 and not _BUDGET_NOUNS.isdisjoint(_TENSE_WORD.findall(before.lower())[-6:])
             )
         )
@@ -1202,7 +1205,8 @@ _RULE_BEFORE = re.compile(rf"\b(?:annual|annually|yearly|every|each|{_HABIT_WORD
 
 
 _PUT_OFF_BEFORE = re.compile(
-    r"\b(?:postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\b(?:\s+[\w'-]+){0,3}\s*$", re.IGNORECASE
+    r"\b(?:postponed|delayed|adjourned|deferred|shifted|rescheduled|pushed\s+back|put\s+off|moved\s+back)\b(?:\s+[\w'-]+){0,3}\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1384,8 +1388,8 @@ def _is_future(before: str, after: str) -> bool:
                 return True
             if verbs & _ENACTED:
                 return False
-        if w in _SCHEDULE_VERBS and i and words[i - 1] in _DETERMINERS:
-            continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits"
+        if w in _SCHEDULE_VERBS and i and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER):
+            continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits", "in host communities"
         tally = i + 1 < len(words) and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit())  # "voted 8 to 1"
         if w == "to" and not tally and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
             k = max(j for j in range(max(0, i - 5), i) if words[j] in _INTENT_VERBS)
@@ -1726,19 +1730,23 @@ def _file_years(clues: Sequence[DateClues], ahead: bool, spans: bool = True) -> 
     ]
 
 
-def _years_of(clues: Sequence[DateClues]) -> list[int]:
+def _years_of(clues: Sequence[DateClues], ahead: bool = False) -> list[int]:
     """The years a file names as what happened in them, not ahead: "the 2019 federal election
-    defied almost every opinion poll", "the showpiece of the 2019 Carnival of Flowers"."""
-    return [m.year for c in clues for m in c.years_of if m.year and not m.future]
+    defied almost every opinion poll", "the showpiece of the 2019 Carnival of Flowers" (or, ``ahead``,
+    those it looks ahead to: "a budget proposal for the 2017 fiscal year")."""
+    return [m.year for c in clues for m in c.years_of if m.year and m.future == ahead]
 
 
 def _between_past_and_ahead(clues: Sequence[DateClues]) -> list[int]:
     """A file no article of which says its year, nor any weekday with a date: it is told after the
     years it tells of (their upper quartile, "in 2008", "in 2009") and before the ones it looks
-    ahead to (the nearest, "likely in 2011", not "by 2013"): the year before it. (Their lower
+    ahead to (the nearest, "likely in 2011", not "by 2013"): the year before it. The years it names
+    as what happened in them count with the first ("the Matchday 4 fixture of the 2016 season"), those
+    it names as what is to come with the second ("ahead of the 2017 NPFL season"). (Their lower
     quartile served while a past span's start, "planning for the Olympics since 2003", was read as
     ahead.)"""
-    past, ahead = _file_years(clues, ahead=False), _file_years(clues, ahead=True)
+    past = _file_years(clues, ahead=False) + _years_of(clues)
+    ahead = _file_years(clues, ahead=True) + _years_of(clues, ahead=True)
     if not past or not ahead:
         return []
     lo, hi = _upper_quartile(past), min(ahead)
@@ -2744,7 +2752,8 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
                     # with it, or on the lede's (a day counted on to or back from is the reported one)
                     # ("87 days left before … March 15", said on Thursday: told on the report's weekday)
                     weekday = said if said is not None or (before and not left) else _report_weekday(ms, rel)
-                    d = _fitting_year(d, days, weekday, telling=away)
+                    if not put_off:  # (a plan moved on tells no year: "fixed for March 2 … shifted by one week")
+                        d = _fitting_year(d, days, weekday, telling=away)
                     # "on Saturday night, three days after ... Thursday, March 1": that Saturday
                     day = _named_day(said, d.start + dt.timedelta(days=days))
                     named = weekday is not None and day.weekday() == weekday

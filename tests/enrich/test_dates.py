@@ -3317,3 +3317,58 @@ def test_a_weekday_naming_a_coming_date_is_coming() -> None:
         ("Sunday", True),
         ("Friday", False),
     ]
+
+
+def test_a_file_that_names_only_the_years_of_its_season_and_budget_is_of_that_year() -> None:
+    """h234: no article says "in 2016", but one tells of "the Matchday 4 fixture of the 2016 season",
+    another looks ahead to "the 2017 fiscal year": the file is of 2016."""
+    match, budget = resolve(
+        "Pillars beat Enyimba on Sunday in the Matchday 4 fixture of the 2016 season.",
+        "The government on Tuesday presented its budget proposal for the 2017 fiscal year.",
+    )
+    assert match.date is not None and match.date.year == 2016
+    assert budget.date is not None and budget.date.year == 2016
+
+
+def test_the_first_weeks_of_a_month_name_that_month() -> None:
+    """h232 and twenty more files: "Samples collected through the first three weeks of September
+    still showed microcystin" tells of September."""
+    *_, bloom = resolve(
+        "Figures for 2014 were published in 2014.",
+        "Samples collected through the first three weeks of September still showed the toxin at many sites.",
+    )
+    assert (bloom.date, bloom.precision) == (dt.date(2014, 9, 1), "month")
+
+
+def test_a_day_fixed_then_shifted_is_counted_on_and_a_told_result_keeps_its_year() -> None:
+    """h234: "on Tuesday destroyed" … "earlier fixed for January 5 but shifted by one week": January
+    12; h226: "on Monday declared … winner of Saturday's election" … "was earlier fixed for March 2,
+    was held on March 9 after INEC shifted the general elections by one week": Monday, March 11 (the
+    moved day keeps the file's year; it is not refitted to the report's Monday)."""
+    *_, hisbah = resolve(
+        "Figures for 2016 were published in 2016.",
+        [
+            "The Hisbah Board on Tuesday destroyed 196,000 bottles of beer.",
+            "The exercise, which was earlier fixed for January 5 but shifted by one week, took place near Kalebawa.",
+        ],
+    )
+    assert (hisbah.date, hisbah.precision) == (dt.date(2016, 1, 12), "day")
+    *_, poll = resolve(
+        "Figures for 2019 were published in 2019.",
+        [
+            "The commission on Monday declared the PDP candidate winner of Saturday's governorship election.",
+            "The election, which was earlier fixed for March 2, was held on March 9 after the commission shifted"
+            " the general elections by one week.",
+        ],
+    )
+    assert (poll.date, poll.precision) == (dt.date(2019, 3, 11), "day")
+
+
+def test_a_schedule_verb_after_a_preposition_is_a_noun() -> None:
+    """h234: "displaced persons living in host communities in Kano on Wednesday appealed": the
+    appeal is past, not a day the communities host."""
+    found = find_date_clues(
+        "IDPs appeal",
+        ["Displaced persons living in host communities in Kano on Wednesday appealed to the Federal Government."],
+    ).mentions
+    assert [(m.text, m.future) for m in found] == [("Wednesday", False)]
