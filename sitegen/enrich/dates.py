@@ -402,6 +402,7 @@ _SCHEDULE_VERBS = frozenset(
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_NOUN_ON = (["on"], ["yesterday"], ["today"])  # what may follow a plan named as a noun before its day
 _NOUN_AFTER = frozenset("in at of from with into".split())  # ("living in host communities"; not "to", "and")
 _INTENT_VERBS = frozenset(
     (
@@ -1343,8 +1344,12 @@ def _is_future(before: str, after: str) -> bool:
             # a count starts a clause of its own: "(a rescue that will create a giant,) three days
             # after the collapse of Lehman on 15 September"
             return False
-        if w in _FUTURE_MARKERS and not _DETERMINERS.isdisjoint(words[max(0, i - 2) : i]) and words[i + 1 :] == ["on"]:
-            continue  # a noun: "the Chancellor set out his £500bn plan on 8 October"
+        if (
+            w in _FUTURE_MARKERS
+            and not _DETERMINERS.isdisjoint(words[max(0, i - 2) : i])
+            and words[i + 1 :] in _NOUN_ON
+        ):
+            continue  # a noun: "the Chancellor set out his £500bn plan on 8 October", "announced the plans yesterday (Monday"
         if w in _PLAN_NOUNS and words[i + 1 : i + 2] == ["at"]:
             continue  # a noun, and where: "announced the LGWM plan at Te Papa on Thursday, May 16"
         if w in ("hope", "hopes") and (
@@ -1408,7 +1413,14 @@ def _is_future(before: str, after: str) -> bool:
             return True  # "if the UK leaves the EU without an agreement on 31 October"
         if w == "before" and not {"is", "are"}.isdisjoint(words[max(0, i - _PRESENT_BEFORE_WORDS) : i]):
             return True  # told in the present: "This is the last Sunday market before the Lunar New Year on Jan 25"
-        if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and not (i and words[i - 1] in _PASSIVE):
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and w not in _NOT_PAST_ED
+            and not (i and words[i - 1] in _PASSIVE)
+            # an adjective after a modal's verb: "would be distributed to the affected families from Tuesday"
+            and not (i and words[i - 1] in _DETERMINERS and not _MODALS.isdisjoint(words[max(0, i - 8) : i]))
+        ):
             return False
     return False
 

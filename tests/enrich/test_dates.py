@@ -3372,3 +3372,34 @@ def test_a_schedule_verb_after_a_preposition_is_a_noun() -> None:
         ["Displaced persons living in host communities in Kano on Wednesday appealed to the Federal Government."],
     ).mentions
     assert [(m.text, m.future) for m in found] == [("Wednesday", False)]
+
+
+def test_an_adjective_after_a_modals_verb_leaves_the_day_ahead() -> None:
+    """h234: "said on Sunday that relief materials would be distributed to the affected families from
+    Tuesday, August 23": the Tuesday is ahead ("affected" is no past tense after "the"); not so
+    without a modal: "at a rain-lashed Sandy Park on Saturday" stays past."""
+    found = find_date_clues(
+        "Flood relief",
+        [
+            "The agency said on Sunday that relief materials would be distributed to the affected families"
+            " from Tuesday, August 23.",
+            "The Chiefs won 24-19 at a rain-lashed Sandy Park on Saturday.",
+        ],
+    ).mentions
+    assert [(m.text, m.future) for m in found] == [
+        ("Sunday", False),
+        ("Tuesday", True),
+        ("August 23", True),
+        ("Saturday", False),
+    ]
+
+
+def test_plans_announced_yesterday_are_a_noun() -> None:
+    """h166: "announced the plans yesterday (Monday, February 18)": the day is past."""
+    found = find_date_clues(
+        "Fans to march",
+        [
+            "The Magpies Trust, a fans' group formed in 2016, announced the plans yesterday (Monday, February 18) after a meeting."
+        ],
+    ).mentions
+    assert found and not any(m.future for m in found)
