@@ -2371,8 +2371,28 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
-    placed = _after_the_next(_before_the_news(placed, weekdays), weekdays)
+    placed = _after_the_next(_before_the_news(_since_before_the_days(placed), weekdays), weekdays)
     return [_before_the_others(d, placed) for d in placed]
+
+
+def _since_before_the_days(placed: list[_Dated]) -> list[_Dated]:
+    """A month a span runs from to the telling ("has spread 52,000 tons of salt since November") is
+    no later than the days the article reports: after "the Feb. 13 storm" (or "January 16", the
+    drive's opening day) it is the year before's."""
+    days = [d.start for d in placed if d.precision == "day" and not d.m.future and d.m.year is None]
+    if not days:
+        return placed
+    first = min(days)
+    return [
+        (_place(d.m, d.start.year - 1, d.year_src) or d)
+        if d.m.kind == "month"
+        and d.m.year is None
+        and not d.m.future
+        and d.m.text[:6].lower() == "since "
+        and first < d.start
+        else d
+        for d in placed
+    ]
 
 
 def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:

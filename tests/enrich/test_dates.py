@@ -3403,3 +3403,17 @@ def test_plans_announced_yesterday_are_a_noun() -> None:
         ],
     ).mentions
     assert found and not any(m.future for m in found)
+
+
+def test_a_month_a_span_runs_from_is_no_later_than_the_reported_days() -> None:
+    """h235, h164, h155: "began inoculating … on Saturday" … "the opening day of the nationwide drive,
+    January 16" … "I have been cleaning Covid wards since March": the March is last year's."""
+    *_, drive = resolve(
+        "Figures for 2021 were published in 2021.",
+        [
+            "The corporation began inoculating health workers on Saturday, with 2,180 doctors at 22 centres"
+            " on the opening day of the nationwide drive, January 16.",
+            '"I have been cleaning Covid wards since March and I wanted to be first," said a nurse.',
+        ],
+    )
+    assert (drive.date, drive.precision) == (dt.date(2021, 1, 16), "day")
