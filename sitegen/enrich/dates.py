@@ -255,6 +255,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "the fourth straight day of the cold spell, which began on January 8": January 11
         r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
         r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
+        # "on Sunday, the last day of the ten-day festival that began on September 10": September 19
+        rf"|\bthe\s+(?:last|final)\s+day\s+of\s+(?:the|a|its|their)\s+{_NUMW}-day\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of)\b"
@@ -425,12 +427,13 @@ _DELAY_VERBS = frozenset(
 _NOT_PAST_ED = frozenset(
     "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed".split()
 )
-_PASSIVE = frozenset("be been being to".split())
+_PASSIVE = frozenset("be been being to remain stay".split())  # (and a state to come: "will remain closed from Monday")
 _SCHEDULED = frozenset(
     "take takes taking come comes coming enter enters go goes leave leaves".split()
 )  # "take effect", "leaves office"
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
+_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capital inside a sentence: a name's word
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
 _NEXT_WEEKDAY_BEFORE = re.compile(r"\bnext\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
@@ -1107,7 +1110,7 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             if delay is None:
                 return None
             return Mention("relative", f"put off {shown}", b.index, sentence, b.lede, days=delay, pos=start)
-        if s.endswith(" day of") and not _BEGAN.search(after):
+        if s.endswith(_DAY_OF) and not _BEGAN.search(after):
             return None  # only the day of something that began on a date: "..., which began on January 8"
         days = _ago_days(s)
         if days is not None and days >= _YEAR_DAYS and s.endswith("after") and _LESS_THAN_BEFORE.search(before):
@@ -1332,6 +1335,7 @@ def _is_future(before: str, after: str) -> bool:
             for w in clause  # ("known until 2007 as the Greater Vancouver Regional District")
         )
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
+    named = {n.lower() for n in _NAME_WORD.findall(before)} if any(c.isupper() for c in before[1:]) else set()
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _COMPARED and i and words[i - 1] in ("than", "as"):
@@ -1357,6 +1361,8 @@ def _is_future(before: str, after: str) -> bool:
             or (i and words[i - 1] in _DETERMINERS and words[i + 1 : i + 2] not in _HOPED_FOR)
         ):
             continue  # a noun, not what it hopes for: "kept their finals hopes alive with a win on Saturday"
+        if w in _FUTURE_MARKERS and w in named:
+            continue  # a name's word: "lodged its appeal with the Planning Inspectorate on Friday 17 March"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
         if w == "for" and _scheduled(words, i):
@@ -1404,6 +1410,8 @@ def _is_future(before: str, after: str) -> bool:
         if w in _SCHEDULE_VERBS:
             return True
         if w in _PAST_MARKERS:
+            if w == "last" and i and words[i - 1] == "to":
+                continue  # a verb: "expected to last three days, opening on Tuesday 6 June"
             if i and words[i - 1] in ("be", "being"):
                 continue  # "will be held on", "is being made"
             if i and words[i - 1] in _MODALS:
@@ -1453,6 +1461,9 @@ def _ago_days(s: str) -> int | None:
         nth = s.split()[1]
         n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[:-2]) if nth[:-2].isdigit() else 0
         return n - 1 if n > 1 else None
+    if s.endswith("-day"):  # "the last day of the ten-day": nine days after its first
+        n = _counted_days(s) or 0
+        return n - 1 if n > 1 else None
     if not s.endswith(_COUNT_ENDINGS):
         return None
     if "century" in s:  # "a quarter of a century ago"
@@ -1486,6 +1497,7 @@ _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
+_DAY_OF = (" day of", "-day")  # how a day counted in a span ends: "the fourth day of", "the last day of the ten-day"
 _BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2}|\d)")
 _TODAY_COUNT_BEFORE = re.compile(r"\btoday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
 _YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
@@ -2551,6 +2563,14 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
     # and so was one after the lede's news, a day counted to the weekday told with it ("on
     # Wednesday, a day after the Nov. 8 midterm elections"): the "announcement on Nov. 15" is ahead
     news = min([limit, *(d.start + dt.timedelta(days=1) for d in offsets if d.named and d.m.lede and d.year_src)])
+    # and one after a coming day told with its weekday ("was due to come into force on Saturday,
+    # January 1"): "the bandh it had planned for January 3" was a plan
+    news = min(
+        [
+            news,
+            *(d.start for d in placed if d.m.future and d.precision == "day" and d.year_src and _on_its_weekday(d, ms)),
+        ]
+    )
     past = [d for d in placed if not d.m.future and d.lower <= (news if d.year_src else limit)]
     anchor = max(past, key=lambda d: (d.lower, _RANK[d.precision]), default=None)
     after = _last_month(ms, anchor, told)
@@ -2715,7 +2735,7 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         left = before and _LEFT.search(rel.text) is not None
         away = rel.text.endswith(_TOLD_ENDINGS) or left
         put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10
-        after = rel.text.endswith(("after", " day of")) or put_off
+        after = rel.text.endswith(("after", *_DAY_OF)) or put_off
         # a date after "N days after" first; then, a coming one before it ("will be held on June 4,
         # two weeks after the results": the results came two weeks before June 4)
         for source in sorted(placed, key=lambda p: p.m.pos < rel.pos) if after else placed:

@@ -3417,3 +3417,59 @@ def test_a_month_a_span_runs_from_is_no_later_than_the_reported_days() -> None:
         ],
     )
     assert (drive.date, drive.precision) == (dt.date(2021, 1, 16), "day")
+
+
+def test_the_last_day_of_a_span_of_days_counts_from_its_start() -> None:
+    """h235: "immersed … on Sunday, the last day of the ten-day festival that began on September 10":
+    September 19."""
+    *_, immersion = resolve(
+        "Figures for 2021 were published in 2021.",
+        "About 9,000 idols were immersed in ponds across the city on Sunday, the last day of the ten-day"
+        " festival that began on September 10.",
+    )
+    assert (immersion.date, immersion.precision) == (dt.date(2021, 9, 19), "day")
+
+
+def test_what_will_remain_closed_from_a_day_is_ahead() -> None:
+    """h235, h238: "units … will remain closed for up to 21 days from Monday, November 1, the
+    association said on Saturday": October 30."""
+    *_, shutdown = resolve(
+        "Figures for 2021 were published in 2021.",
+        "Diamond units will remain closed for up to 21 days from Monday, November 1, the association said on Saturday.",
+    )
+    assert (shutdown.date, shutdown.precision) == (dt.date(2021, 10, 30), "day")
+
+
+def test_no_reported_day_lies_after_a_coming_day_told_with_its_weekday() -> None:
+    """h236 and fourteen more files: "water restrictions from Monday, 16 December" … "the
+    announcement on Friday" … "Rhythm and Vines, which draws 20,000 people from 29 to 31 December":
+    the festival's days are no reported ones, and the Friday is the 13th."""
+    *_, water = resolve(
+        "Figures for 2019 were published in 2019.",
+        [
+            "Gisborne will go on level one water restrictions from Monday, 16 December, after a dry spring.",
+            "The council made the announcement on Friday.",
+            "Organisers of Rhythm and Vines, which draws about 20,000 people to Waiohika Estate from 29 to"
+            " 31 December, said they would truck water in.",
+        ],
+    )
+    assert (water.date, water.precision) == (dt.date(2019, 12, 13), "day")
+
+
+def test_a_names_word_and_a_verb_last_tell_no_tense() -> None:
+    """h27: "lodged its appeal with the Planning Inspectorate on Friday 17 March" is past ("Planning"
+    is a name's word); "will hold a public inquiry, expected to last three days, opening on Tuesday
+    6 June" is ahead ("to last" is a verb)."""
+    found = find_date_clues(
+        "Appeal",
+        [
+            "Brackenfield Homes lodged its appeal with the Planning Inspectorate on Friday 17 March.",
+            "The inspector will hold a public inquiry, expected to last three days, opening on Tuesday 6 June.",
+        ],
+    ).mentions
+    assert [(m.text, m.future) for m in found] == [
+        ("Friday", False),
+        ("17 March", False),
+        ("Tuesday", True),
+        ("6 June", True),
+    ]
