@@ -2099,6 +2099,12 @@ def _year_for(m: Mention, r: _Ref, weekdays: Sequence[int]) -> int:
         for cand in (y + 1, y, y - 1):
             if dt.date(cand, m.month, 1) < r.date.replace(day=1):
                 return cand
+    if m.future and m.month and r.latest is not None and not r.month_known:
+        # a file's last article, after all its neighbours, far apart: its coming days are after the
+        # latest of them ("will resume training on January 9" after December's news)
+        for cand in (y, y + 1):
+            if dt.date(cand, m.month, min(m.day or 1, 28)) >= r.latest - dt.timedelta(days=_WRAP_FUTURE_DAYS):
+                return cand
     if r.month_known and m.month:
         month = (m.end_month or m.month) if m.kind == "period" else m.month  # "the first 10 months"
         day = min(m.day or 1, 28)
@@ -2616,6 +2622,9 @@ def _told_month(ms: Sequence[Mention], placed: Sequence[_Dated]) -> list[_Dated]
             and (d.m.block, d.m.sentence) == (rel.block, rel.sentence)
             and abs(d.m.pos - rel.pos) <= _TOLD_GAP
             and (step == 0 or d.m.future == (step < 0))
+            # (nor a coming first of the month: "starting Jan. 1 after the council approved it
+            # earlier this month", a month before it)
+            and not (d.m.future and d.m.day == 1 and rel.text.lower().startswith("earlier"))
             # (not "in October … from September, and this month")
             and (d.m.kind == "date" or rel.text.lower() != "this month")
         ]

@@ -3473,3 +3473,32 @@ def test_a_names_word_and_a_verb_last_tell_no_tense() -> None:
         ("Tuesday", True),
         ("6 June", True),
     ]
+
+
+def test_a_files_last_articles_coming_day_is_after_its_neighbours() -> None:
+    """h234: the last article of a file, after June's and December's news: "a meeting held in the
+    first week of December" and "will resume training on January 9" are December and the next
+    January, not a December the year before."""
+    *_, coach = resolve(
+        "The ministry released the figures on June 7, 2016.",
+        "The budget was presented on December 6, 2016.",
+        [
+            "The club appointed a new head coach at a meeting held in the first week of December.",
+            "Pillars will resume training on January 9.",
+        ],
+    )
+    assert (coach.date, coach.precision) == (dt.date(2016, 12, 1), "month")
+
+
+def test_earlier_this_month_is_not_the_month_of_a_coming_first() -> None:
+    """h79: "customers will pay more starting Jan. 1 after the City Council approved a 4.5% rate
+    increase earlier this month" … "voted 8-1 on Dec. 2": December."""
+    *_, rates = resolve(
+        "Figures for 2019 were published in 2019.",
+        [
+            "Customers will pay more for electricity starting Jan. 1 after the City Council approved a 4.5% rate"
+            " increase earlier this month.",
+            "The council voted 8-1 on Dec. 2 to approve the increase.",
+        ],
+    )
+    assert (rates.date, rates.precision) == (dt.date(2019, 12, 1), "month")
