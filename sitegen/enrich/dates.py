@@ -404,6 +404,7 @@ _SCHEDULE_VERBS = frozenset(
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_NOT_TO_DO = frozenset("blame date".split())  # "is to blame", "is to date": no plan
 _NOUN_ON = (["on"], ["yesterday"], ["today"])  # what may follow a plan named as a noun before its day
 _NOUN_AFTER = frozenset("in at of from with into".split())  # ("living in host communities"; not "to", "and")
 _INTENT_VERBS = frozenset(
@@ -1369,8 +1370,8 @@ def _is_future(before: str, after: str) -> bool:
             return True  # "set a hearing for June 15", "listed the matter for compliance on November 7"
         if w == "to" and i + 1 < len(words) and words[i + 1] in _COURT_AHEAD:
             return True  # "remanded in custody to appear at Bolton Crown Court on Monday, 4 December"
-        if w == "to" and i and words[i - 1] in ("is", "are") and i + 1 < len(words) and words[i + 1] == "be":
-            return True  # "Lai is to be sworn in on May 20"
+        if w == "to" and i and words[i - 1] in ("is", "are") and i + 1 < len(words) and words[i + 1] not in _NOT_TO_DO:
+            return True  # "Lai is to be sworn in on May 20", "staff are to report back in January 2018"
         if w in _FORECAST_VERBS and i < len(words) - 2:
             return True
         if w in ("next", "later") and _coming(said, i):  # "next week, on Friday, 9 December"

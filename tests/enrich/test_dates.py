@@ -3502,3 +3502,15 @@ def test_earlier_this_month_is_not_the_month_of_a_coming_first() -> None:
         ],
     )
     assert (rates.date, rates.precision) == (dt.date(2019, 12, 1), "month")
+
+
+def test_what_staff_are_to_do_is_ahead() -> None:
+    """h237: "City staff are to report back on the pilot's results in January 2018" looks ahead: the
+    council's Monday a week after "a packed Jan. 16 public meeting" is of 2017."""
+    found = find_date_clues(
+        "Council backs pilot",
+        [
+            "City staff are to report back on the pilot's results in January 2018. Drought is to blame for the losses in 2016."
+        ],
+    ).mentions
+    assert [(m.text, m.future) for m in found] == [("January 2018", True), ("in 2016", False)]
