@@ -477,6 +477,7 @@ _EVENTS_OF_A_YEAR = frozenset(
 )
 
 _LEDE_MIN_CHARS = 60
+_EDITORS_NOTE = re.compile(r"(?:editor['’]s\s+note|correction|clarification)\s*:", re.IGNORECASE)
 _NEIGHBOURS = 6
 _NEIGHBOURS_SPAN = 150  # days: neighbours further apart than this give a year, not a month
 _YESTERDAYS_BLOCKS = 3  # the paragraphs after the headline where a date may be yesterday's news
@@ -528,6 +529,7 @@ class Mention:
     framing: bool = False
     origin: bool = False  # the year something began: "Founded in 1987 as …", "born in 1962"
     since: bool = False  # a day a span runs from to the telling: "deaths since August 1"
+    ended: bool = False  # the last day of a period reported on: "in the three months ended Dec. 31"
 
 
 @dataclass(frozen=True)
@@ -573,7 +575,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
     lede_left = 2
     first_body = True
     for index, raw in enumerate([title, *paragraphs], start=-1):
-        substantial = len(raw) >= _LEDE_MIN_CHARS
+        # (an editor's note before the story is no part of its lede)
+        substantial = len(raw) >= _LEDE_MIN_CHARS and not _EDITORS_NOTE.match(raw)
         lede = index == -1 or (lede_left > 0 and substantial)
         dateline_end = -1
         if index >= 0 and substantial:
@@ -645,6 +648,8 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, origin=True)
             if mention.kind == "date" and _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 mention = replace(mention, since=True)
+            if mention.kind == "date" and _ENDED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                mention = replace(mention, ended=True)
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
@@ -829,6 +834,7 @@ _HEADLINE_AHEAD = re.compile(
     r"|tumble|switch|shift|grow|rebound|recover|cut|lift|raise|boost)(?:s|es)?\b)[\w'’-]+\s+to\s+(?!be\b)[a-z]+\b[^,:;]*$"
 )
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_ENDED_BEFORE = re.compile(r"\b(?:months|quarter|year|weeks|half|period)\s+(?:that\s+)?ended\s+(?:on\s+)?$")
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 # "the first big mine closure of 2015", "the city's 12th homicide of 2018": a count of the year so far
 _NTH_OF_BEFORE = re.compile(
@@ -2397,21 +2403,19 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
 def _since_before_the_days(placed: list[_Dated]) -> list[_Dated]:
     """A month a span runs from to the telling ("has spread 52,000 tons of salt since November") is
     no later than the days the article reports: after "the Feb. 13 storm" (or "January 16", the
-    drive's opening day) it is the year before's."""
-    days = [d.start for d in placed if d.precision == "day" and not d.m.future and d.m.year is None]
+    drive's opening day) it is the year before's. So is the end of a period reported on ("earned
+    $42-million in the three months ended Dec. 31" beside "reported on Feb. 17")."""
+
+    def before(d: _Dated) -> bool:
+        if d.m.year is not None or d.m.future:
+            return False
+        return (d.m.kind == "month" and d.m.text[:6].lower() == "since ") or (d.m.kind == "date" and d.m.ended)
+
+    days = [d.start for d in placed if d.precision == "day" and not d.m.future and d.m.year is None and not d.m.ended]
     if not days:
         return placed
     first = min(days)
-    return [
-        (_place(d.m, d.start.year - 1, d.year_src) or d)
-        if d.m.kind == "month"
-        and d.m.year is None
-        and not d.m.future
-        and d.m.text[:6].lower() == "since "
-        and first < d.start
-        else d
-        for d in placed
-    ]
+    return [(_place(d.m, d.start.year - 1, d.year_src) or d) if before(d) and first < d.start else d for d in placed]
 
 
 def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:
@@ -2443,6 +2447,7 @@ def _after_the_next(placed: list[_Dated], weekdays: dict[int, list[Mention]]) ->
 
 
 _NEWS_SPAN = dt.timedelta(days=7)
+_COUNTED_ON_GAP = 32  # characters from a weekday to the count after it ("Tuesday afternoon, a day after")
 _NAMED_AHEAD = dt.timedelta(days=60)  # how far ahead a coming day told with its weekday may be
 
 
@@ -2457,6 +2462,7 @@ def _before_the_news(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -
         and d.year_src
         and d.precision == "day"
         and not d.m.future
+        and d.m.rel_year is None  # (not "in the early hours of Sunday, October 12 last year")
         and _on_its_weekday(d, weekdays.get(d.m.sentence, ()))
     ]
     if not news:
@@ -2712,7 +2718,9 @@ def _fitting_year(d: _Dated, days: int, weekday: int | None, telling: bool = Fal
     def fits(start: dt.date, back: int = 0) -> bool:
         return (start + dt.timedelta(days=days - back)).weekday() == weekday
 
-    if fits(d.start) or (telling and fits(d.start, back=1)):
+    # (nor when the weekday is the date's own: "Two days after the Oct. 15 election" … "took 61 per
+    # cent of the vote on Saturday")
+    if fits(d.start) or (telling and fits(d.start, back=1)) or d.start.weekday() == weekday:
         return d
     moved = [
         replace(m, refit=year - d.start.year)
@@ -2999,7 +3007,7 @@ def _pin_weekday(
             if moved != when:
                 when, why = moved, f"{why}; whole months before a deadline"
         cands.append((when, why, lede))
-        if w.said:
+        if w.said or _counted_on(w, ms):
             said.append(cands[-1])
         if (
             delta == 0
@@ -3025,6 +3033,18 @@ def _pin_weekday(
                 fits = [c for c in fits if c in own or c in said]
     best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
+
+
+def _counted_on(w: Mention, ms: Sequence[Mention]) -> bool:
+    """Whether a weekday is counted on from an event just after it: "had uncovered 10 coffins by
+    Tuesday afternoon, a day after the search resumed" (the day after the count's Monday)."""
+    return any(
+        m.kind == "relative"
+        and m.text.lower().endswith("after")
+        and (m.block, m.sentence) == (w.block, w.sentence)
+        and 0 < m.pos - w.pos <= _COUNTED_ON_GAP
+        for m in ms
+    )
 
 
 def _tells_yesterday(ms: Sequence[Mention]) -> bool:
@@ -3072,7 +3092,13 @@ def _fallback(ms: Sequence[Mention], anchor: _Dated | None, upper: _Dated | None
     point = anchor.lower
     precision: Precision = "month" if anchor.precision != "year" else "year"
     why = f"after {_quote(anchor)}"
-    if ref is not None and ref.date > point and (ref.month_known or ref.date.year > point.year):
+    if (
+        ref is not None
+        and ref.date > point
+        and (ref.month_known or ref.date.year > point.year)
+        # (not past the year the article tells itself: "in 1997, 17 years ago", whose text labels it)
+        and not (ref.date.year > point.year and anchor.year_src[:1] == anchor.year_src[-1:] == "'")
+    ):
         own_month = any(m.kind in ("date", "month", "period", "hint") for m in ms)
         point = ref.date
         precision = "month" if ref.month_known and own_month else "year"

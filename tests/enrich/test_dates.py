@@ -3514,3 +3514,91 @@ def test_what_staff_are_to_do_is_ahead() -> None:
         ],
     ).mentions
     assert [(m.text, m.future) for m in found] == [("January 2018", True), ("in 2016", False)]
+
+
+def test_an_editors_note_is_no_part_of_the_lede() -> None:
+    """h238: "Editor's Note: An earlier version of this story …" opens the article; the lede's "on
+    Thursday" (figures "in the week ending Sunday 10 June") is the news: Thursday, June 14."""
+    *_, waits = resolve(
+        "Figures for 2012 were published in 2012.",
+        [
+            "Editor's Note: An earlier version of this story said that 1,400 patients waited more than four hours.",
+            "The hospital trust has apologised to patients after waiting times reached their worst level in a year.",
+            "Figures presented to the trust's board on Thursday showed that in the week ending Sunday 10 June only"
+            " 91.3 per cent of patients were seen within four hours.",
+        ],
+    )
+    assert (waits.date, waits.precision) == (dt.date(2012, 6, 14), "day")
+
+
+def test_a_count_from_a_date_on_the_ledes_weekday_keeps_the_year() -> None:
+    """h126: "Two days after the Oct. 15 municipal election" … "took 61 per cent of the vote on
+    Saturday": the Saturday is the election's own (October 15, 2016), no reason to move the year."""
+    *_, vote = resolve(
+        "Figures for 2016 were published in 2016.",
+        [
+            "Two days after the Oct. 15 municipal election, the mayor says voters have given him a clear mandate.",
+            "The mayor took 61 per cent of the vote on Saturday, defeating a retired principal and two others.",
+        ],
+    )
+    assert vote.date is not None and (vote.date.year, vote.date.month) == (2016, 10)
+
+
+def test_the_neighbours_months_do_not_override_the_year_an_article_tells() -> None:
+    """h18: "in 1997, 17 years ago" tells 2014; "In July" is July 2014, not the month of the
+    neighbours of 2015."""
+    _, club, *_ = resolve(
+        "The council met on Thursday, Nov. 6, 2014.",
+        [
+            "The club was founded in 1997, 17 years ago, by retired teachers.",
+            "In July the members voted to admit younger players.",
+        ],
+        "The board met on Wednesday, Jan. 21, 2015.",
+        "The season opened on Thursday, Feb. 26, 2015.",
+    )
+    assert (club.date, club.precision) == (dt.date(2014, 7, 1), "month")
+
+
+def test_the_end_of_a_period_reported_on_lies_before_the_reported_days() -> None:
+    """h48, h69: "said on Thursday it earned $42-million in the three months ended Dec. 31" …
+    "came a week after rival Coastline Timber Ltd. reported on Feb. 17": the quarter is the one
+    before the year's February; Thursday, February 24."""
+    *_, profit = resolve(
+        "Figures for 2011 were published in 2011.",
+        [
+            "Tamarack Forest Products returned to profit in the fourth quarter as Chinese demand for lumber surged.",
+            "The company said on Thursday it earned $42-million in the three months ended Dec. 31.",
+            "The results came a week after rival Coastline Timber Ltd. reported on Feb. 17 that its profit had doubled.",
+        ],
+    )
+    assert (profit.date, profit.precision) == (dt.date(2011, 2, 24), "day")
+
+
+def test_a_weekday_counted_on_from_the_news_day_is_a_later_one() -> None:
+    """h206: "had uncovered at least 10 coffins by Tuesday afternoon, a day after the search
+    resumed" … "The excavation restarted Monday, two weeks after city officials announced Oct. 5":
+    the Monday is October 19, the Tuesday the 20th."""
+    *_, dig = resolve(
+        "Figures for 2020 were published in 2020.",
+        [
+            "Archaeologists had uncovered at least 10 coffins by Tuesday afternoon, a day after the search resumed.",
+            "The excavation restarted Monday, two weeks after city officials announced Oct. 5 that radar had found"
+            " what could be a mass grave.",
+        ],
+    )
+    assert (dig.date, dig.precision) == (dt.date(2020, 10, 20), "day")
+
+
+def test_a_day_last_year_told_with_its_weekday_is_no_news_day() -> None:
+    """h154: "attacked … in the early hours of Sunday, October 12 last year" … "found guilty … on
+    Tuesday, April 21" … "passed sentence yesterday, two days after the verdict": April 24."""
+    *_, sentence = resolve(
+        "Figures for 2015 were published in 2015.",
+        [
+            "A man who stabbed a stranger outside a nightclub has been jailed for 12 years.",
+            "He attacked a student after a row in a taxi queue in the early hours of Sunday, October 12 last year.",
+            "He was found guilty by a jury on Tuesday, April 21, following a six-day trial.",
+            "The judge passed sentence yesterday, two days after the verdict.",
+        ],
+    )
+    assert (sentence.date, sentence.precision) == (dt.date(2015, 4, 24), "day")
