@@ -611,7 +611,8 @@ _NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))  # a nation's own
 _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born bred".split())
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
-    "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs".split()
+    "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs"
+    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -620,7 +621,8 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SENT_BREAK = re.compile(rf"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[{_UP}0-9])|(?<=\n)\n*)")
 _TOKEN = re.compile(
     rf"(?P<abbr>(?:[{_UP}]\.){{2,}})"
-    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt|Hon)\.)"
+    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt|Hon|Atty|Engr"
+    r"|PCol|PLtCol|PMaj|PCapt|PBGen|PMGen|PLtGen|PSupt|PSSg|PMSg)\.)"
     rf"|(?P<init>[{_UP}]\.)(?=\s+[{_UP}])"
     r"|(?P<num>\d[\w.,%]*)"
     r"|(?P<word>[^\W\d_](?:[\w&'\-]*[\w&])?(?:\.(?:com|cn|org|net)\b)?'?)"
@@ -676,7 +678,7 @@ _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "
 # Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
 _TWO_WORD_TITLES = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
-_AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|bn|mn|m|k|crore|lakh)\b|[.,]\d")
+_AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*(?:\s*|-)(?:million|billion|trillion|bn|mn|m|k|crore|lakh|M|B)\b|[.,]\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
@@ -1302,7 +1304,7 @@ class _Article:
             w = words[0]
             if w in lex.demonyms or (w.lower() in lex.lead_stop and initial):
                 return []
-            if _CURRENCY_AMOUNT.fullmatch(w):  # "Dh48,000", "Sh640 million", "QR10": an amount
+            if _CURRENCY_AMOUNT.fullmatch(w) or _GLUED_AMOUNT.fullmatch(w):  # "Dh48,000", "QR10", "P15-million"
                 return []
             if len(w) <= 3 and w[1:].islower() and _SUM_NEXT.match(s.norm, toks[sp[0]].end):
                 return []  # "Rs. 2,500", "Rp 10,000", "Tk 500": a currency's letters before an amount
@@ -1561,6 +1563,15 @@ class _Article:
             and not words[1].isupper()
         ):
             return [mk(s, sp, n, "person", "given", initial=initial)]
+        # a state named with its kind: "Ogun State", "Jigawa State" (not a US state's university: "Ohio State")
+        if (
+            len(sp) == 2
+            and words[1] == "State"
+            and (hit := self._lookup(words[0])) is not None
+            and hit[0] == "place"
+            and hit[1] not in _US_STATES
+        ):
+            return [mk(s, sp, n, "place", "gaz", canonical=hit[1], initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:
             acronym = self._is_acronym(words[0])
@@ -1867,6 +1878,12 @@ class _Article:
             return "person"
         if prev in lex.org_cues or (before.endswith("the") and _ORG_BEFORE.search(before)):
             return "organization"
+        if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
+            return "place"
+        if prev == "of" and _AGE_OF.search(
+            before, len(before) - 12
+        ):  # "Keshawn Lyles, 19, of Jackson", "(27) of Rander"
+            return "place"
         norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
         if before == "From" and _BYLINE_PLACE.fullmatch(norm, after):  # a byline: "From Chidi Okafor, Enugu"
             return "person"
@@ -1947,6 +1964,17 @@ _STATE_ABBREVIATIONS = {  # AP's, and the states they stand for
 }  # fmt: skip
 # with their full stop or without ("Ill."; "Ill", as a run of capitals and a sentence's last word end)
 _STATE_ABBREVIATION_WORDS = frozenset(_STATE_ABBREVIATIONS) | {a[:-1] for a in _STATE_ABBREVIATIONS}
+# (and those AP writes out in full)
+_US_STATES = frozenset(_STATE_ABBREVIATIONS.values()) | {
+    "Alaska",
+    "Hawaii",
+    "Idaho",
+    "Iowa",
+    "Maine",
+    "Ohio",
+    "Texas",
+    "Utah",
+}
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # After "X said": "it" speaks of a company or a body ("Facebook said it would", "Unite said on
 # Tuesday that its members"), "he" or "she" of a person.
@@ -1967,7 +1995,8 @@ _ORG_POSS_AFTER = re.compile(
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
-_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},| \((?:aged )?\d{1,2}\)")  # "Haskins, 48,", "Jignesh Vasava (27)"
+_AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) of$")
 _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(
     r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province|Regional District|Region|Township)"
@@ -2071,6 +2100,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*([A-Z])\d")
 
 
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+_GLUED_AMOUNT = re.compile(r"[A-Z]{1,3}\d+(?:[.,]\d+)*-(?:million|billion|trillion|M|B|bn)")
 # Nouns opening a place's name that may hold a role before a person's name ("Port Chairman Scott
 # Padilla", "Lake St. Martin First Nation Chief Alvin Sinclair"), not those named after one ("Jalan
 # Sultan Ismail").
@@ -2086,7 +2116,7 @@ _CURRENCY_AMOUNT = re.compile(
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay"
-    r"|past|than|nearly|almost|only|just|earns?|earned|clears?|cleared|charges?|charged|raised?)\s+$"
+    r"|past|than|nearly|almost|only|just|earns?|earned|clears?|cleared|charges?|charged|raised?|against|lose)\s+$"
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")

@@ -1857,3 +1857,58 @@ def test_a_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
     assert "University of California, Los Angeles" in names(
         "Lab", "He works at the University of California, Los Angeles."
     )
+
+
+def test_philippine_titles_barangays_and_peso_amounts() -> None:
+    """h239, h231: "PCol. Marites Villareal", "Atty. Rommel Dequito", "Engr. Mario Dalisay" are
+    people named without their titles; "Brgy. Sooc" is a barangay; "a P15-million budget" and "P13"
+    after "against" are amounts, no bodies."""
+    assert names("Police", "The station chief, PCol. Marites Villareal, said the suspects were held.") == {
+        "Marites Villareal"
+    }
+    assert names("Legal", "City legal officer Atty. Rommel Dequito said so.") == {"Rommel Dequito"}
+    got = ents("Flood", "The flood hit Brgy. Sooc and Brgy. Bito-on in Arevalo.")
+    assert {n: e.type for n, e in got.items()} == {"Sooc": "place", "Bito-on": "place", "Arevalo": "place"}
+    assert not names("Budget", "The board approved a P15-million supplemental budget.")
+    assert not names("Fares", "The fare is P15, against P13 on a traditional one.")
+
+
+def test_a_state_named_with_its_kind_is_that_state() -> None:
+    """h234 and Nigerian files before it: "Jigawa State" and "Kano State" are the states (the
+    surface kept as an alias); "Ohio State" is no US state."""
+    got = ents("Flood", "Flooding hit Jigawa State and Kano State on Friday. Kano is big.")
+    assert got["Jigawa"].type == "place" and "Jigawa State" in got["Jigawa"].aliases
+    assert "Kano State" in got["Kano"].aliases
+    assert "Ohio State" not in ents("Sport", "He played at Ohio State for three years in Ohio.")["Ohio"].aliases
+
+
+def test_northern_nigerian_titles_are_no_part_of_a_name() -> None:
+    """h234: "Alhaji Bello Abdullahi Idris", "Malam Sule Adamu Chiranci", "Hajiya Asabe Lawal
+    Sharada" are people, named without the title, at a sentence's start too."""
+    assert names("Board", "Alhaji Bello Abdullahi Idris commended the Board.") == {"Bello Abdullahi Idris"}
+    assert names("Trade", "Malam Sule Adamu Chiranci, a wholesaler, said he had sent four apprentices home.") == {
+        "Sule Adamu Chiranci"
+    }
+    assert names("Prices", "Hajiya Asabe Lawal Sharada said prices rose.") == {"Asabe Lawal Sharada"}
+
+
+def test_an_age_in_brackets_names_a_person_and_of_after_it_a_place() -> None:
+    """h235: "Jignesh Vasava (27) of Rander, … Mehul Prajapati (30) of Udhna": people and their
+    localities; "Keshawn Lyles, 19, of Jackson" too."""
+    got = ents("Arrests", "Police arrested Jignesh Vasava (27) of Rander and Mehul Prajapati (30) of Udhna.")
+    assert {n: e.type for n, e in got.items()} == {
+        "Jignesh Vasava": "person",
+        "Rander": "place",
+        "Mehul Prajapati": "person",
+        "Udhna": "place",
+    }
+    assert ents("Charge", "Keshawn Lyles, 19, of Jackson was charged.")["Jackson"].type == "place"
+
+
+def test_a_nation_or_a_tribe_is_a_body() -> None:
+    """h237: "the Piikani Nation", "the Blood Tribe", "the Siksika Nation" are First Nations: bodies."""
+    assert (
+        ents("Water", "Chief Stanley Grier of the Piikani Nation said the band would help.")["Piikani Nation"].type
+        == "organization"
+    )
+    assert ents("Council", "The Blood Tribe council approved the plan on Monday.")["Blood Tribe"].type == "organization"
