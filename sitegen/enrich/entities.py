@@ -681,6 +681,7 @@ _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*(?:\s*|-)(?:million|billion|trillion|bn|mn|m|k|crore|lakh|M|B)\b|[.,]\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
+_ROMAN = re.compile(r"[IVXLC]+")  # a ruler's number: "Elizabeth II"
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
 # What a name is said to do to a body, glued on: "Paris-based", "World Bank-funded", "Congress-led".
 _BACKED = r"(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored|born|raised)"
@@ -1385,7 +1386,8 @@ class _Article:
                 ):
                     cuts.append(j)
                     start = j + 1
-                elif len(named) >= 2 and _place_word(self, words[j + 1]):
+                elif len(named) >= 2 and _place_word(self, words[j + 1]) and not self._lookup(words[j - 1]):
+                    # (not after a place's name: "the Royal Devon and Exeter NHS Foundation Trust")
                     # "Oman Air and Kuwait Airways", "Network Rail and Oxford City Council": two bodies,
                     # the first one as much a body as the second
                     cuts.append(j)
@@ -1587,6 +1589,18 @@ class _Article:
                     and lows[1] not in lex.generic_caps
                 ):
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "RTL Nieuws"
+                if (
+                    cut == 1
+                    and len(sp) == 2
+                    and (hit := self._lookup(head)) is not None
+                    and hit[0] == "place"
+                    and words[1].isalpha()
+                    and _STRICT_ACRONYM.match(words[1])
+                    and not _ROMAN.fullmatch(words[1])
+                    and words[1].lower() not in lex.non_acronyms
+                    and words[1] != "CBD"  # (a town's central business district: the town)
+                ):
+                    return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Ohio EPA", "Houston ISD"
                 if self._lookup(head) or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
                     return self._type(s, sp[:cut], n, initial) + [
@@ -1832,6 +1846,10 @@ class _Article:
             rest_conn = [i for i, w in enumerate(rest_words) if w in ("of", "for", "on")]
             last = rest_words[rest_conn[0] - 1] if rest_conn else rest_words[-1]
             if (the and last in lex.strong_org_words) or last in ("university", "college"):
+                if "and" in rest_words[:-1] and not the:  # "the University of Michigan and Eastern Michigan University"
+                    k = rest[rest_words.index("and")]
+                    cut = sp.index(k)
+                    return self.analyse(s, sp[:cut], n, initial) + self.analyse(s, sp[cut + 1 :], n, False)
                 return self._org(s, sp[:j], n, [c for c in conn if c < j], initial) + self.analyse(s, rest, n, False)
         # a place in front of a ministry: "UK Ministry of Justice"
         lead = 0
@@ -2572,13 +2590,16 @@ def _gazetteered(c: _Cluster) -> bool:
     return any(m.how in ("gaz", "city", "short") for m in c.mentions)
 
 
+_ADMIN_KINDS = frozenset("city province county district region prefecture municipality".split())
+
+
 def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex: _Lexicon) -> None:
     for c in list(clusters):
         if c.type != "place":
             continue
         words = c.name.split()
-        if len(words) < 2 or words[-1].lower() not in lex.place_words:
-            continue
+        if len(words) < 2 or words[-1].lower() not in _ADMIN_KINDS:
+            continue  # (a river, an island, an airport named after a town is not the town: "the Iloilo River")
         base = by_surface.get(_key(" ".join(words[:-1])))
         if base is not None and base is not c and base.type == "place" and lex.place_rank.get(base.name, 0) >= 1:
             base.absorb(c)

@@ -1912,3 +1912,30 @@ def test_a_nation_or_a_tribe_is_a_body() -> None:
         == "organization"
     )
     assert ents("Council", "The Blood Tribe council approved the plan on Monday.")["Blood Tribe"].type == "organization"
+
+
+def test_a_place_and_an_acronym_name_a_local_body() -> None:
+    """h232 and six older files: "the Ohio EPA", "Houston ISD", "the Kelowna RCMP" are bodies of
+    their own; "Elizabeth II" is no body."""
+    assert names("Water", "The Ohio EPA said the water was safe.") == {"Ohio EPA"}
+    assert ents("Police", "The Kelowna RCMP said so.")["Kelowna RCMP"].type == "organization"
+    assert "Elizabeth II" not in {e.name for e in extract_entities("Visit", ["Queen Elizabeth II visited."], NONE)}
+
+
+def test_two_universities_joined_by_and_and_a_trust_named_after_two_places() -> None:
+    """h232: "the University of Michigan and Eastern Michigan University" are two; h238: "the Royal
+    Devon and Exeter NHS Foundation Trust" is one (the "and" follows a place's name)."""
+    assert names("Study", "He studied at the University of Michigan and Eastern Michigan University.") == {
+        "University of Michigan",
+        "Eastern Michigan University",
+    }
+    assert names("Waits", "The Royal Devon and Exeter NHS Foundation Trust apologised.") == {
+        "Royal Devon and Exeter NHS Foundation Trust"
+    }
+
+
+def test_a_river_named_after_a_town_is_not_the_town() -> None:
+    """h239: "the Iloilo River" is a river beside Iloilo; "Iloilo City" is the city."""
+    got = ents("River", "Residents of Iloilo complained about the Iloilo River. Iloilo City officials agreed.")
+    assert "Iloilo River" in got and "Iloilo River" not in got["Iloilo"].aliases
+    assert "Iloilo City" in got["Iloilo"].aliases
