@@ -681,6 +681,8 @@ _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
 _AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*(?:\s*|-)(?:million|billion|trillion|bn|mn|m|k|crore|lakh|M|B)\b|[.,]\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
+# one word of two capitalised parts, as a brand is written ("WaterNSW", "CrossCountry"; not "McDonald", "DeSantis")
+_CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z][a-z]+[A-Z][A-Za-z]+")
 _ROMAN = re.compile(r"[IVXLC]+")  # a ruler's number: "Elizabeth II"
 _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,3}}\d|(?:[{_UP}]\.){{2,}})$")
 # What a name is said to do to a body, glued on: "Paris-based", "World Bank-funded", "Congress-led".
@@ -1610,6 +1612,8 @@ class _Article:
                 return self._type(s, sp[:1], n, initial)
         # 8. context cues
         cue = self._cue(s, sp)
+        if cue in ("speech", "person") and len(sp) == 1 and _CAMEL_BRAND.fullmatch(words[0]):
+            return [mk(s, sp, n, "organization", "cue", initial=initial)]  # "WaterNSW said", not "McDonald said"
         if cue == "speech":
             return [mk(s, sp, n, "person", "speech", initial=initial)]
         if cue is not None:

@@ -1425,6 +1425,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h229", (0.95, 0.6, 0.7)),
         ("h230", (0.95, 0.8, 0.9)),
         ("h231", (0.9, 0.75, 0.7)),
+        ("h232", (0.95, 0.9, 0.8)),
+        ("h233", (0.95, 0.8, 0.9)),
+        ("h234", (0.95, 0.95, 0.95)),
+        ("h235", (0.95, 0.85, 0.8)),
+        ("h236", (0.95, 0.95, 0.95)),
+        ("h237", (0.9, 0.75, 0.9)),
+        ("h238", (0.95, 0.95, 0.95)),
+        ("h239", (0.95, 0.9, 0.7)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1616,7 +1624,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     of 2018), h228 (a Mackay daily of 2015), h229 (an aviation trade paper of 2022), h230 (a Nanaimo
     paper of 2020) and h231 (a Davao City paper of 2017), written last, at f48cfad (unseen), 14/14,
     10/14, 6/12; 13/14, 11/13, 9/12; 13/13, 9/12, 6/11; 15/15, 12/14, 7/12; 13/13, 11/12, 9/11;
-    14/14, 8/14, 7/12; 14/14, 11/13, 8/12 and 13/14, 10/14, 6/12."""
+    14/14, 8/14, 7/12; 14/14, 11/13, 8/12 and 13/14, 10/14, 6/12. h232 (a Toledo daily of 2014),
+    h233 (a Wagga Wagga daily of 2018), h234 (a Kano daily of 2016), h235 (a Surat edition of 2021),
+    h236 (a Gisborne daily of 2019), h237 (a Lethbridge daily of 2017), h238 (an Exeter daily of
+    2012) and h239 (an Iloilo City daily of 2023), written last, at 5a9bd5c (unseen), 14/14, 11/13,
+    10/12; 13/13, 11/13, 9/10; 0/13, 0/13, 0/10; 15/15, 10/14, 8/13; 12/13, 12/13, 11/12; 13/15,
+    10/14, 10/12; 13/13, 11/12, 9/11 and 13/13, 10/12, 7/10 (h234 told its year only as "the 2016
+    season" and "the 2017 fiscal year")."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"

@@ -1939,3 +1939,12 @@ def test_a_river_named_after_a_town_is_not_the_town() -> None:
     got = ents("River", "Residents of Iloilo complained about the Iloilo River. Iloilo City officials agreed.")
     assert "Iloilo River" in got and "Iloilo River" not in got["Iloilo"].aliases
     assert "Iloilo City" in got["Iloilo"].aliases
+
+
+def test_a_brand_written_in_two_capitalised_parts_is_a_body() -> None:
+    """h233, h238 and fifteen older files: "WaterNSW said", "CrossCountry said", "MetService said"
+    are bodies; "McDonald said", "DeSantis said" are people."""
+    assert ents("Dam", "WaterNSW said the dam was low.")["WaterNSW"].type == "organization"
+    assert ents("Trains", "CrossCountry said trains were cancelled.")["CrossCountry"].type == "organization"
+    assert ents("Votes", "DeSantis said so.")["DeSantis"].type == "person"
+    assert ents("Burgers", "McDonald said so.")["McDonald"].type == "person"
