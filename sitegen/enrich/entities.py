@@ -1601,6 +1601,7 @@ class _Article:
                     and not _ROMAN.fullmatch(words[1])
                     and words[1].lower() not in lex.non_acronyms
                     and words[1] != "CBD"  # (a town's central business district: the town)
+                    and words[1].lower() not in lex.place_kind_words  # ("Macao SAR": the region)
                 ):
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Ohio EPA", "Houston ISD"
                 if self._lookup(head) or (cut == 1 and acronym):
@@ -2594,7 +2595,11 @@ def _gazetteered(c: _Cluster) -> bool:
     return any(m.how in ("gaz", "city", "short") for m in c.mentions)
 
 
-_ADMIN_KINDS = frozenset("city province county district region prefecture municipality".split())
+# what a place's name may end with and still be that place ("Palawan Island", "Cebu City"; not
+# "the Iloilo River", "Auckland Airport", "San Diego Bay": a river, an airport, a bay of their own)
+_SAME_KINDS = frozenset(
+    "city province county district region prefecture municipality island islands lake peninsula".split()
+)
 
 
 def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex: _Lexicon) -> None:
@@ -2602,8 +2607,8 @@ def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex:
         if c.type != "place":
             continue
         words = c.name.split()
-        if len(words) < 2 or words[-1].lower() not in _ADMIN_KINDS:
-            continue  # (a river, an island, an airport named after a town is not the town: "the Iloilo River")
+        if len(words) < 2 or words[-1].lower() not in _SAME_KINDS:
+            continue
         base = by_surface.get(_key(" ".join(words[:-1])))
         if base is not None and base is not c and base.type == "place" and lex.place_rank.get(base.name, 0) >= 1:
             base.absorb(c)
