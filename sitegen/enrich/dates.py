@@ -1342,7 +1342,6 @@ def _is_future(before: str, after: str) -> bool:
             for w in clause  # ("known until 2007 as the Greater Vancouver Regional District")
         )
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
-    named = {n.lower() for n in _NAME_WORD.findall(before)} if any(c.isupper() for c in before[1:]) else set()
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in _COMPARED and i and words[i - 1] in ("than", "as"):
@@ -1368,7 +1367,7 @@ def _is_future(before: str, after: str) -> bool:
             or (i and words[i - 1] in _DETERMINERS and words[i + 1 : i + 2] not in _HOPED_FOR)
         ):
             continue  # a noun, not what it hopes for: "kept their finals hopes alive with a win on Saturday"
-        if w in _FUTURE_MARKERS and w in named:
+        if w in _FUTURE_MARKERS and w.capitalize() in before and w in {n.lower() for n in _NAME_WORD.findall(before)}:
             continue  # a name's word: "lodged its appeal with the Planning Inspectorate on Friday 17 March"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
@@ -2396,11 +2395,11 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
             d = _place(m, y, "" if m.year is not None else r.label)
             if d:
                 placed.append(d)
-    placed = _after_the_next(_before_the_news(_since_before_the_days(placed), weekdays), weekdays)
+    placed = _after_the_next(_before_the_news(_before_the_days(placed), weekdays), weekdays)
     return [_before_the_others(d, placed) for d in placed]
 
 
-def _since_before_the_days(placed: list[_Dated]) -> list[_Dated]:
+def _before_the_days(placed: list[_Dated]) -> list[_Dated]:
     """A month a span runs from to the telling ("has spread 52,000 tons of salt since November") is
     no later than the days the article reports: after "the Feb. 13 storm" (or "January 16", the
     drive's opening day) it is the year before's. So is the end of a period reported on ("earned
@@ -2575,12 +2574,12 @@ def _bounded(ms: Sequence[Mention], placed: list[_Dated], r: _Ref) -> tuple[list
     limit = min([limit, *(d.upper for d in told if d.m.future and d.year_src)])
     # and so was one after the lede's news, a day counted to the weekday told with it ("on
     # Wednesday, a day after the Nov. 8 midterm elections"): the "announcement on Nov. 15" is ahead
-    news = min([limit, *(d.start + dt.timedelta(days=1) for d in offsets if d.named and d.m.lede and d.year_src)])
     # and one after a coming day told with its weekday ("was due to come into force on Saturday,
     # January 1"): "the bandh it had planned for January 3" was a plan
     news = min(
         [
-            news,
+            limit,
+            *(d.start + dt.timedelta(days=1) for d in offsets if d.named and d.m.lede and d.year_src),
             *(d.start for d in placed if d.m.future and d.precision == "day" and d.year_src and _on_its_weekday(d, ms)),
         ]
     )

@@ -678,7 +678,7 @@ _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "
 # Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
 _TWO_WORD_TITLES = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 _MODEL_NEXT = re.compile(r"\s+[\w-]*\d")
-_AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*(?:\s*|-)(?:million|billion|trillion|bn|mn|m|k|crore|lakh|M|B)\b|[.,]\d")
+_AMOUNT_NEXT = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|bn|mn|m|k|crore|lakh)\b|[.,]\d")
 _MAY_BEFORE = frozenset("in since on by until from early late last this next mid of".split())
 _PERIOD_LABEL = re.compile(r"^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$")  # a quarter, a half, a fiscal year: no body
 # one word of two capitalised parts, as a brand is written ("WaterNSW", "CrossCountry"; not "McDonald", "DeSantis")
@@ -1903,9 +1903,8 @@ class _Article:
             return "organization"
         if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
             return "place"
-        if prev == "of" and _AGE_OF.search(
-            before, len(before) - 12
-        ):  # "Keshawn Lyles, 19, of Jackson", "(27) of Rander"
+        # where someone of an age is from: "Keshawn Lyles, 19, of Jackson", "Jignesh Vasava (27) of Rander"
+        if prev == "of" and _AGE_OF.search(before, len(before) - 12):
             return "place"
         norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
         if before == "From" and _BYLINE_PLACE.fullmatch(norm, after):  # a byline: "From Chidi Okafor, Enugu"
