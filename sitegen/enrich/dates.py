@@ -234,8 +234,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "year",
         rf"\b{_YEAR_PREP}[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s*[-–]\s*(?:19|20)?\d\d\b)?(?![-./]\d|,\d|%)",
     ),
-    # a year naming what it is the year of: "the 2019 federal election", "the 2019-20 fiscal year"
-    ("yearof", rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?:[-–/](?:19|20)?\d\d\b)?(?=\s+[A-Za-z])"),
+    # a year naming what it is the year of: "the 2019 federal election", "the 2019-20 fiscal year",
+    # "their side's 2016 season"
+    (
+        "yearof",
+        rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Za-z]+['’]s)\s+{_YEAR}(?:[-–/](?:19|20)?\d\d\b)?(?=\s+[A-Za-z])",
+    ),
     ("holiday", _HOLIDAY),
     # "the first Tuesday of May", "the last Friday in June": a day that moves, placed with its year
     (
@@ -286,7 +290,7 @@ _LEADS = frozenset(
     (
         "in within since by from until till before after during throughout through as of this last next end"
         " beginning start middle early late mid between first second third fourth 1st 2nd 3rd 4th earlier"
-        " later past coming around for to and or year the close final day"
+        " later past coming around for to and or year the its their his her our close final day"
         # "New Year's Day", "Good Friday", "the eve of Father's Day", "St. Patrick's Day", "the last trading day of"
         " new good eve st. st saint trading business working"
         " fifth sixth seventh eighth ninth tenth straight consecutive successive full"
@@ -1037,7 +1041,8 @@ def _lead_starts(text: str, at: int, lo: int) -> list[int]:
         while begin < cur and text[begin] in _OPENERS:
             begin += 1
         word = text[begin:cur].rstrip().rstrip(",").lower()
-        if not word or not (word in _LEADS or word[0].isdigit()):
+        # (a possessive leads a year it names: "their side's 2016 season")
+        if not word or not (word in _LEADS or word[0].isdigit() or word.endswith(("'s", "’s"))):
             break
         starts.append(begin)
         cur = begin
@@ -1857,6 +1862,8 @@ def _file_year(years: Sequence[int], clues: Sequence[DateClues], told_in: Sequen
     span = range(around - 1, latest + 1)
     votes: dict[int, float] = dict(Counter(years))
     for y in told_in:  # an article that says the year it is told in votes twice
+        votes[y] = votes.get(y, 0.0) + 1
+    for y in of_years:  # and so does a year an article names as what it tells of ("to open the 2011 session")
         votes[y] = votes.get(y, 0.0) + 1
     weekday_votes: set[int] = set()
     pairs = [(p, [y for y in span if _weekday_of(y, p.month, p.day) == p.weekday]) for p in _weekday_date_pairs(clues)]

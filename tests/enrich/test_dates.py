@@ -3616,3 +3616,26 @@ def test_a_day_last_year_told_with_its_weekday_is_no_news_day() -> None:
         ],
     )
     assert (sentence.date, sentence.precision) == (dt.date(2015, 4, 24), "day")
+
+
+def test_a_year_an_article_names_as_its_own_votes_for_the_file_year() -> None:
+    """h247: "returned to the Roundhouse on Tuesday, Jan. 18, to open the 2011 session" in a file
+    whose one explicit year is 2005's: 2005 and 2011 share their calendar, and the year the session
+    is of decides between them."""
+    _, session, vote = resolve(
+        "Figures for 2005 were published in 2005.",
+        "New Mexico legislators returned to the Roundhouse on Tuesday, Jan. 18, to open the 2011 session.",
+        "The council voted on Tuesday, Oct. 4, to keep the cameras.",
+    )
+    assert (session.date, session.precision) == (dt.date(2011, 1, 18), "day")
+    assert (vote.date, vote.precision) == (dt.date(2011, 10, 4), "day")
+
+
+def test_a_possessive_names_the_year_it_is_of() -> None:
+    """h240: "after their side's 2016 season ended in defeat" is of 2016, as "the 2016 season" is
+    (in a file whose one explicit year is 2010's, beside a "Saturday, October 1" that 2011 shares)."""
+    *_, speedway = resolve(
+        "Figures for 2010 were published in 2010.",
+        "Supporters are asking what went wrong after their side's 2016 season ended in defeat on Saturday, October 1.",
+    )
+    assert (speedway.date, speedway.precision) == (dt.date(2016, 10, 1), "day")
