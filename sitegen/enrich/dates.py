@@ -254,7 +254,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?|decades?)\s+ago\b"
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
-        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day)?\s+after\b"
+        rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day\s+since|(?:\s+to\s+the\s+day)?\s+after)\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
         # "the fourth straight day of the cold spell, which began on January 8": January 11
         r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -1113,6 +1113,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         return Mention("date", shown, b.index, sentence, b.lede, future, year=int(year_said.group()) if year_said else None,
                        month=month, pos=start, holiday=key)  # fmt: skip
     if kind == "relative":
+        if s.endswith("to the day since"):  # "168 years to the day since … stormed the stockade on December 3, 1854"
+            s, shown = s.removesuffix("since") + "after", shown.removesuffix("since") + "after"
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
         if s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"

@@ -3639,3 +3639,16 @@ def test_a_possessive_names_the_year_it_is_of() -> None:
         "Supporters are asking what went wrong after their side's 2016 season ended in defeat on Saturday, October 1.",
     )
     assert (speedway.date, speedway.precision) == (dt.date(2016, 10, 1), "day")
+
+
+def test_years_to_the_day_since_a_date_fall_on_that_day() -> None:
+    """h241: "at dawn on Saturday, 168 years to the day since government troopers and police
+    stormed the stockade on December 3, 1854", after an article of November 29: December 3, 2022
+    (as "to the day after" is)."""
+    *_, dawn = resolve(
+        "Figures for 2022 were published in 2022.",
+        "The council approved the budget on Tuesday, November 29.",
+        "More than 400 people walked by lantern light at dawn on Saturday, 168 years to the day since"
+        " government troopers stormed the stockade on December 3, 1854.",
+    )
+    assert (dawn.date, dawn.precision) == (dt.date(2022, 12, 3), "day")
