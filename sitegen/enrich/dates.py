@@ -439,6 +439,9 @@ _SCHEDULED = frozenset(
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capital inside a sentence: a name's word
+_SEE_IN_BEFORE = re.compile(
+    r"\b(?:see|sees|saw|seeing|ring|rings|rang|ringing|usher|ushers|ushered|ushering)\s+$", re.IGNORECASE
+)
 _LEAD_PREP = re.compile(r"(?:by|before|to|until|till)\s+(?:around\s+)?(?=\S)", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|by|until|till)\s+the\s+$", re.IGNORECASE)  # "… before the end of 2019"
 _NEXT_WEEKDAY_BEFORE = re.compile(r"\bnext\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
@@ -1188,6 +1191,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             # (a date with its year counted down to tells the year of the telling: see _told_offsets)
             or (p.year is None and _LEFT_BEFORE.search(before) is not None)
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
+            # the year a new year's night welcomes: "gathered on Main Beach to see in 2016"
+            or (p.kind == "year" and s[:3].lower() == "in " and _SEE_IN_BEFORE.search(before) is not None)
             # "presented a Budget of SR 7.9 billion for 2018" (or "for the 2017 fiscal year"): the year it provides for
             or (
                 p.kind == "year"

@@ -3652,3 +3652,13 @@ def test_years_to_the_day_since_a_date_fall_on_that_day() -> None:
         " government troopers stormed the stockade on December 3, 1854.",
     )
     assert (dawn.date, dawn.precision) == (dt.date(2022, 12, 3), "day")
+
+
+def test_the_year_a_new_years_night_sees_in_is_the_next_one() -> None:
+    """h244: "15,000 people gathered on Main Beach … to see in 2016" is told in 2015 (h77: "as city
+    rings in 2015", told in 2014)."""
+    *_, night = resolve(
+        "Figures for 2015 were published in 2015.",
+        "Police made 14 arrests on New Year's Eve as an estimated 15,000 people gathered on Main Beach to see in 2016.",
+    )
+    assert night.date is not None and night.date.year == 2015
