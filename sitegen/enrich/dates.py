@@ -106,18 +106,27 @@ _YEAR_PREP = (
 
 # Holidays: on their day of the year, on a day counted from Easter, or on the nth weekday of a month
 # (-1: the last). Only those whose day is the same wherever English is written: not "Independence
-# Day" (4 July or 15 August), "Labour Day", Canada's Thanksgiving (the US one is), Mothering
-# Sunday's "Mother's Day".
+# Day" (4 July or 15 August), "National Day", "Labour Day", "Heritage Day", Canada's Thanksgiving
+# (the US one is), Mothering Sunday's "Mother's Day", South Africa's "Women's Day"; nor "April Fool's Day", more
+# often a joke's than a day's. Names are written
+# as the text may write them, apostrophes and full stops optional.
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
     "boxing day": (12, 26),
+    "st. stephen's day": (12, 26),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
+    "hogmanay": (12, 31),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
+    "all saints' day": (11, 1),
+    "all souls' day": (11, 2),
     "fourth of july": (7, 4),
+    "juneteenth": (6, 19),
+    "veterans day": (11, 11),
+    "groundhog day": (2, 2),
     "canada day": (7, 1),
     "australia day": (1, 26),
     "anzac day": (4, 25),
@@ -126,11 +135,47 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11),
     "bonfire night": (11, 5),
     "guy fawkes night": (11, 5),
+    "burns night": (1, 25),
     "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17),
     "saint patrick's day": (3, 17),
+    "st. andrew's day": (11, 30),
+    "st. david's day": (3, 1),
+    "st. george's day": (4, 23),
+    "bastille day": (7, 14),
+    "earth day": (4, 22),
+    "international women's day": (3, 8),
+    "international yoga day": (6, 21),
+    "world aids day": (12, 1),
+    "world environment day": (6, 5),
+    "gandhi jayanti": (10, 2),
+    "pakistan day": (3, 23),
+    "kashmir solidarity day": (2, 5),
+    "iqbal day": (11, 9),
+    "mashujaa day": (10, 20),
+    "kenyatta day": (10, 20),
+    "jamhuri day": (12, 12),
+    "madaraka day": (6, 1),
+    "day of reconciliation": (12, 16),
+    "rizal day": (12, 30),
+    "bonifacio day": (11, 30),
+    "ninoy aquino day": (8, 21),
 }
-_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+_EASTER_HOLIDAYS = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy saturday": -1,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "palm sunday": -7,
+    "mothering sunday": -21,
+    "ash wednesday": -46,
+    "shrove tuesday": -47,
+    "pancake day": -47,
+    "ascension day": 39,
+    "whit monday": 50,
+}
 _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, nth)
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
@@ -138,19 +183,56 @@ _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, n
     "father's day": (6, 6, 3),
     "memorial day": (5, 0, -1),
     "labor day": (9, 0, 1),
+    "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "martin luther king, jr. day": (1, 0, 3),
+    "MLK day": (1, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "president's day": (2, 0, 3),
+    "patriots' day": (4, 0, 3),
+    "columbus day": (10, 0, 2),
+    "indigenous peoples' day": (10, 0, 2),
+    "remembrance sunday": (11, 6, 2),
+    "melbourne cup day": (11, 1, 1),
 }
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday's name as the tables above are looked up by: lower case, no apostrophes, full
+    stops or commas, "Saint" as "St" ("St Patrick's Day", "Presidents Day")."""
+    words = re.sub(r"['’.,]", "", name).lower().split()
+    return " ".join("st" if w == "saint" else w for w in words)
+
+
+_FIXED_DAYS = {_holiday_key(k): v for k, v in _FIXED_HOLIDAYS.items()}
+_EASTER_DAYS = {_holiday_key(k): v for k, v in _EASTER_HOLIDAYS.items()}
+_NTH_WEEKDAY_DAYS = {_holiday_key(k): v for k, v in _NTH_WEEKDAY_HOLIDAYS.items()}
+
+
+def _holiday_words(name: str) -> str:
+    """The pattern of a holiday's name as a text writes it: capitalised (not "of"), apostrophes and
+    full stops optional, "St." as "Saint" too."""
+    out = []
+    for w in name.split():
+        if w in ("st.", "saint"):
+            out.append(r"(?:St\.?|Saint)")
+            continue
+        word = w if w == "of" else w[0].upper() + w[1:]
+        out.append(re.escape(word).replace("'", "['’]?").replace(r"\.", r"\.?").replace(",", ",?"))
+    return r"\s+".join(out)
+
+
 _HOLIDAY = (
-    r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?"
-    r"(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
-    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?"
-    r"|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|(?:the\s+)?Fourth\s+of\s+July"
-    r"|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Armistice\s+Day|Remembrance\s+Day"
-    r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|(?:St\.?|Saint)\s+Patrick['’]s\s+Day)"
-    r"\b(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
+    r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?(?:the\s+)?(?:"
+    + "|".join(
+        _holiday_words(n)
+        for n in sorted({**_FIXED_HOLIDAYS, **_EASTER_HOLIDAYS, **_NTH_WEEKDAY_HOLIDAYS}, key=len, reverse=True)
+    )
+    + r")(?![\w'’])(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
 )
 # A bare feast ("Christmas", "Easter") is a day only after a word of time ("before Christmas",
 # "on Easter"), not as a season's name ("Christmas lights", "a Christmas shaped by recession").
-_BARE_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
+_BARE_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "hogmanay", "juneteenth"})
 _HOLIDAY_BEFORE = frozenset("on before after until till by since over at this last next of".split())
 _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:weekend|holidays?|period|season|break|recess|week|market|lights|trees?)\b")
 
@@ -160,14 +242,14 @@ _NTH_DAY = "nth:"  # (a holiday's key: "nth:MONTH:WEEKDAY:N", N = -1 for the las
 
 def _holiday_date(name: str, year: int) -> dt.date:
     """The day of a holiday in ``year``."""
-    if name in _FIXED_HOLIDAYS:
-        return dt.date(year, *_FIXED_HOLIDAYS[name])
-    if name in _EASTER_HOLIDAYS:
-        return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in _FIXED_DAYS:
+        return dt.date(year, *_FIXED_DAYS[name])
+    if name in _EASTER_DAYS:
+        return _easter(year) + dt.timedelta(days=_EASTER_DAYS[name])
     if name.startswith(_NTH_DAY):  # "nth:5:1:1", the first Tuesday of May
         month, weekday, nth = map(int, name.removeprefix(_NTH_DAY).split(":"))
     else:
-        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
+        month, weekday, nth = _NTH_WEEKDAY_DAYS[name]
     if nth < 0:
         last = _month_end(year, month)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
@@ -276,12 +358,22 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
+# the first word of each holiday's name (after "St."): where a scan for one starts
+_HOLIDAY_TRIGGERS = sorted(
+    {
+        re.sub(r"[.,]", "", w.split("'")[0])[:1].upper() + re.sub(r"[.,]", "", w.split("'")[0])[1:]
+        for n in (*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS)
+        for w in [next(x for x in n.split() if x not in ("st.", "saint"))]
+    },
+    key=len,
+    reverse=True,
+)
 _TRIGGER = re.compile(
-    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|Ch|Ea|Va|Bo|La|Ca|Re|Gu|Pat)"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Christmas|Boxing|Valentine|Halloween|Easter|Thanksgiving|Mother|Father|Memorial|Labor"
-    r"|Canada|Australia|Anzac|Waitangi|Armistice|Remembrance|Bonfire|Guy|Patrick"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|"
+    + "|".join(sorted({w[:2] for w in _HOLIDAY_TRIGGERS}))
+    + r")(January|February|March|April|May|June|July|August|September|October|November|December|"
+    + "|".join(_HOLIDAY_TRIGGERS)
+    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
     re.ASCII,
@@ -1191,6 +1283,13 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             # (a date with its year counted down to tells the year of the telling: see _told_offsets)
             or (p.year is None and _LEFT_BEFORE.search(before) is not None)
             or (p.kind == "year" and _PLAN_NOUN_AFTER.match(after) is not None)  # "points to 2025 completion"
+            # what is so for a year, in the present: "the writing is on the wall for 2022"
+            or (
+                p.kind == "year"
+                and s[:4].lower() == "for "
+                and {"is", "are"} & set(_TENSE_WORD.findall(before.lower())[-8:])
+                and not _PAST_AFTER.search(after.split(",", 1)[0])
+            )
             # the year a new year's night welcomes: "gathered on Main Beach to see in 2016"
             or (p.kind == "year" and s[:3].lower() == "in " and _SEE_IN_BEFORE.search(before) is not None)
             # "presented a Budget of SR 7.9 billion for 2018" (or "for the 2017 fiscal year"): the year it provides for
@@ -1249,22 +1348,19 @@ def _holiday_mention(
     eve = _EVE_OF.match(s)
     year_said = _YEAR_TOKEN.search(s)
     year = int(year_said.group()) if year_said else None
-    name = " ".join(
-        s[eve.end() if eve else 0 : year_said.start() if year_said else None].replace("’", "'").lower().split()
-    )
-    name = name.removeprefix("the ").rstrip(",")
+    name = _holiday_key(s[eve.end() if eve else 0 : year_said.start() if year_said else None]).removeprefix("the ")
     bare = name in _BARE_HOLIDAYS and not eve
     if bare and (separated or prev.lower() not in _HOLIDAY_BEFORE or _HOLIDAY_SEASON_AFTER.match(after)):
         return None  # "Christmas lights", "a Christmas shaped by recession", "over the Easter weekend"
-    if name not in _FIXED_HOLIDAYS and name not in _EASTER_HOLIDAYS and name not in _NTH_WEEKDAY_HOLIDAYS:
+    if name not in _FIXED_DAYS and name not in _EASTER_DAYS and name not in _NTH_WEEKDAY_DAYS:
         return None
     future = _is_future(before, after)
-    if eve or name not in _FIXED_HOLIDAYS:  # its day moves, or the day before it: placed with the year (_place)
+    if eve or name not in _FIXED_DAYS:  # its day moves, or the day before it: placed with the year (_place)
         key = f"eve:{name}" if eve else name
         month = _holiday_date(name, 2001).month  # (about: for the years lent to it)
         return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, pos=start, holiday=key,
                        next_weekday=future and _NEXT_WEEKS.search(before) is not None)  # fmt: skip
-    month, day = _FIXED_HOLIDAYS[name]
+    month, day = _FIXED_DAYS[name]
     return Mention("date", shown, b.index, sentence, b.lede, future, year=year, month=month, day=day, pos=start,
                    next_weekday=future and _NEXT_WEEKS.search(before) is not None)  # fmt: skip
 

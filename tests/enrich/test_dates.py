@@ -3662,3 +3662,52 @@ def test_the_year_a_new_years_night_sees_in_is_the_next_one() -> None:
         "Police made 14 arrests on New Year's Eve as an estimated 15,000 people gathered on Main Beach to see in 2016.",
     )
     assert night.date is not None and night.date.year == 2015
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("Crowds gathered at the stadium on Mashujaa Day.", 10, 20),
+        ("The shops were shut on Jamhuri Day.", 12, 12),
+        ("The parade went ahead on St Andrew's Day.", 11, 30),
+        ("The parade went ahead on Saint David's Day.", 3, 1),
+        ("Wreaths were laid on Veterans Day.", 11, 11),
+        # moving ones: placed with the year the article is lent (their month is kept meanwhile)
+        ("Offices closed on Presidents Day.", 2, None),
+        ("Offices closed on President's Day.", 2, None),
+        ("Marchers filled the streets on Martin Luther King Jr. Day.", 1, None),
+        ("Wreaths were laid on Remembrance Sunday.", 11, None),
+        ("Services were held on Ash Wednesday.", None, None),
+    ],
+)
+def test_holidays_of_one_day_wherever_they_are_kept(text: str, month: int | None, day: int | None) -> None:
+    """h242, h112: "Mashujaa Day", "Jamhuri Day", "Madaraka Day"; h149: "Veterans Day"; h104:
+    "Pakistan Day"; and the other holidays whose day is the same wherever they are kept, written
+    with or without their apostrophes and full stops."""
+    [found] = [m for m in find_date_clues("A headline", [text]).mentions if m.kind == "date"]
+    assert (found.day, found.holiday != "") == (day, day is None)
+    if month is not None:
+        assert found.month == month
+
+
+def test_a_moving_holiday_falls_on_its_day_of_the_year() -> None:
+    """ "Presidents Day", the third Monday of February: February 15 in 2016; "Ash Wednesday",
+    46 days before Easter: February 18 in 2015."""
+    _, holiday = resolve(
+        "The state's figures for 2016 were published in 2016.",
+        ["State offices will be closed on Presidents Day, officials said on Friday, February 12, 2016."],
+    )
+    assert holiday.date == dt.date(2016, 2, 12)
+    *_, ash = resolve(
+        "The state's figures for 2015 were published in 2015.",
+        "Churches across the country were full on Wednesday for Ash Wednesday services.",
+    )
+    assert (ash.date, ash.precision) == (dt.date(2015, 2, 18), "day")
+
+
+def test_what_is_so_for_a_year_in_the_present_looks_ahead_to_it() -> None:
+    """h112: '"The writing is on the wall for 2022," Mr Mbugua said' looks ahead to 2022."""
+    [wall] = [m for m in find_date_clues("A headline", ['"The writing is on the wall for 2022," he said.']).mentions]
+    assert (wall.year, wall.future) == (2022, True)
+    [fine] = [m for m in find_date_clues("A headline", ["The club was fined for 2019 breaches."]).mentions]
+    assert not fine.future
