@@ -1275,6 +1275,12 @@ class _Article:
             return [_Mention(town, "place", "tag", s.base + start, n, s.title, False, hit[1] if hit else None)]
         if len(sp) > 1 and words[0] == "Air" and (air := self._lookup(self.surface(s, sp[1:]))) and air[0] == "place":
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # an airline: "Air India", "Air Canada"
+        if 1 < len(sp) <= 4 and lows[0] in _BARANGAY and not _CONNECT.intersection(lows):
+            # a barangay goes by its bare name ("in Barangay Bugo": Bugo); "Barangays Puerto and Agusan":
+            # the names are the places
+            if lows[0] == "barangays":
+                return [mk(s, sp[1:], n, "place", "gaz")]
+            return [mk(s, sp, n, "place", "gaz", canonical=self.surface(s, sp[1:]), initial=initial)]
         if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
             inner = self._lookup(self.surface(s, sp[1:]))
             if inner is not None and inner[0] == "place":
@@ -2017,7 +2023,13 @@ _ORG_POSS_AFTER = re.compile(
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
-_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},| \((?:aged )?\d{1,2}\)")  # "Haskins, 48,", "Jignesh Vasava (27)"
+# "Haskins, 48,", "Jignesh Vasava (27)", "Keoni Medeiros, a 34-year-old former aide" (not a firm's age)
+_AGE_AFTER = re.compile(
+    r", (?:aged )?\d{1,2},| \((?:aged )?\d{1,2}\)"
+    r"|, an? \d{1,2}-year-old (?!(?:[a-z-]+ )?(?:company|firm|business|club|charity|school|church|building|bridge|"
+    r"institution|organi[sz]ation|group|band|brand|restaurant|shop|store|event|festival|tradition|law|program+e?)\b)"
+)
+_BARANGAY = frozenset({"barangay", "barangays"})
 _AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) of$")
 _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(

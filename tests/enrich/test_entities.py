@@ -1948,3 +1948,24 @@ def test_a_brand_written_in_two_capitalised_parts_is_a_body() -> None:
     assert ents("Trains", "CrossCountry said trains were cancelled.")["CrossCountry"].type == "organization"
     assert ents("Votes", "DeSantis said so.")["DeSantis"].type == "person"
     assert ents("Burgers", "McDonald said so.")["McDonald"].type == "person"
+
+
+def test_a_name_followed_by_an_age_as_a_year_old_is_a_person() -> None:
+    """h200: "Keoni Medeiros, a 34-year-old former aide to Councilman Trevor Ahuna, won" opens a
+    sentence with a name no list knows; a firm of an age stays a firm."""
+    got = ents("Council", "Keoni Medeiros, a 34-year-old former aide to Councilman Trevor Ahuna, won the seat.")
+    assert got["Keoni Medeiros"].type == "person"
+    firm = ents("Firm", "Acme Widgets, a 40-year-old family firm, closed on Monday.").get("Acme Widgets")
+    assert firm is None or firm.type != "person"
+
+
+def test_a_barangay_goes_by_its_bare_name() -> None:
+    """h245, h170, h231: "in Barangay Bugo" is Bugo (the full form an alias); "in Barangays Puerto,
+    Bulua and Lumbia" names three places."""
+    got = ents("Raids", "The raids were held in Barangay Bugo on Monday.")
+    assert got["Bugo"].type == "place" and "Barangay Bugo" in got["Bugo"].aliases
+    assert names("Signs", "Signs went up in Barangays Puerto, Bulua and Lumbia before the holiday.") == {
+        "Puerto",
+        "Bulua",
+        "Lumbia",
+    }
