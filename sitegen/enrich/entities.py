@@ -874,7 +874,7 @@ class _Article:
                 pending.append(i)
             elif cur and t.kind == "word" and low == text and low in _CONNECT:
                 if (
-                    (low in ("on", "to", "into", "with") and not has_of())
+                    (low in ("on", "to", "into", "with") and not has_of() and not self._body_on(toks, cur, low))
                     or (low == "the" and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and")))
                     or t.poss
                 ):
@@ -887,6 +887,11 @@ class _Article:
                 close()
         close()
         return out  # each ends with a capital: connectors only join when one follows
+
+    def _body_on(self, toks: list[_Tok], cur: list[int], low: str) -> bool:
+        """A body named for what it deals with: "the Commission on Audit", "the Council on Foreign
+        Relations" ("on" after an organisation noun)."""
+        return low == "on" and toks[cur[-1]].text.lower() in _BODIES_ON
 
     def _role_office(self, toks: list[_Tok], i: int) -> bool:
         """An office named after its holder: "Information Commissioner's Office", "Attorney General's Office"."""
@@ -2030,6 +2035,12 @@ _AGE_AFTER = re.compile(
     r"institution|organi[sz]ation|group|band|brand|restaurant|shop|store|event|festival|tradition|law|program+e?)\b)"
 )
 _BARANGAY = frozenset({"barangay", "barangays"})
+# bodies named for what they deal with: "the Commission on Audit", "the Expanded Programme on
+# Immunization" (not a building on its street: "the Central Library on Surrey Street")
+_BODIES_ON = frozenset(
+    "committee subcommittee commission council conference panel group authority consortium institute"
+    " programme program force forum coalition caucus network initiative".split()
+)
 _AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) of$")
 _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(

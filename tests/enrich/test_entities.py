@@ -1969,3 +1969,13 @@ def test_a_barangay_goes_by_its_bare_name() -> None:
         "Bulua",
         "Lumbia",
     }
+
+
+def test_a_body_named_for_what_it_deals_with_keeps_its_on() -> None:
+    """h245 and seventeen older files: "the Commission on Audit (COA)", "the Expanded Programme on
+    Immunization" are one body each; "the Central Library on Surrey Street" is a library on a
+    street, and "the council on Monday" a council."""
+    got = ents("Budget", "He cited the Commission on Audit (COA) on the city's accounts.")
+    assert got["Commission on Audit"].type == "organization" and "COA" in got["Commission on Audit"].aliases
+    assert "Expanded Programme on Immunization" in names("Jabs", "The Expanded Programme on Immunization began.")
+    assert {"Central Library", "Surrey Street"} <= names("Books", "He went to the Central Library on Surrey Street.")
