@@ -1979,3 +1979,11 @@ def test_a_body_named_for_what_it_deals_with_keeps_its_on() -> None:
     assert got["Commission on Audit"].type == "organization" and "COA" in got["Commission on Audit"].aliases
     assert "Expanded Programme on Immunization" in names("Jabs", "The Expanded Programme on Immunization began.")
     assert {"Central Library", "Surrey Street"} <= names("Books", "He went to the Central Library on Surrey Street.")
+
+
+def test_kenyan_and_irish_office_holders_by_their_letters() -> None:
+    """h242: "Biashara MCA Jackson Gitonga Muriuki accused", "Nakuru East OCPD Francis Kiplagat
+    Biwott said": the letters are a role (as a TD's, an MNA's, an OCS's are), the name a person."""
+    assert "Jackson Gitonga Muriuki" in names("Stadium", "Biashara MCA Jackson Gitonga Muriuki accused the executive.")
+    got = ents("Strike", "Nakuru East OCPD Francis Kiplagat Biwott said 11 people were arrested.")
+    assert got["Francis Kiplagat Biwott"].type == "person"
