@@ -1148,3 +1148,15 @@ def test_a_question_whose_next_paragraph_opens_with_a_dateline_in_capitals_heads
     assert 81 in {a.first_line for a in seg.articles}
     assert not TitleClassifier._dateline_lede("Is 2026 too early?", "Fahmida Khatun: It is not, she said.")
     assert TitleClassifier._dateline_lede("Who will buy the cabbages now?", "RANAU: Farmers have left crops to rot.")
+
+
+def test_a_sentence_signed_off_by_a_news_agency_and_a_lede_right_after_a_headline_are_paragraphs() -> None:
+    """h177: "Eskom has warned that load shedding could continue until the end of the month. –
+    African News Agency (ANA)" ends an article (its next line, "Families count the cost after floods
+    tear through Durban", heads the next); h247: "Residents who packed a community meeting … came
+    with one question above all: Is the water safe to drink?" is the lede of the headline before it
+    (right after a headline there is no text before it to differ from)."""
+    for name, paragraph, headline in (("h177_durban2019", 105, 107), ("h247_albuquerque2011", 137, 135)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        starts = {a.first_line for a in seg.articles}
+        assert headline in starts and paragraph not in starts
