@@ -1443,6 +1443,10 @@ def _is_future(before: str, after: str) -> bool:
             return True
         if _modal_passive(tail[-9:-1]):  # "will be debated on every campaign platform until 2021"
             return True
+        if any(a == "to" and b in _LASTING_VERBS for a, b in itertools.pairwise(tail[-7:-1])) and (
+            _PAST_AUXILIARIES.isdisjoint(tail[-9:-1])  # (not an earlier plan: "had been scheduled to run until 2017")
+        ):
+            return True  # "ordered all schools to remain closed till Saturday, January 13": from the order on
         if not _EXPECTED.isdisjoint(clause) and _PAST_AUXILIARIES.isdisjoint(clause):
             return True  # "the download is expected to last until late 2016"
         return not any(
@@ -1605,6 +1609,8 @@ def _counted_days(s: str) -> int | None:
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
 # "with eight days to go until polling day on Friday, May 25", "two weeks ahead of the Dec. 5 deadline": as "before"
 _UNTIL = ("until", "till", "ahead of")
+# verbs of a state that lasts, after "to", up to a day ("ordered to remain closed till …")
+_LASTING_VERBS = frozenset("remain stay continue run last be keep operate wait hold serve apply".split())
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")  # ("in seven days, by")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")

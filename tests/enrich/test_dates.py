@@ -3711,3 +3711,13 @@ def test_what_is_so_for_a_year_in_the_present_looks_ahead_to_it() -> None:
     assert (wall.year, wall.future) == (2022, True)
     [fine] = [m for m in find_date_clues("A headline", ["The club was fined for 2019 breaches."]).mentions]
     assert not fine.future
+
+
+def test_a_state_ordered_to_last_until_a_day_lies_ahead_of_the_order() -> None:
+    """h246: "District Magistrate … on Monday ordered all schools … to remain closed till Saturday,
+    January 13": the Monday is January 8 (the road that "stayed closed until May 3" was told after)."""
+    *_, order = resolve(
+        "Figures for 2024 were published in 2024.",
+        "The magistrate on Monday ordered all schools to remain closed till Saturday, January 13.",
+    )
+    assert (order.date, order.precision) == (dt.date(2024, 1, 8), "day")
