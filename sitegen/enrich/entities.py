@@ -2189,7 +2189,7 @@ _LANGUAGES = frozenset(  # "written in Hindi" (the others are demonyms: "in Fren
 # What may follow a town's name: punctuation, the end, or a word that does not make it a modifier
 # ("in Brexit talks", "in Facebook posts" name no town).
 _PLACE_NEXT = re.compile(
-    r"\s*(?:[,.;:)!?]|$|(?:and|or|with|for|on|in|at|to|from|by|after|before|since|last|this|where|when|which"
+    r"\s*(?:[,.;:)!?]|$|(?:and|or|with|for|on|in|into|at|to|from|by|after|before|since|until|during|last|this|where|when|which"
     r"|who|is|was|were|has|have|had|will|said|says|earlier|later|today|yesterday|overnight|[a-z]+ed)\b)"
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\s*$")  # on rstripped text: ends with one of them
@@ -2430,8 +2430,12 @@ def _resolve(art: _Article) -> list[_Cluster]:
                 for c in short_forms.of(toks)
                 if c.type != "person"
                 and (m.type is None or m.type == c.type)
-                # a building's name begins with its town's: "Menindee" is no short form of "Menindee Civic Hall"
-                and not (c.name.rsplit(None, 1)[-1].lower() in _BUILDINGS and c.name.startswith(m.surface + " "))
+                # a building's or a stream's name begins with its town's: "Menindee" is no short form of
+                # "Menindee Civic Hall", "Creswick" none of "Creswick Creek"
+                and not (
+                    c.name.rsplit(None, 1)[-1].lower() in _BUILDINGS | _TOWN_FEATURES
+                    and c.name.startswith(m.surface + " ")
+                )
             ]
             if len(cands) == 1:
                 attach(cands[0], m)
@@ -2622,6 +2626,9 @@ def _gazetteered(c: _Cluster) -> bool:
 _SAME_KINDS = frozenset(
     "city province county district region prefecture municipality island islands lake peninsula".split()
 )
+# what a town lends its name to, of its own: "Creswick Creek", "Auckland Airport" (a beach, a bay, a
+# harbour or a dam is labelled one with its place more often than not: "Dunga Beach", "Napa Valley")
+_TOWN_FEATURES = frozenset("river creek brook stream airport".split())
 
 
 def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex: _Lexicon) -> None:

@@ -1987,3 +1987,13 @@ def test_kenyan_and_irish_office_holders_by_their_letters() -> None:
     assert "Jackson Gitonga Muriuki" in names("Stadium", "Biashara MCA Jackson Gitonga Muriuki accused the executive.")
     got = ents("Strike", "Nakuru East OCPD Francis Kiplagat Biwott said 11 people were arrested.")
     assert got["Francis Kiplagat Biwott"].type == "person"
+
+
+def test_a_town_beside_the_creek_named_after_it_and_a_town_before_into() -> None:
+    """h241: "More than 60 homes in Creswick were evacuated … as Creswick Creek rose": the town and
+    the creek are two places; h240: "turned a disused hotel in Boscombe into a cannabis factory"."""
+    got = ents("Flood", "More than 60 homes in Creswick were evacuated on Thursday night as Creswick Creek rose.")
+    assert {"Creswick", "Creswick Creek"} <= set(got) and "Creswick" not in got["Creswick Creek"].aliases
+    assert "Boscombe" in names(
+        "Jailed", "A man who turned a disused hotel in Boscombe into a cannabis factory was jailed."
+    )
