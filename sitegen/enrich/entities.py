@@ -612,7 +612,7 @@ _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born b
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs"
-    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg".split()
+    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg fr msgr rev".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -866,7 +866,13 @@ class _Article:
                     cur.extend(pending)
                 cur.append(i)
                 pending = []
-                if t.poss and not _poss_in_name(text) and not has_of() and not self._role_office(toks, i):
+                if (
+                    t.poss
+                    and not _poss_in_name(text)
+                    and not has_of()
+                    and not self._role_office(toks, i)
+                    and not self._saints(toks, i)
+                ):
                     close()
                 continue
             low = text.lower()
@@ -892,6 +898,18 @@ class _Article:
         """A body named for what it deals with: "the Commission on Audit", "the Council on Foreign
         Relations" ("on" after an organisation noun)."""
         return low == "on" and toks[cur[-1]].text.lower() in _BODIES_ON
+
+    @staticmethod
+    def _saints(toks: list[_Tok], i: int) -> bool:
+        """A saint's name in the name of what is named after the saint: "St Mary's Primary School",
+        "St. Vincent's Hospital" (a capitalised word follows)."""
+        return (
+            i > 0
+            and toks[i - 1].text in ("St", "St.", "Saint")
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+            and toks[i + 1].kind == "word"
+        )
 
     def _role_office(self, toks: list[_Tok], i: int) -> bool:
         """An office named after its holder: "Information Commissioner's Office", "Attorney General's Office"."""

@@ -1997,3 +1997,14 @@ def test_a_town_beside_the_creek_named_after_it_and_a_town_before_into() -> None
     assert "Boscombe" in names(
         "Jailed", "A man who turned a disused hotel in Boscombe into a cannabis factory was jailed."
     )
+
+
+def test_a_saints_name_inside_a_name_and_clergy_titles() -> None:
+    """h240: "Parents at St Mary's Primary School in Swanage" name one school, and so does "St.
+    Vincent's Hospital"; h245: "said Fr. John Montecillo" and "The Rev. Jesse Jackson" are people
+    without their titles ("Rev Canon Peter Ashworth" too)."""
+    assert "St Mary's Primary School" in names("Ferry", "Parents at St Mary's Primary School in Swanage were angry.")
+    assert "St. Vincent's Hospital" in names("Beds", "Staff at St. Vincent's Hospital said so.")
+    assert names("Vote", '"It was everywhere," said Fr. John Montecillo, the coordinator.') == {"John Montecillo"}
+    assert "Jesse Jackson" in names("March", "The Rev. Jesse Jackson spoke on Sunday.")
+    assert "Peter Ashworth" in names("Church", "The Rev Canon Peter Ashworth led the service.")
