@@ -2179,7 +2179,7 @@ _CURRENCY_AMOUNT = re.compile(
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:at|between|and|to|from|was|is|of|about|around|over|under|below|above|by|spend|spent|cost|costs|paid|pay"
-    r"|past|than|nearly|almost|only|just|earns?|earned|clears?|cleared|charges?|charged|raised?|against|lose)\s+$"
+    r"|past|than|as|nearly|almost|only|just|earns?|earned|clears?|cleared|charges?|charged|raised?|against|lose)\s+$"
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")

@@ -2008,3 +2008,9 @@ def test_a_saints_name_inside_a_name_and_clergy_titles() -> None:
     assert names("Vote", '"It was everywhere," said Fr. John Montecillo, the coordinator.') == {"John Montecillo"}
     assert "Jesse Jackson" in names("March", "The Rev. Jesse Jackson spoke on Sunday.")
     assert "Peter Ashworth" in names("Church", "The Rev Canon Peter Ashworth led the service.")
+
+
+def test_a_temperature_scale_and_an_amount_after_as_are_no_names() -> None:
+    """h246: "dipping to 4.6 degrees Celsius"; h245: "in amounts as low as P50" (pesos)."""
+    assert names("Cold", "The minimum temperature dipped to 4.6 degrees Celsius in Lucknow.") == {"Lucknow"}
+    assert names("Meters", "Customers can load their meters in amounts as low as P50.") == set()
