@@ -1635,9 +1635,19 @@ class _Article:
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Ohio EPA", "Houston ISD"
                 if self._lookup(head) or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
-                    return self._type(s, sp[:cut], n, initial) + [
-                        r for r in tail if r.how in ("gaz", "city", "short", "shape", "given", "role", "suffix")
-                    ]
+                    kept = [r for r in tail if r.how in ("gaz", "city", "short", "shape", "given", "role", "suffix")]
+                    if (
+                        not kept
+                        and not acronym
+                        and (hit := self._lookup(head)) is not None
+                        and hit[0] == "place"
+                        and all(toks[k].cap and toks[k].kind == "word" and toks[k].text[1:].islower() for k in sp[cut:])
+                        and words[-1] not in _PARTY_MEMBERS  # "an Ohio Democrat": a person of the place
+                    ):
+                        # a thing named after a place ("the Canada Pension Plan", "the California Highway
+                        # Patrol", "New Orleans East"): the place is no mention of its own
+                        return [mk(s, sp, n, None, "unknown", initial=initial)]
+                    return self._type(s, sp[:cut], n, initial) + kept
             if "-" in words[0][1:] and self._hyphen_parts(words[0]):
                 return self._type(s, sp[:1], n, initial)
         # 8. context cues
@@ -2051,6 +2061,9 @@ _AGE_AFTER = re.compile(
     r", (?:aged )?\d{1,2},| \((?:aged )?\d{1,2}\)"
     r"|, an? \d{1,2}-year-old (?!(?:[a-z-]+ )?(?:company|firm|business|club|charity|school|church|building|bridge|"
     r"institution|organi[sz]ation|group|band|brand|restaurant|shop|store|event|festival|tradition|law|program+e?)\b)"
+)
+_PARTY_MEMBERS = frozenset(
+    "Democrat Democrats Republican Republicans Liberal Liberals Conservative Conservatives Tory Tories Independent".split()
 )
 _BARANGAY = frozenset({"barangay", "barangays"})
 # bodies named for what they deal with: "the Commission on Audit", "the Expanded Programme on
