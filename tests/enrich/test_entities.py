@@ -2024,3 +2024,12 @@ def test_a_thing_named_after_a_place_is_no_mention_of_the_place() -> None:
     assert "Pakistan" not in names("Parade", "The 79th Pakistan Day was observed across the country.")
     assert "Ohio" in names("Funds", "Sen. Sherrod Brown, an Ohio Democrat, called for more money.")
     assert {"Brazil", "Li Wenhao"} <= names("Match", "Brazil Li Wenhao said so.")
+
+
+def test_a_managing_director_s_body_ends_before_the_role() -> None:
+    """h112: "Kenya Railways Managing Director Samuel Otieno Were told journalists": the body is
+    Kenya Railways, not "Kenya Railways Managing"."""
+    assert names("Freight", "Kenya Railways Managing Director Philip Mainga said the trains would run.") == {
+        "Kenya Railways",
+        "Philip Mainga",
+    }
