@@ -145,7 +145,8 @@ _ANSWER_OPENING = re.compile(
     r"In\s+short|Short\s+answer|Some\s+(?:will|do|are|can|have))[.,:;!—–-]\s|It\s+depends\b"
 )
 _STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
-_URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+# a web address on a line of its own, with its scheme or "www." or without ("lincoln.ne.gov/city/police")
+_URL_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)$", re.IGNORECASE)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -14,6 +14,7 @@ from sitegen.segment import (
     TitleClassifier,
     _answers,
     heading_shaped,
+    is_url,
     normalize_lines,
     segment,
     units_of,
@@ -1160,3 +1161,13 @@ def test_a_sentence_signed_off_by_a_news_agency_and_a_lede_right_after_a_headlin
         seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
         starts = {a.first_line for a in seg.articles}
         assert headline in starts and paragraph not in starts
+
+
+def test_a_web_address_without_its_scheme_is_no_headline() -> None:
+    """h249: a story's last line "lincoln.ne.gov/city/police/reports" (no "https://", no "www.") is
+    an address, and the line after it heads the next story."""
+    assert is_url("lincoln.ne.gov/city/police/reports") and is_url("nytimes.com")
+    assert not is_url("U.S.") and not is_url("e.g.")
+    seg = segment("h249.txt", (HELD_OUT / "corpus" / "h249_lincoln2016.txt").read_text(encoding="utf-8"))
+    starts = {a.first_line for a in seg.articles}
+    assert 136 in starts and 134 not in starts
