@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -670,6 +670,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
     """Every date expression in one article, in reading order."""
     found: list[Mention] = []
     years_of: list[Mention] = []
+    texts: dict[int, str] = {}  # each block's text, as read
     sentence_base = 0
     lede_left = 2
     first_body = True
@@ -690,6 +691,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         for odd in _ODD_SPACES:
             if odd in text:
                 text = text.replace(odd, " ")
+        texts[index] = text
         era = _ERA.search(text) if any(h in text for h in _ERA_HINTS) else None
         if era:  # a name that did not exist before a year: "COVID-19" is told in 2020 or later
             found.append(Mention("era", era.group(), index, sentence_base, lede, year=_ERAS[era.lastgroup or ""]))
@@ -763,7 +765,9 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         if "ast night" in text:  # (looked for as plain text: "night" as a trigger word slows every article)
             found += _last_nights(block)
         sentence_base += len(starts)
-    return DateClues(tuple(_yesterday(_range_starts(_coming_weekdays(found))) + _years_ago(found)), tuple(years_of))
+    return DateClues(
+        tuple(_yesterday(_range_starts(_coming_weekdays(found))) + _years_ago(found, texts)), tuple(years_of)
+    )
 
 
 def _coming_weekdays(ms: list[Mention]) -> list[Mention]:
@@ -940,11 +944,13 @@ _NTH_OF_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?!(?:since|after|before|during|from|until|in|at|on|for|to)\b)[a-z][a-z'’-]*){1,4}\s+$"
 )  # (not "the third time since the summer of 2008")
+_SAID_TOGETHER = re.compile(r"[\s,;:(—–-]*(?:(?:some|about|nearly|almost|roughly|around|just|only|or|and)\s+)?")
+_DATES_NOUN = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?,\s*")  # what a date is the date of: ", election, "
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
 _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from
 
 
-def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
+def _years_ago(ms: Sequence[Mention], texts: Mapping[int, str]) -> list[Mention]:
     """The year of the telling from a past year and how long ago it was, said together: "since
     it took power in 1994, a quarter of a century ago" (2019), "reopened three years ago, in 2018";
     or a coming year and how far away: "due to open in 2019, two years from now" (2017);
@@ -956,7 +962,14 @@ def _years_ago(ms: Sequence[Mention]) -> list[Mention]:
         if rel.kind != "relative" or not rel.days or (before.block, before.sentence) != (rel.block, rel.sentence):
             continue
         gap = abs(rel.pos - before.pos) - len((before if before.pos < rel.pos else rel).text)
-        ago = rel.text.lower().endswith("ago") and 0 <= gap <= _YEARS_AGO_GAP
+        first = before if before.pos < rel.pos else rel
+        between = texts.get(rel.block, "")[first.pos + len(first.text) : max(rel.pos, before.pos)]
+        # said together ("the April 7, 2014, election, 13 months ago"), not of two clauses: "first
+        # drawn up more than ten years ago, shelved in 2015"
+        together = _SAID_TOGETHER.fullmatch(between) is not None or (
+            first is before and _DATES_NOUN.fullmatch(between) is not None
+        )
+        ago = rel.text.lower().endswith("ago") and 0 <= gap <= _YEARS_AGO_GAP and together
         # "due to open in 2019, two years from now": told two years before it
         ahead = rel.text.lower().endswith(("from now", "from today", "away")) and 0 <= gap <= _YEARS_AGO_GAP
         # "570 days since his arrest on Aug. 17, 2020"; a sentence that opens "Seven years after the

@@ -3729,3 +3729,18 @@ def test_a_day_a_span_runs_from_is_no_later_than_the_days_reported() -> None:
     other articles lend the year; alone the article was right already); h145 alike."""
     *_, dated = score("h244", HELD_OUT, HELD_OUT / "corpus")
     assert (dated[0].date, dated[0].precision) == (dt.date(2015, 1, 4), "day")
+
+
+def test_years_ago_and_a_year_of_another_clause_tell_no_year() -> None:
+    """h248: "The plans were first drawn up more than ten years ago, shelved in 2015 because of
+    funding pressures and revived in 2018" tells no 2025 (h18's "the April 7, 2014, election, 13
+    months ago" still tells May 2015)."""
+    told = find_date_clues(
+        "A38",
+        ["The plans were first drawn up more than ten years ago, shelved in 2015 because of funding pressures."],
+    ).mentions
+    assert not [m for m in told if m.current]
+    told = find_date_clues(
+        "Poll", ["Since the April 7, 2014, election, 13 months ago, the party has slipped."]
+    ).mentions
+    assert [(m.year, m.month) for m in told if m.current] == [(2015, 5)]
