@@ -946,6 +946,7 @@ _NTH_OF_BEFORE = re.compile(
 )  # (not "the third time since the summer of 2008")
 _SAID_TOGETHER = re.compile(r"[\s,;:(—–-]*(?:(?:some|about|nearly|almost|roughly|around|just|only|or|and)\s+)?")
 _DATES_NOUN = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?,\s*")  # what a date is the date of: ", election, "
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
 _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from
 
@@ -1421,6 +1422,8 @@ def _year_of_tense(after: str) -> bool | None:
 
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
+    if ".m." in before:  # a time of day is no word: "will offer free rides from 6 p.m. to 3 a.m. on"
+        before = _CLOCK_DOTS.sub(r"\1m", before)
     if _is_deadline(before):  # "By 2020, output had doubled" looks back ("…, as new figures show …" is another clause)
         # (after a clause of its own, only its own words count: "have pledged to halve emissions by
         # 2030, putting pressure on suppliers that have yet to upgrade")

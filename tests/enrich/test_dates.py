@@ -3744,3 +3744,11 @@ def test_years_ago_and_a_year_of_another_clause_tell_no_year() -> None:
         "Poll", ["Since the April 7, 2014, election, 13 months ago, the party has slipped."]
     ).mentions
     assert [(m.year, m.month) for m in told if m.current] == [(2015, 5)]
+
+
+def test_a_time_of_day_with_full_stops_keeps_the_tense() -> None:
+    """h249: "StarTran will offer free rides from 6 p.m. to 3 a.m. on New Year's Eve" looks ahead."""
+    [eve] = find_date_clues(
+        "Rides", ["StarTran will offer free rides from 6 p.m. to 3 a.m. on New Year's Eve."]
+    ).mentions
+    assert eve.future
