@@ -612,7 +612,7 @@ _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born b
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs"
-    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg fr msgr rev".split()
+    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg fr msgr rev maj pvt sta sto".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -861,7 +861,12 @@ class _Article:
 
         for i, t in enumerate(toks):
             text = t.text
-            if t.cap and text not in lex.breakers and not (text == "May" and self._may_is_month(s, t)):
+            if (
+                t.cap
+                and text not in lex.breakers
+                and not (text == "May" and self._may_is_month(s, t))
+                and not (text in ("No", "No.") and _NUMBER_NEXT.match(s.norm, t.end) is not None)
+            ):  # (not a number's sign: "Executive Order No. 87")
                 if cur and pending:
                     cur.extend(pending)
                 cur.append(i)
@@ -1298,7 +1303,12 @@ class _Article:
             return [_Mention(town, "place", "tag", s.base + start, n, s.title, False, hit[1] if hit else None)]
         if len(sp) > 1 and words[0] == "Air" and (air := self._lookup(self.surface(s, sp[1:]))) and air[0] == "place":
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # an airline: "Air India", "Air Canada"
-        if 1 < len(sp) <= 4 and lows[0] in _BARANGAY and not _CONNECT.intersection(lows):
+        if (
+            1 < len(sp) <= 4
+            and lows[0] in _BARANGAY
+            and not _CONNECT.intersection(lows)
+            and all(self._name_like(toks[k]) for k in sp[1:])  # (not "Barangay Chairman Rogelio Fernandez")
+        ):
             # a barangay goes by its bare name ("in Barangay Bugo": Bugo); "Barangays Puerto and Agusan":
             # the names are the places
             if lows[0] == "barangays":
@@ -2065,6 +2075,7 @@ _AGE_AFTER = re.compile(
 _PARTY_MEMBERS = frozenset(
     "Democrat Democrats Republican Republicans Liberal Liberals Conservative Conservatives Tory Tories Independent".split()
 )
+_NUMBER_NEXT = re.compile(r"\.?\s*\d")  # after a number's sign: "No. 87"
 _BARANGAY = frozenset({"barangay", "barangays"})
 # bodies named for what they deal with: "the Commission on Audit", "the Expanded Programme on
 # Immunization" (not a building on its street: "the Central Library on Surrey Street")

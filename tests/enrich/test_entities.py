@@ -2033,3 +2033,18 @@ def test_a_managing_director_s_body_ends_before_the_role() -> None:
         "Kenya Railways",
         "Philip Mainga",
     }
+
+
+def test_abbreviated_ranks_and_saints_and_a_number_s_sign() -> None:
+    """h255: "spokesperson Maj. Ernesto Lacsamana said" (Maj. a rank, no sentence's end), "Executive
+    Order No. 87" (no person "Order No"), "Barangay Chairman Rogelio Fernandez" (a chairman, no
+    barangay called "Chairman Rogelio Fernandez")."""
+    assert names("Clash", "WestMinCom spokesperson Maj. Ernesto Lacsamana said the troops were on patrol.") >= {
+        "Ernesto Lacsamana"
+    }
+    assert "Maj" not in names("Clash", "WestMinCom spokesperson Maj. Ernesto Lacsamana said so.")
+    assert names("Ban", "Mayor Carmen Soriano on Monday signed Executive Order No. 87, banning firecrackers.") == {
+        "Carmen Soriano"
+    }
+    got = ents("Water", "Barangay Chairman Rogelio Fernandez said the water was out.")
+    assert got["Rogelio Fernandez"].type == "person" and all(e.type != "place" for e in got.values())
