@@ -673,6 +673,12 @@ _EVENT_WORDS = frozenset(
     "week day days award awards prize index report program programme initiative agreement treaty protocol "
     "strategy plan vision declaration convention accord partnership framework project mission".split()
 )
+# two fields a body is named for together ("Fire and Rescue", "Fisheries and Oceans Canada")
+_NAMED_PAIRS = frozenset(
+    tuple(p.split("/"))
+    for p in "fire/rescue search/rescue revenue/customs customs/excise fisheries/oceans parks/recreation"
+    " parks/wildlife fish/wildlife".split()
+)
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
 # Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
@@ -1408,6 +1414,7 @@ class _Article:
             and lows[2] != "the"
         )
         bodies: set[int] = set()  # the "and"s after a body's name ending with no organisation noun
+        paired: set[int] = set()  # the "and"s between a body's pair of fields
         if ands and (first is None or twin):
             # Where the words after an "and" end as a body's name, one body unless the words
             # around the "and" say two: "the Aviation Service and the Review Board", "Food and
@@ -1418,6 +1425,9 @@ class _Article:
                     continue
                 upto = ands[at + 1] if at + 1 < len(ands) else len(words)
                 named = [w for w in lows[start:j] if w != "the"]
+                if (lows[j - 1], lows[j + 1]) in _NAMED_PAIRS:  # one body's pair of fields: "Lincoln Fire
+                    paired.add(j)  # and Rescue", "HM Revenue and Customs", "Fisheries and Oceans Canada"
+                    continue
                 if (
                     lows[upto - 1] not in lex.org_words
                     or lows[j + 1] == "the"
@@ -1435,12 +1445,16 @@ class _Article:
                     bodies.add(j)
                     start = j + 1
             ands = cuts
+            if paired and not ands:
+                return [mk(s, sp, n, "organization", "suffix", initial=initial)]
         if ands:
             out: list[_Mention] = []
             prev = 0
             for j in [*ands, len(sp)]:
                 part = [k for k in sp[prev:j] if toks[k].text != "the"]
-                if part:
+                if part and paired.intersection(range(prev, j)):
+                    out.append(mk(s, part, n, "organization", "suffix", initial=initial and prev == 0))
+                elif part:
                     got = self.analyse(s, part, n, initial and prev == 0)
                     whole = self.surface(s, part)
                     if j in bodies and all(m.type is None or (m.type == "place" and m.surface != whole) for m in got):

@@ -2048,3 +2048,16 @@ def test_abbreviated_ranks_and_saints_and_a_number_s_sign() -> None:
     }
     got = ents("Water", "Barangay Chairman Rogelio Fernandez said the water was out.")
     assert got["Rogelio Fernandez"].type == "person" and all(e.type != "place" for e in got.values())
+
+
+def test_a_body_named_for_a_pair_of_fields_is_one_body() -> None:
+    """h249: "Lincoln Fire and Rescue crews responded"; h16: "HM Revenue and Customs"; h126:
+    "Fisheries and Oceans Canada"; and two bodies stay two around such a pair ("West Mercia Police
+    and Shropshire Fire and Rescue Service")."""
+    assert names("Fire", "Lincoln Fire and Rescue crews responded.") == {"Lincoln Fire and Rescue"}
+    assert names("Tax", "HM Revenue and Customs said so.") == {"HM Revenue and Customs"}
+    assert names("Seals", "Fisheries and Oceans Canada has not announced the total.") == {"Fisheries and Oceans Canada"}
+    assert names("Fire", "West Mercia Police and Shropshire Fire and Rescue Service said so.") == {
+        "West Mercia Police",
+        "Shropshire Fire and Rescue Service",
+    }
