@@ -679,6 +679,10 @@ _NAMED_PAIRS = frozenset(
     for p in "fire/rescue search/rescue revenue/customs customs/excise fisheries/oceans parks/recreation"
     " parks/wildlife fish/wildlife".split()
 )
+# a list of names: "Moncton, Dieppe and Riverview", "Tumaga or Putik"
+_NAME_PART = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+_NAME_LIST = re.compile(rf"{_NAME_PART}(?:,\s{_NAME_PART})*,?\s(?:and|or)\s{_NAME_PART}")
+_LIST_SPLIT = re.compile(r",\s|\s(?:and|or)\s")
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
 # Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
@@ -1253,6 +1257,20 @@ class _Article:
         hit = self._lookup(place)
         return hit is not None and hit[0] == "place" and place not in self.lex.word_places  # not "Metro Rail"
 
+    def _listed_town(self, s: _Sentence, sp: list[int]) -> bool:
+        """Is the one word at ``sp`` a town in a list of places ("serves Moncton, Dieppe and
+        Riverview": two or more of them towns or known places)?"""
+        at = s.toks[sp[0]].start
+        for m in _NAME_LIST.finditer(s.norm, max(0, at - 120), min(len(s.norm), at + 120)):
+            if m.start() <= at < m.end():
+                items = [x.strip() for x in _LIST_SPLIT.split(m.group()) if x.strip()]
+                placed = 0
+                for item in items:
+                    hit = self._lookup(item)
+                    placed += item in self.lex.towns or (hit is not None and hit[0] == "place")
+                return placed >= 2 and placed * 2 > len(items)
+        return False
+
     @staticmethod
     def _placed(s: _Sentence, sp: list[int]) -> bool:
         """Does the text put the one word at ``sp`` somewhere ("in Rotorua", "near Orange")?"""
@@ -1284,7 +1302,7 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
-        if len(sp) == 1 and text in lex.towns and self._placed(s, sp):
+        if len(sp) == 1 and text in lex.towns and (self._placed(s, sp) or self._listed_town(s, sp)):
             # "in Rotorua": a town the gazetteer's places leave out
             return [mk(s, sp, n, "place", "gaz", canonical=text, initial=initial)]
         if 2 < len(sp) <= 5 and "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words):

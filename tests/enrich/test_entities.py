@@ -2061,3 +2061,11 @@ def test_a_body_named_for_a_pair_of_fields_is_one_body() -> None:
         "West Mercia Police",
         "Shropshire Fire and Rescue Service",
     }
+
+
+def test_towns_in_a_list_of_places_are_places() -> None:
+    """h250: "the Turtle Creek water treatment plant, which serves Moncton, Dieppe and Riverview":
+    towns the gazetteer holds outside its known places, without "in" before them, are places when
+    a list holds two or more of them; a list of family names is no list of places."""
+    assert names("Water", "The plant serves Moncton, Dieppe and Riverview.") == {"Moncton", "Dieppe", "Riverview"}
+    assert names("Panel", "Smith, Jones and Brown were there.") == set()
