@@ -683,6 +683,7 @@ _NAMED_PAIRS = frozenset(
 _NAME_PART = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
 _NAME_LIST = re.compile(rf"{_NAME_PART}(?:,\s{_NAME_PART})*,?\s(?:and|or)\s{_NAME_PART}")
 _LIST_SPLIT = re.compile(r",\s|\s(?:and|or)\s")
+_PLACE_KINDS_BEFORE_BODY = frozenset("state county province provincial city municipal regional".split())
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _CURRENCY_NEXT = re.compile(r"\$|\s+(?:dollars?|cents?)\b")  # "U.S. dollars", "US$90"
 # Malaysian titles of two words whose first is also a family name or a word of its own: "Tan Sri X"
@@ -1257,6 +1258,21 @@ class _Article:
         hit = self._lookup(place)
         return hit is not None and hit[0] == "place" and place not in self.lex.word_places  # not "Metro Rail"
 
+    def _place_body(self, s: _Sentence, sp: list[int]) -> bool:
+        """A place's name (and "State", "County" …), then a known body's name of two words or more:
+        the place's own body, one name ("the Plateau State House of Assembly")."""
+        for cut in (1, 2):
+            if len(sp) <= cut + 1 or s.toks[sp[cut - 1]].text in ("of", "for", "and", "the"):
+                continue
+            head = self._lookup(self.surface(s, sp[:cut]))
+            if head is None or head[0] != "place":
+                continue
+            rest = sp[cut + 1 :] if s.toks[sp[cut]].text.lower() in _PLACE_KINDS_BEFORE_BODY else sp[cut:]
+            hit = self._lookup(self.surface(s, rest)) if len(rest) > 1 else None
+            if hit is not None and hit[0] == "organization":
+                return True
+        return False
+
     def _listed_town(self, s: _Sentence, sp: list[int]) -> bool:
         """Is the one word at ``sp`` a town in a list of places ("serves Moncton, Dieppe and
         Riverview": two or more of them towns or known places)?"""
@@ -1302,6 +1318,8 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if len(sp) > 2 and self._place_body(s, sp):
+            return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "the Plateau State House of Assembly"
         if len(sp) == 1 and text in lex.towns and (self._placed(s, sp) or self._listed_town(s, sp)):
             # "in Rotorua": a town the gazetteer's places leave out
             return [mk(s, sp, n, "place", "gaz", canonical=text, initial=initial)]

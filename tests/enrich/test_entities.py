@@ -2069,3 +2069,10 @@ def test_towns_in_a_list_of_places_are_places() -> None:
     a list holds two or more of them; a list of family names is no list of places."""
     assert names("Water", "The plant serves Moncton, Dieppe and Riverview.") == {"Moncton", "Dieppe", "Riverview"}
     assert names("Panel", "Smith, Jones and Brown were there.") == set()
+
+
+def test_a_place_s_own_body_by_a_known_body_s_name() -> None:
+    """h253: "The Plateau State House of Assembly on Tuesday passed the 2013 Appropriation Bill":
+    one body, the state's House of Assembly (its run was lost between the place and the "of")."""
+    got = ents("Budget", "The Plateau State House of Assembly on Tuesday passed the bill.")
+    assert got["Plateau State House of Assembly"].type == "organization"
