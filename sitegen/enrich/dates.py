@@ -358,21 +358,17 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
-# the first word of each holiday's name (after "St."): where a scan for one starts
-_HOLIDAY_TRIGGERS = sorted(
-    {
-        re.sub(r"[.,]", "", w.split("'")[0])[:1].upper() + re.sub(r"[.,]", "", w.split("'")[0])[1:]
-        for n in (*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS)
-        for w in [next(x for x in n.split() if x not in ("st.", "saint"))]
-    },
-    key=len,
-    reverse=True,
+# each holiday's name, as the text writes it: where a scan for one starts (a whole name, not its
+# first word: "Martin", "George" or "New" alone start none)
+_HOLIDAY_NAMES = sorted((*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS), key=len, reverse=True)
+_HOLIDAY_STARTS = sorted(
+    {("Sa" if n.startswith("saint") else "St" if n.startswith("st.") else n[0].upper() + n[1]) for n in _HOLIDAY_NAMES}
 )
 _TRIGGER = re.compile(
     r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|"
-    + "|".join(sorted({w[:2] for w in _HOLIDAY_TRIGGERS}))
+    + "|".join(_HOLIDAY_STARTS)
     + r")(January|February|March|April|May|June|July|August|September|October|November|December|"
-    + "|".join(_HOLIDAY_TRIGGERS)
+    + "|".join(_holiday_words(n) for n in _HOLIDAY_NAMES)
     + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
