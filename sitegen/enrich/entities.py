@@ -699,6 +699,7 @@ _STRICT_ACRONYM = re.compile(rf"^(?:[{_UP}][{_UP}&]{{1,7}}|[{_UP}][{_UP}0-9]{{0,
 # What a name is said to do to a body, glued on: "Paris-based", "World Bank-funded", "Congress-led".
 _BACKED = r"(?:based|headquartered|owned|led|run|backed|funded|financed|sponsored|born|raised)"
 _BACKED_TAIL = re.compile(rf"-{_BACKED}$")
+_BASED_AT = re.compile(r"^(?P<place>[A-Z][a-z]+)-(?:based|headquartered|born|raised)$")  # where, not by whom
 _BASED = re.compile(rf"^(?P<place>[A-Z][\w'.]*(?:-[A-Z][\w']*)?)-{_BACKED}$")
 
 
@@ -1710,6 +1711,10 @@ class _Article:
                     return self._type(s, sp[:cut], n, initial) + kept
             if "-" in words[0][1:] and self._hyphen_parts(words[0]):
                 return self._type(s, sp[:1], n, initial)
+        if len(sp) == 1 and (based := _BASED_AT.match(words[0])) and self._lookup(based.group("place")) is None:
+            # a town the gazetteer leaves out, where someone or something is based: "Iten-based runner"
+            place = based.group("place")
+            return [_Mention(place, "place", "cue", s.base + toks[sp[0]].start, n, s.title, initial)]
         # 8. context cues
         cue = self._cue(s, sp)
         if cue in ("speech", "person") and len(sp) == 1 and _CAMEL_BRAND.fullmatch(words[0]):

@@ -2076,3 +2076,11 @@ def test_a_place_s_own_body_by_a_known_body_s_name() -> None:
     one body, the state's House of Assembly (its run was lost between the place and the "of")."""
     got = ents("Budget", "The Plateau State House of Assembly on Tuesday passed the bill.")
     assert got["Plateau State House of Assembly"].type == "organization"
+
+
+def test_where_someone_is_based_is_a_place() -> None:
+    """h252: "suspended Iten-based marathon runner Caroline Kiprono": Iten, a town no gazetteer
+    list holds, is a place (who owns or backs something is not: "an Xyzcorp-owned firm")."""
+    got = ents("Doping", "The AIU suspended Iten-based runner Caroline Kiprono.")
+    assert got["Iten"].type == "place"
+    assert names("Firm", "An Xyzcorp-owned firm said so.") == set()
