@@ -1746,8 +1746,9 @@ class _Article:
         if self._is_role(last.text) or low[:-1] in lex.appos_person:  # "Gulf Ministers", "London Officials"
             return False
         place = sp[:-2] if len(sp) > 2 and toks[sp[-2]].text in _TEAM_COLOURS else sp[:-1]  # "Winnipeg Blue Bombers"
-        hit = self._lookup(self.surface(s, place))
-        return hit is not None and hit[0] == "place"
+        named = self.surface(s, place)
+        hit = self._lookup(named)
+        return (hit is not None and hit[0] == "place") or named in lex.towns  # (and "the Moncton Wildcats")
 
     def _is_initials(self, t: _Tok) -> bool:
         """Dotted initials of a name ("S.N."), not a known abbreviation ("U.S.")."""

@@ -2084,3 +2084,12 @@ def test_where_someone_is_based_is_a_place() -> None:
     got = ents("Doping", "The AIU suspended Iten-based runner Caroline Kiprono.")
     assert got["Iten"].type == "place"
     assert names("Firm", "An Xyzcorp-owned firm said so.") == set()
+
+
+def test_a_town_s_team_and_england_s_agencies() -> None:
+    """h250: "The Moncton Wildcats" (a town the gazetteer's known places leave out, and a plural
+    word: a team); h248: "Highways England", like "Sport England", a national body."""
+    assert (
+        ents("Hockey", "The Moncton Wildcats beat the Halifax Mooseheads.")["Moncton Wildcats"].type == "organization"
+    )
+    assert ents("Roads", "Highways England said so.")["Highways England"].type == "organization"
