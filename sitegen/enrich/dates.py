@@ -107,9 +107,9 @@ _YEAR_PREP = (
 # Holidays: on their day of the year, on a day counted from Easter, or on the nth weekday of a month
 # (-1: the last). Only those whose day is the same wherever English is written: not "Independence
 # Day" (4 July or 15 August), "National Day", "Labour Day", "Heritage Day", Canada's Thanksgiving
-# (the US one is), Mothering Sunday's "Mother's Day", South Africa's "Women's Day"; nor "April Fool's Day", more
-# often a joke's than a day's. Names are written
-# as the text may write them, apostrophes and full stops optional.
+# (the US one is), Mothering Sunday's "Mother's Day", South Africa's "Women's Day"; nor "April
+# Fool's Day", more often a joke's than a day's. Names as the text may write them, apostrophes and
+# full stops optional.
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
@@ -355,15 +355,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
 _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCII)
-# Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
-# A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
-# jump from one word start to the next; the look-ahead (how the words start) gives up early.
 # each holiday's name, as the text writes it: where a scan for one starts (a whole name, not its
 # first word: "Martin", "George" or "New" alone start none)
 _HOLIDAY_NAMES = sorted((*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS), key=len, reverse=True)
 _HOLIDAY_STARTS = sorted(
     {("Sa" if n.startswith("saint") else "St" if n.startswith("st.") else n[0].upper() + n[1]) for n in _HOLIDAY_NAMES}
 )
+# Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
+# A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
+# jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
     r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|"
     + "|".join(_HOLIDAY_STARTS)
@@ -527,6 +527,7 @@ _SCHEDULED = frozenset(
 _ENACTED = frozenset("took taken came went entered gone".split())
 _TENSE_WORD = re.compile(r"[a-z'][a-z'-]*")
 _NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capital inside a sentence: a name's word
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)  # "6 p.m.": a time of day, no words
 _SEE_IN_BEFORE = re.compile(
     r"\b(?:see|sees|saw|seeing|ring|rings|rang|ringing|usher|ushers|ushered|ushering)\s+$", re.IGNORECASE
 )
@@ -942,7 +943,6 @@ _NTH_OF_BEFORE = re.compile(
 )  # (not "the third time since the summer of 2008")
 _SAID_TOGETHER = re.compile(r"[\s,;:(—–-]*(?:(?:some|about|nearly|almost|roughly|around|just|only|or|and)\s+)?")
 _DATES_NOUN = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?,\s*")  # what a date is the date of: ", election, "
-_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _YEARS_AGO_GAP = 12  # characters between "in 1994" and ", a quarter of a century ago"
 _SINCE_GAP = 80  # between "570 days since" or "Seven years after" and the date they count from
 

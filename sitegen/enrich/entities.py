@@ -877,7 +877,7 @@ class _Article:
                 t.cap
                 and text not in lex.breakers
                 and not (text == "May" and self._may_is_month(s, t))
-                and not (text in ("No", "No.") and _NUMBER_NEXT.match(s.norm, t.end) is not None)
+                and not (text in ("No", "No.") and _NUMBER_AFTER_SIGN.match(s.norm, t.end) is not None)
             ):  # (not a number's sign: "Executive Order No. 87")
                 if cur and pending:
                     cur.extend(pending)
@@ -911,7 +911,8 @@ class _Article:
         close()
         return out  # each ends with a capital: connectors only join when one follows
 
-    def _body_on(self, toks: list[_Tok], cur: list[int], low: str) -> bool:
+    @staticmethod
+    def _body_on(toks: list[_Tok], cur: list[int], low: str) -> bool:
         """A body named for what it deals with: "the Commission on Audit", "the Council on Foreign
         Relations" ("on" after an organisation noun)."""
         return low == "on" and toks[cur[-1]].text.lower() in _BODIES_ON
@@ -2131,7 +2132,7 @@ _AGE_AFTER = re.compile(
 _PARTY_MEMBERS = frozenset(
     "Democrat Democrats Republican Republicans Liberal Liberals Conservative Conservatives Tory Tories Independent".split()
 )
-_NUMBER_NEXT = re.compile(r"\.?\s*\d")  # after a number's sign: "No. 87"
+_NUMBER_AFTER_SIGN = re.compile(r"\.?\s*\d")  # after a number's sign: "No. 87"
 _BARANGAY = frozenset({"barangay", "barangays"})
 # bodies named for what they deal with: "the Commission on Audit", "the Expanded Programme on
 # Immunization" (not a building on its street: "the Central Library on Surrey Street")
