@@ -222,11 +222,23 @@ def _holiday_words(name: str) -> str:
     return r"\s+".join(out)
 
 
+def _by_first_letter(patterns: Sequence[str]) -> str:
+    """One alternation of ``patterns`` grouped by their first letter ("C(?:hristmas|anada\\s+Day)"):
+    the regex engine tries a group only where its letter is."""
+    groups: dict[str, list[str]] = {}
+    for pat in patterns:
+        head = pat[0] if pat[0].isalpha() else ""
+        groups.setdefault(head, []).append(pat[1:] if head else pat)
+    return "|".join(f"{head}(?:{'|'.join(rests)})" if head else "|".join(rests) for head, rests in groups.items())
+
+
 _HOLIDAY = (
     r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?(?:the\s+)?(?:"
-    + "|".join(
-        _holiday_words(n)
-        for n in sorted({**_FIXED_HOLIDAYS, **_EASTER_HOLIDAYS, **_NTH_WEEKDAY_HOLIDAYS}, key=len, reverse=True)
+    + _by_first_letter(
+        [
+            _holiday_words(n)
+            for n in sorted({**_FIXED_HOLIDAYS, **_EASTER_HOLIDAYS, **_NTH_WEEKDAY_HOLIDAYS}, key=len, reverse=True)
+        ]
     )
     + r")(?![\w'’])(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
 )
@@ -359,16 +371,21 @@ _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCI
 # first word: "Martin", "George" or "New" alone start none)
 _HOLIDAY_NAMES = sorted((*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS), key=len, reverse=True)
 _HOLIDAY_STARTS = sorted(
-    {("Sa" if n.startswith("saint") else "St" if n.startswith("st.") else n[0].upper() + n[1]) for n in _HOLIDAY_NAMES}
-)
+    {
+        ("Sai" if n.startswith("saint") else "St" if n.startswith("st.") else n[0].upper() + n[1:3])
+        for n in _HOLIDAY_NAMES
+    }
+)  # (three letters: "Pre", "Pal", "Pak" let fewer capitalised words through than "Pa", "Pr")
+
+_HOLIDAY_TRIE = _by_first_letter([_holiday_words(n) for n in _HOLIDAY_NAMES])
 # Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
 _TRIGGER = re.compile(
     r"[^\w](?=[JFMASONDTWHQY12]|ye|mo|we|fo|da|ag|to|ha|qu|ol|dec|cen|"
-    + "|".join(_HOLIDAY_STARTS)
+    + _by_first_letter([h for h in _HOLIDAY_STARTS if h[0] not in "JFMASONDTWHQY"])
     + r")(January|February|March|April|May|June|July|August|September|October|November|December|"
-    + "|".join(_holiday_words(n) for n in _HOLIDAY_NAMES)
+    + _HOLIDAY_TRIE
     + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|(?:1[89]|20)\d\d|[Yy]ears?|months?|weeks?|fortnights?|days?|ago|[Yy]esterday|[Tt]oday|[Tt]onight"
     r"|half|quarter|old|decades?|century|[HQ][1-4]|[Yy]ear[- ]?[Ee]nder)\b",
