@@ -768,7 +768,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
-        if "nniversary" in text:
+        if "nniversary" in text or "years since" in text:
             found += _anniversaries(block, [m for m in found if m.block == index])
         if "(" in text:
             found += _day_numbers(block)
@@ -853,7 +853,9 @@ def _day_numbers(b: _Block) -> list[Mention]:
 
 _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"\s+anniversary\b",
+    r"\s+(?:(?-i:[A-Z])[\w'’]*\s+){0,3}anniversary\b"  # "the 65th Independence Day anniversary"
+    # "celebrations marking 54 years since Jamaica gained Independence from Britain on August 6, 1962"
+    r"|\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(\d{1,3})\s+years\s+since\b",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
@@ -871,7 +873,7 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
     (October 25, 2022, and two days after it)."""
     out = []
     for a in _ANNIVERSARY.finditer(b.text):
-        n = int(a.group(1)) if a.group(1) else _ORDINAL_WORDS.index(a.group(2).lower()) + 1
+        n = int(a.group(1) or a.group(3) or 0) or _ORDINAL_WORDS.index(a.group(2).lower()) + 1
         sentence = b.sentence_base + bisect.bisect_right(b.starts, a.start()) - 1
         if _ANNIVERSARY_YEAR_BEFORE.search(b.text, max(0, a.start() - 24), a.start()) or _ANNIVERSARY_YEAR_AFTER.match(
             b.text, a.end()

@@ -3780,3 +3780,21 @@ def test_a_time_of_day_with_full_stops_keeps_the_tense() -> None:
         "Rides", ["StarTran will offer free rides from 6 p.m. to 3 a.m. on New Year's Eve."]
     ).mentions
     assert eve.future
+
+
+def test_years_since_a_date_marked_are_its_anniversary() -> None:
+    """h151: "on Saturday night … celebrations marking 54 years since Jamaica gained Independence
+    from Britain on August 6, 1962": August 6, 2016; h193: "marking 181 years since the end of
+    slavery … on August 1, 1838" alike."""
+    _, gala = resolve(
+        "Figures for 2016 were published in 2016.",
+        "Thousands braved the rain on Saturday night to take in the Grand Gala, the centrepiece of celebrations"
+        " marking 54 years since Jamaica gained Independence from Britain on August 6, 1962.",
+    )
+    assert (gala.date, gala.precision) == (dt.date(2016, 8, 6), "day")
+    [told] = [
+        m
+        for m in find_date_clues("Gala", ["It was the 65th Independence Day anniversary of March 6, 1957."]).mentions
+        if m.current
+    ]
+    assert (told.year, told.month, told.day) == (2022, 3, 6)
