@@ -376,8 +376,7 @@ _HOLIDAY_STARTS = sorted(
         for n in _HOLIDAY_NAMES
     }
 )  # (three letters: "Pre", "Pal", "Pak" let fewer capitalised words through than "Pa", "Pr")
-
-_HOLIDAY_TRIE = _by_first_letter([_holiday_words(n) for n in _HOLIDAY_NAMES])
+_HOLIDAY_TRIE = _by_first_letter([_holiday_words(n) for n in _HOLIDAY_NAMES])  # the names, as the scan starts at them
 # Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
@@ -868,7 +867,8 @@ _ANNIVERSARY_GAP = 200  # characters between "the second anniversary of" and the
 
 def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
     """The year of the telling from an anniversary and the year it counts from, in one sentence:
-    "marks the 50th anniversary of its opening in 1972" (2022); of a day, the anniversary's day:
+    "marks the 50th anniversary of its opening in 1972" (2022), "marking 54 years since Jamaica
+    gained Independence from Britain on August 6, 1962" (2016); of a day, the anniversary's day:
     "two days after the second anniversary of the death of his father, who died Oct. 25, 2020"
     (October 25, 2022, and two days after it)."""
     out = []
