@@ -137,7 +137,6 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "guy fawkes night": (11, 5),
     "burns night": (1, 25),
     "st. patrick's day": (3, 17),
-    "saint patrick's day": (3, 17),
     "st. andrew's day": (11, 30),
     "st. david's day": (3, 1),
     "st. george's day": (4, 23),
@@ -184,7 +183,6 @@ _NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # (month, weekday, n
     "memorial day": (5, 0, -1),
     "labor day": (9, 0, 1),
     "martin luther king day": (1, 0, 3),
-    "martin luther king jr. day": (1, 0, 3),
     "martin luther king, jr. day": (1, 0, 3),
     "MLK day": (1, 0, 3),
     "presidents' day": (2, 0, 3),
@@ -232,14 +230,11 @@ def _by_first_letter(patterns: Sequence[str]) -> str:
     return "|".join(f"{head}(?:{'|'.join(rests)})" if head else "|".join(rests) for head, rests in groups.items())
 
 
+_HOLIDAY_NAMES = sorted((*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS), key=len, reverse=True)
+_HOLIDAY_TRIE = _by_first_letter([_holiday_words(n) for n in _HOLIDAY_NAMES])  # every name, longest first
 _HOLIDAY = (
     r"\b(?:(?:[Tt]he\s+)?(?:eve\s+of|day\s+before)\s+)?(?:the\s+)?(?:"
-    + _by_first_letter(
-        [
-            _holiday_words(n)
-            for n in sorted({**_FIXED_HOLIDAYS, **_EASTER_HOLIDAYS, **_NTH_WEEKDAY_HOLIDAYS}, key=len, reverse=True)
-        ]
-    )
+    + _HOLIDAY_TRIE
     + r")(?![\w'’])(?:,?\s+(?:1[89]|20)\d\d\b)?"  # "Boxing Day 1912"
 )
 # A bare feast ("Christmas", "Easter") is a day only after a word of time ("before Christmas",
@@ -367,16 +362,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
 _SCAN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _KINDS), re.ASCII)
-# each holiday's name, as the text writes it: where a scan for one starts (a whole name, not its
-# first word: "Martin", "George" or "New" alone start none)
-_HOLIDAY_NAMES = sorted((*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS), key=len, reverse=True)
+# A holiday's scan starts at its whole name (_HOLIDAY_TRIE), not at its first word: "Martin",
+# "George" or "New" alone start none.
 _HOLIDAY_STARTS = sorted(
     {
         ("Sai" if n.startswith("saint") else "St" if n.startswith("st.") else n[0].upper() + n[1:3])
         for n in _HOLIDAY_NAMES
     }
 )  # (three letters: "Pre", "Pal", "Pak" let fewer capitalised words through than "Pa", "Pr")
-_HOLIDAY_TRIE = _by_first_letter([_holiday_words(n) for n in _HOLIDAY_NAMES])  # the names, as the scan starts at them
 # Matching _SCAN everywhere is slow; it is only tried, anchored, at and just before these words.
 # A non-word character (consumed: the text gets a leading space) rather than "\b" lets the engine
 # jump from one word start to the next; the look-ahead (how the words start) gives up early.
@@ -2553,26 +2546,21 @@ def _before_the_days(placed: list[_Dated]) -> list[_Dated]:
     day since Boxing Day" beside "on Saturday, January 3"), and the end of a period reported on
     ("earned $42-million in the three months ended Dec. 31" beside "reported on Feb. 17")."""
 
-    def reported(d: _Dated, spans: bool) -> bool:
-        return (
-            d.precision == "day" and not d.m.future and d.m.year is None and not d.m.ended and (spans or not d.m.since)
-        )
-
-    def before(d: _Dated, first: dt.date, first_reported: dt.date | None) -> bool:
-        if d.m.year is not None or d.m.future:
-            return False
-        if d.m.kind == "date" and d.m.since:
-            return first_reported is not None and first_reported < d.start
-        return ((d.m.kind == "month" and d.m.text[:6].lower() == "since ") or (d.m.kind == "date" and d.m.ended)) and (
-            first < d.start
-        )
-
-    days = [d.start for d in placed if reported(d, spans=True)]
+    days = [d for d in placed if d.precision == "day" and not d.m.future and d.m.year is None and not d.m.ended]
     if not days:
         return placed
-    first = min(days)
-    first_reported = min((d.start for d in placed if reported(d, spans=False)), default=None)
-    return [(_place(d.m, d.start.year - 1, d.year_src) or d) if before(d, first, first_reported) else d for d in placed]
+    first = min(d.start for d in days)
+    first_told = min((d.start for d in days if not d.m.since), default=None)  # not a span's own first day
+
+    def moved(d: _Dated) -> bool:
+        if d.m.year is not None or d.m.future:
+            return False
+        if d.m.kind == "date" and d.m.since:  # ("since Boxing Day" is no later than the days told)
+            return first_told is not None and first_told < d.start
+        spans = (d.m.kind == "month" and d.m.text[:6].lower() == "since ") or (d.m.kind == "date" and d.m.ended)
+        return spans and first < d.start
+
+    return [(_place(d.m, d.start.year - 1, d.year_src) or d) if moved(d) else d for d in placed]
 
 
 def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:

@@ -1695,13 +1695,13 @@ class _Article:
                     and words[1].lower() not in lex.place_kind_words  # ("Macao SAR": the region)
                 ):
                     return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "Ohio EPA", "Houston ISD"
-                if self._lookup(head) or (cut == 1 and acronym):
+                if (hit := self._lookup(head)) or (cut == 1 and acronym):
                     tail = self.analyse(s, sp[cut:], n, False)
                     kept = [r for r in tail if r.how in ("gaz", "city", "short", "shape", "given", "role", "suffix")]
                     if (
                         not kept
                         and not acronym
-                        and (hit := self._lookup(head)) is not None
+                        and hit is not None
                         and hit[0] == "place"
                         and all(toks[k].cap and toks[k].kind == "word" and toks[k].text[1:].islower() for k in sp[cut:])
                         and words[-1] not in _PARTY_MEMBERS  # "an Ohio Democrat": a person of the place
@@ -2531,10 +2531,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
                 and (m.type is None or m.type == c.type)
                 # a building's or a stream's name begins with its town's: "Menindee" is no short form of
                 # "Menindee Civic Hall", "Creswick" none of "Creswick Creek"
-                and not (
-                    c.name.rsplit(None, 1)[-1].lower() in _BUILDINGS | _TOWN_FEATURES
-                    and c.name.startswith(m.surface + " ")
-                )
+                and not (c.name.rsplit(None, 1)[-1].lower() in _TOWN_NAMED and c.name.startswith(m.surface + " "))
             ]
             if len(cands) == 1:
                 attach(cands[0], m)
@@ -2728,6 +2725,7 @@ _SAME_KINDS = frozenset(
 # what a town lends its name to, of its own: "Creswick Creek", "Auckland Airport" (a beach, a bay, a
 # harbour or a dam is labelled one with its place more often than not: "Dunga Beach", "Napa Valley")
 _TOWN_FEATURES = frozenset("river creek brook stream airport".split())
+_TOWN_NAMED = _BUILDINGS | _TOWN_FEATURES  # what is named after its town, no short form of it
 
 
 def _merge_kinds(clusters: list[_Cluster], by_surface: dict[str, _Cluster], lex: _Lexicon) -> None:
