@@ -306,7 +306,7 @@ def segment_all(
     ``meanwhile`` runs here while the pool segments."""
     overrides = corpus.load_overrides(config.overrides_file)
     store = cache.PickleCache(config.cache_dir / "segment")
-    code = cache.code_version(Path(segment_module.__file__ or ""), Path(model.__file__ or ""))
+    code = cache.code_version(cache.source_file(segment_module), cache.source_file(model))
     settings = cache.digest(code, repr(sorted(overrides.items())))
     keys = [cache.digest(settings, s.name, s.text) for s in sources]
     found: list[Segmentation | None] = [r if isinstance(r := store.get(k), Segmentation) else None for k in keys]

@@ -10,6 +10,7 @@ import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sitegen.config import Config
@@ -28,6 +29,12 @@ def digest(*parts: bytes | str) -> str:
 def code_version(*files: Path) -> str:
     """Changes whenever one of these source files changes (so stale entries are never used)."""
     return digest(*(f.read_bytes() for f in files))
+
+
+def source_file(module: ModuleType) -> Path:
+    """A module's ``.py`` file, also when it runs compiled (mypyc's ``.so`` lies beside it): the
+    compiled module and its source give the same results, so they share cache entries."""
+    return Path(module.__file__ or "").with_name(module.__name__.rpartition(".")[2] + ".py")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

