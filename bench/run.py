@@ -42,9 +42,11 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +71,9 @@ section below is replaced when the script is run again with the same `--label`.
 """
 
 
-def sh(cmd: list[str], cwd: Path | None = None) -> str:
+def sh(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> str:
     try:
-        return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "?"
 
@@ -101,17 +103,29 @@ def machine() -> dict[str, str]:
 SOURCE_ENV: dict[str, str] = {}
 
 
-def snapshot_head(work: Path) -> tuple[Path, str]:
-    """Extract sitegen/ and themes/ of the HEAD commit (``git archive``, read-only for the repo)
-    into work/src-SHA, so the measured code is one commit even while the working tree changes."""
+def snapshot_head(work: Path, pure: bool) -> tuple[Path, str]:
+    """The HEAD commit, installed as ``pip install .`` installs it (its per-article modules compiled
+    with mypyc, unless ``pure``): ``git archive`` (read-only for the repo) into work/src-SHA/source,
+    a wheel built from there, unpacked into work/src-SHA (or src-SHA-pure), so the measured code is
+    one commit even while the working tree changes."""
     sha = sh(["git", "rev-parse", "HEAD"], ROOT)
-    dest = work / f"src-{sha[:10]}"
+    dest = work / f"src-{sha[:10]}{'-pure' if pure else ''}"
     if not (dest / "sitegen").is_dir():
-        dest.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(
-            ["git", "archive", "HEAD", "sitegen", "themes"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+        source = dest / "source"
+        shutil.rmtree(dest, ignore_errors=True)
+        source.mkdir(parents=True)
+        files = ["sitegen", "themes", "pyproject.toml", "hatch_build.py", "README.md"]
+        archive = subprocess.run(["git", "archive", "HEAD", *files], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+        env = os.environ | ({"SITEGEN_PURE": "1"} if pure else {})
+        wheels = dest / "wheel"
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)],
+            env=env,
+            check=True,
+        )
+        for wheel in wheels.glob("*.whl"):
+            zipfile.ZipFile(wheel).extractall(dest)
     return dest, sha[:10]
 
 
@@ -554,6 +568,11 @@ def main() -> None:
         default="head",
         help="measure the HEAD commit (snapshot, default) or the working tree as it is",
     )
+    ap.add_argument(
+        "--pure",
+        action="store_true",
+        help="with --source head: install it without compiling (SITEGEN_PURE=1; see docs/scaling.md)",
+    )
     ap.add_argument("--timeout", type=float, help="seconds before one build is killed")
     ap.add_argument("--work", type=Path, default=HERE / "work", help="scratch folder (git-ignored)")
     a = ap.parse_args()
@@ -567,14 +586,16 @@ def main() -> None:
     folders.empty_trash(a.work)  # left by a run that was stopped
 
     if a.source == "head":
-        src, sha = snapshot_head(a.work)
+        src, sha = snapshot_head(a.work, a.pure)
         SOURCE_ENV["PYTHONPATH"] = str(src)
         sys.path.insert(0, str(src))
-        source = f"HEAD {sha} (snapshot via git archive into {src.relative_to(ROOT)})"
+        source = f"HEAD {sha} (its wheel, built from a git archive and unpacked into {src.relative_to(ROOT)})"
     else:
         source = "working tree" + (
             " (+ uncommitted changes)" if sh(["git", "status", "--porcelain", "--", "sitegen", "themes"], ROOT) else ""
         )
+    version = sh([sys.executable, "-m", "sitegen", "--version"], ROOT / "bench", env=os.environ | SOURCE_ENV)
+    source += f"; {version.partition('(')[2].rstrip(')') or 'unknown build'}"
     meta = machine() | {
         "source": source,
         "seed": str(a.seed),
