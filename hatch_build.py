@@ -33,7 +33,9 @@ def compile_native(root: Path, modules: list[str], work: Path) -> tuple[list[Pat
     ``work``; return the compiled files (under ``work``) and the compiler's output."""
     shutil.copytree(root / "sitegen", work / "sitegen", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     (work / "mypy.ini").write_text(MYPY_CONFIG)
-    done = subprocess.run([sys.executable, "-m", "mypyc", *modules], cwd=work, capture_output=True, text=True)
+    # gcc -O1, no debug information: -O3 gave no faster code here and took half as long again to compile
+    env = os.environ | {"MYPYC_OPT_LEVEL": "1", "MYPYC_DEBUG_LEVEL": "0"}
+    done = subprocess.run([sys.executable, "-m", "mypyc", *modules], cwd=work, env=env, capture_output=True, text=True)
     built = sorted(p for p in work.rglob("*.so") if p.relative_to(work).parts[0] != "build")
     return (built if done.returncode == 0 else []), done.stdout + done.stderr
 
