@@ -475,6 +475,21 @@ _FORECAST_VERBS = frozenset("warn warns warned predict predicts predicted".split
 # Verbs that put something on a calendar: "set a hearing for June 15" looks ahead whatever their tense.
 _SCHEDULING = frozenset("set scheduled fixed listed slated booked rescheduled planned".split())
 _AMOUNT_UNITS = frozenset("percent per cent points million billion trillion".split())  # (the digits are left out)
+# what is left of an amount once its digits are gone ("$110m", "£2bn", "R5bn", "$40k"), and the
+# words that may come before it ("about $110m")
+_AMOUNT_SUFFIXES = frozenset("m bn mn k".split())
+_ABOUT = frozenset("about around roughly nearly almost some approximately".split())
+
+
+def _amount_at(words: Sequence[str], j: int, ranged: bool) -> bool:
+    """Whether an amount starts at ``words[j]``: "11 percent", "$2.5 billion"; where a range's
+    other end follows (``ranged``), also "about $110m" (else "from about 22-24 percent in 2023" is
+    the year of that amount)."""
+    if ranged and j < len(words) and words[j] in _ABOUT:
+        j += 1
+    return j < len(words) and (words[j] in _AMOUNT_UNITS or (ranged and words[j] in _AMOUNT_SUFFIXES))
+
+
 _COUNT_UNITS = frozenset("day days week weeks fortnight fortnights month months year years".split())
 _EARLIER_PLAN = frozenset("originally initially previously".split())
 _PLAN_BEFORE = frozenset("had been".split()) | _EARLIER_PLAN  # "had been scheduled for March 30"
@@ -1481,6 +1496,8 @@ def _is_future(before: str, after: str) -> bool:
             w in _PAST_MARKERS or w == "known" or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
             for w in clause  # ("known until 2007 as the Greater Vancouver Regional District")
         )
+    if tail[-2:] in (["now", "not"], ["today", "not"]):
+        return True  # a time set against now is one still to come: "see the money set aside now, not in 2024"
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -1527,9 +1544,11 @@ def _is_future(before: str, after: str) -> bool:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
         if w == "from" and words[i + 1 : i + 2] in (["am"], ["pm"], ["noon"], ["midnight"]):
             continue  # nor a clock's: "will be allowed to stay open from 7 am to 4 pm on weekdays"
-        if w == "from" and i + 1 < len(words) and words[i + 1] in _AMOUNT_UNITS and words[i - 1] not in ("down", "up"):
+        if w == "from" and _amount_at(words, i + 1, "to" in words[i + 2 :]) and words[i - 1] not in ("down", "up"):
             # a change's starting value, no time: "VAT will rise to 12 percent from 11 percent on
-            # Jan. 1, 2025" (but "down from $44 million in 2019" compares with the past)
+            # Jan. 1, 2025", "would rise from about $110m now to a peak of about $290m in 2027"
+            # (but "down from $44 million in 2019" compares with the past, and so does a starting
+            # value's own year: "by 2030, from about 22-24 percent in 2023")
             continue
         if (w == "on" and i == len(words) - 1 and i and words[i - 1] in ("is", "are")) or (
             w in ("is", "are") and i == len(words) - 1
