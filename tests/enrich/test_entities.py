@@ -2093,3 +2093,10 @@ def test_a_town_s_team_and_england_s_agencies() -> None:
         ents("Hockey", "The Moncton Wildcats beat the Halifax Mooseheads.")["Moncton Wildcats"].type == "organization"
     )
     assert ents("Roads", "Highways England said so.")["Highways England"].type == "organization"
+
+
+def test_a_body_known_by_its_letters_and_another_body_are_two() -> None:
+    """h256: "cadets, RCMP and Thunder Bay Police Service officers" had given one body."""
+    got = ents("Parade held", "Cadets, RCMP and Thunder Bay Police Service officers marched in.")
+    assert "RCMP" in got and "Thunder Bay Police Service" in got
+    assert "HM Revenue and Customs" in ents("Tax", "HM Revenue and Customs said on Monday it would act.")
