@@ -438,8 +438,10 @@ _FIRST_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PUBLISHED_REACH = 160  # characters before the date that the note can take
+_TODAY_REACH = 48
 _TODAY_BEFORE = re.compile(
-    r"\b(?:[Tt]o(?:day|night)|this\s+(?:morning|afternoon|evening)),?\s+"  # "opens this evening, Friday October 27"
+    # "opens this evening, Friday October 27", "Today is Civic Holiday Monday, Aug. 6"
+    r"\b(?:[Tt]o(?:day|night)(?:\s+is(?:\s+[A-Z][\w'’-]*){0,3})?|this\s+(?:morning|afternoon|evening)),?\s+"
     r"(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+|\()?(?:the\s+)?$"  # "today (December 29)"
 )
 # after the date: "(Reuters) -", ", CMC –" (a wire's name in capitals), "–", ":" or the year
@@ -742,7 +744,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 and _FIRST_PUBLISHED.search(text, max(0, m.start() - _FIRST_PUBLISHED_REACH), m.start())
             ):
                 mention = replace(mention, dateline=True, future=False)
-            if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+            if mention.kind == "date" and _TODAY_BEFORE.search(text, max(0, m.start() - _TODAY_REACH), m.start()):
                 mention = replace(mention, dateline=True, future=False)  # "on strike today, Tuesday 30 January"
             # a headline's "to": "THA to seek $2.8 billion for Tobago in 2016"
             if index == -1 and not mention.future and mention.year and _HEADLINE_AHEAD.search(text, 0, m.start()):

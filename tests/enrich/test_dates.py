@@ -1449,7 +1449,7 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h253", (0.9, 0.75, 0.5)),
         ("h254", (0.95, 0.95, 0.95)),
         ("h255", (0.95, 0.9, 0.95)),
-        ("h256", (0.95, 0.95, 0.55)),
+        ("h256", (0.95, 0.95, 0.65)),
         ("h257", (0.95, 0.9, 0.8)),
         ("h258", (0.95, 0.65, 0.8)),
         ("h259", (0.95, 0.65, 0.7)),
@@ -3827,3 +3827,9 @@ def test_a_range_from_an_amount_to_another_keeps_its_tense() -> None:
     assert m.future
     text = "Consumers are expected to account for 35-40 percent of sales by 2030, from about 22-24 percent in 2023."
     assert [x.future for x in mentions(text, "year") if x.year == 2023] == [False]
+
+
+def test_a_date_said_to_be_today_is_the_telling() -> None:
+    """h256: "Today is Civic Holiday Monday, Aug. 6" is the day of the telling, not an event before it."""
+    (m,) = mentions("Today is Civic Holiday Monday, Aug. 6, and many businesses are running on holiday hours.", "date")
+    assert m.dateline and not m.future
