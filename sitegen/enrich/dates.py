@@ -1588,6 +1588,11 @@ def _is_future(before: str, after: str) -> bool:
             return True  # "if the UK leaves the EU without an agreement on 31 October"
         if w == "before" and not {"is", "are"}.isdisjoint(words[max(0, i - _PRESENT_BEFORE_WORDS) : i]):
             return True  # told in the present: "This is the last Sunday market before the Lunar New Year on Jan 25"
+        if w in ("before", "when", "once") and not _PRESENT_EVENTS.isdisjoint(words[i + 1 :]):
+            # a time clause in the present tells of what is still to come (no past tense after it,
+            # or the scan would have stopped there): "before ballots go out in the mail on
+            # Thursday, Oct. 17", "when the aluminium smelter closes at the end of 2024"
+            return True
         if (
             w.endswith("ed")
             and len(w) > 4
@@ -2837,6 +2842,11 @@ def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None
 _WEEKDAY_OFFSET_GAP = 16  # characters between "on Saturday night," and "three days after"
 _WEEKDAY_SPAN = 3  # days a weekday said with no date lies from the dated day it is told with
 _PRESENT_BEFORE_WORDS = 8  # words before "before" read for a present "is" / "are"
+# verbs of events in the present tense, whose past differs ("go" / "went"), in a time clause
+_PRESENT_EVENTS = frozenset(
+    "go goes open opens close closes start starts begin begins end ends meet meets arrive arrives"
+    " return returns resume resumes reopen reopens expire expires come comes leave leaves".split()
+)
 _TOLD_WEEK = 6  # days after a date told with its weekday ("Friday, March 12") that the news lies at most
 
 

@@ -3833,3 +3833,12 @@ def test_a_date_said_to_be_today_is_the_telling() -> None:
     """h256: "Today is Civic Holiday Monday, Aug. 6" is the day of the telling, not an event before it."""
     (m,) = mentions("Today is Civic Holiday Monday, Aug. 6, and many businesses are running on holiday hours.", "date")
     assert m.dateline and not m.future
+
+
+def test_a_time_clause_in_the_present_looks_ahead() -> None:
+    """h262: "before ballots go out in the mail on Thursday, Oct. 17" is still to come; in the past
+    it is not ("before ballots went out on Thursday, Oct. 17")."""
+    text = "The candidates clashed Tuesday night in their final debate before ballots go out in the mail on Thursday, Oct. 17."
+    assert [m.future for m in mentions(text, "date")] == [True]
+    text = "The candidates clashed in their final debate before ballots went out in the mail on Thursday, Oct. 17."
+    assert [m.future for m in mentions(text, "date")] == [False]
