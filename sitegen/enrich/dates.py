@@ -1588,10 +1588,16 @@ def _is_future(before: str, after: str) -> bool:
             return True  # "if the UK leaves the EU without an agreement on 31 October"
         if w == "before" and not {"is", "are"}.isdisjoint(words[max(0, i - _PRESENT_BEFORE_WORDS) : i]):
             return True  # told in the present: "This is the last Sunday market before the Lunar New Year on Jan 25"
-        if w in ("before", "when", "once") and not _PRESENT_EVENTS.isdisjoint(words[i + 1 :]):
+        if (
+            w in ("before", "when", "once")
+            and not _PRESENT_EVENTS.isdisjoint(words[i + 1 :])
+            and not (i and (words[i - 1] in _COUNT_UNITS or words[i - 1] in ("left", "remaining", "go")))
+        ):
             # a time clause in the present tells of what is still to come (no past tense after it,
             # or the scan would have stopped there): "before ballots go out in the mail on
-            # Thursday, Oct. 17", "when the aluminium smelter closes at the end of 2024"
+            # Thursday, Oct. 17", "when the aluminium smelter closes at the end of 2024" (not a
+            # count to it, which tells the day of the telling: "18 days left before voters go to
+            # the polls on Oct. 15, 2016")
             return True
         if (
             w.endswith("ed")
