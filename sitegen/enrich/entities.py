@@ -2225,7 +2225,8 @@ _PLACES_SUCH_AS = re.compile(
     r",?\s+(?:such\s+as|including|like)$",
     re.IGNORECASE,
 )
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant")  # "cinematographer", "curator", "pianist", "historian", "consultant"
+# "cinematographer", "curator", "pianist", "historian", "consultant", "fisherman", "defenceman"
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
 
 
 def _is_amount(norm: str, code: str, start: int, end: int) -> bool:

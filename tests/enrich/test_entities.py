@@ -2100,3 +2100,10 @@ def test_a_body_known_by_its_letters_and_another_body_are_two() -> None:
     got = ents("Parade held", "Cadets, RCMP and Thunder Bay Police Service officers marched in.")
     assert "RCMP" in got and "Thunder Bay Police Service" in got
     assert "HM Revenue and Customs" in ents("Tax", "HM Revenue and Customs said on Monday it would act.")
+
+
+def test_a_job_ending_in_man_before_a_name_is_no_part_of_it() -> None:
+    """h264, h266: "Defenceman Nick Cormier", "Fisherman Ruben Cabardo" (but "Norman Foster")."""
+    assert "Nick Cormier" in ents("Game report", "Defenceman Nick Cormier scored twice in the third period.")
+    assert "Ruben Cabardo" in ents("Catch down", "Fisherman Ruben Cabardo said the catch was down.")
+    assert "Norman Foster" in ents("Design", "Norman Foster said the design was final.")
