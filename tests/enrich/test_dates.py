@@ -1457,6 +1457,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h261", (0.95, 0.8, 0.8)),
         ("h262", (0.9, 0.75, 0.8)),
         ("h263", (0.95, 0.8, 0.8)),
+        ("h264", (0.9, 0.6, 0.6)),
+        ("h265", (0.95, 0.85, 0.65)),
+        ("h266", (0.9, 0.8, 0.7)),
+        ("h267", (0.95, 0.9, 0.8)),
+        ("h268", (0.95, 0.9, 0.8)),
+        ("h269", (0.95, 0.9, 0.5)),
+        ("h270", (0.95, 0.9, 0.6)),
+        ("h271", (0.95, 0.9, 0.8)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1671,7 +1679,13 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     Bendigo daily of 2016), h262 (a Spokane daily of 2019) and h263 (an Invercargill daily of
     2021), written in the twenty-eighth session, at 8226ca1 (unseen), 14/14, 14/14, 7/12; 14/14,
     13/14, 10/12; 13/13, 9/13, 9/11; 14/14, 9/13, 8/11; 11/12, 8/12, 6/10; 13/13, 11/13, 9/11;
-    13/14, 11/14, 10/13 and 0/13, 0/13, 0/11 (h263's "now, not in 2024" had read as its year)."""
+    13/14, 11/14, 10/13 and 0/13, 0/13, 0/11 (h263's "now, not in 2024" had read as its year);
+    h264 (a Saint John daily of 2013), h265 (a Stoke-on-Trent site of 2019), h266 (a Tacloban daily
+    of 2014), h267 (an Arusha bureau of 2021), h268 (a Nagpur edition of 2018), h269 (a Geelong
+    daily of 2020), h270 (a Fargo daily of 2017) and h271 (a Whangarei daily of 2016), written later
+    in that session, at b353856 (unseen), 12/13, 8/13, 7/11; 14/14, 12/14, 8/12; 12/13, 11/13, 7/10;
+    14/14, 13/14, 10/12; 14/14, 13/14, 10/12; 14/14, 13/14, 7/13; 13/13, 11/12, 6/10 and 13/13,
+    12/13, 9/11."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
