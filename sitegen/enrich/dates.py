@@ -438,7 +438,7 @@ _FIRST_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PUBLISHED_REACH = 160  # characters before the date that the note can take
-_TODAY_REACH = 48
+_TODAY_REACH = 48  # characters before a date read for "today": "Today is Civic Holiday Monday, "
 _TODAY_BEFORE = re.compile(
     # "opens this evening, Friday October 27", "Today is Civic Holiday Monday, Aug. 6"
     r"\b(?:[Tt]o(?:day|night)(?:\s+is(?:\s+[A-Z][\w'’-]*){0,3})?|this\s+(?:morning|afternoon|evening)),?\s+"
