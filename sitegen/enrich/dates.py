@@ -3033,6 +3033,8 @@ def _last_month(ms: Sequence[Mention], anchor: _Dated | None, told: Sequence[_Da
         return []
     if any(step in d.m.text.lower() for d in told for step in _MONTH_STEPS):  # "March 19, last month" used
         return []  # already, or the month is told: "this month, with the final on April 16"
+    if anchor.m.text.lower().startswith("this "):  # the month of the telling: "enters its third week this April"
+        return []
     if not any(m.kind == "relative" and m.text.lower() == "last month" for m in ms):
         return []
     if anchor.precision == "day" and any(

@@ -3856,3 +3856,14 @@ def test_a_time_clause_in_the_present_looks_ahead() -> None:
     assert [m.future for m in mentions(text, "date")] == [True]
     text = "The candidates clashed in their final debate before ballots went out in the mail on Thursday, Oct. 17."
     assert [m.future for m in mentions(text, "date")] == [False]
+
+
+def test_this_month_named_is_the_month_of_the_telling() -> None:
+    """h258: "As the quarantine enters its third week this April", beside "its first patient tested
+    positive last month": April, not the month after it."""
+    _, told = resolve(
+        "The 2020 budget was passed on Monday, January 6, 2020.",
+        "Bacolod has confirmed seven cases since its first patient tested positive last month. As the "
+        "enhanced community quarantine enters its third week this April, we asked the health officer.",
+    )
+    assert (told.date, told.precision) == (dt.date(2020, 4, 1), "month")
