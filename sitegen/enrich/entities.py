@@ -660,7 +660,6 @@ def _poss_in_name(word: str) -> bool:
 _ACRONYM = re.compile(
     rf"^(?:[{_UP}][{_UP}0-9&]{{1,7}}|[{_UP}][a-z]?[{_UP}][A-Za-z]{{0,6}}|[{_UP}]\d{{1,3}}|(?:[{_UP}]\.){{2,}})$"
 )
-_LETTERS = re.compile(rf"[{_UP}]{{2,6}}")  # a body's letters, nothing else: "RCMP", "FBI"
 _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|es|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
@@ -1479,7 +1478,7 @@ class _Article:
                 ):
                     cuts.append(j)
                     start = j + 1
-                elif len(named) == 1 and _LETTERS.fullmatch(words[j - 1]):
+                elif len(named) == 1 and _STRICT_ACRONYM.match(words[j - 1]):
                     # a body known by its letters and another body: "RCMP and Thunder Bay Police Service"
                     cuts.append(j)
                     bodies.add(j)
