@@ -419,7 +419,32 @@ def full_stop_headline_shaped(text: str) -> bool:
         and sum(1 for _ in islice(_WORD.finditer(body), _FULL_STOP_MAX_WORDS + 1)) <= _FULL_STOP_MAX_WORDS
         and _shaped(body)
         and not _INNER_STOP.search(body)
+        and not _caps_dateline(body)  # a lede's first sentence: "MILLMERRAN — Rob Fitzgerald has stopped …"
     )
+
+
+def _two_sentences(text: str) -> bool:
+    """Two short sentences, each shaped like a headline closed by a full stop ("The rain isn't
+    coming. The bills are."): some headlines say so much, and only before a dateline is one read."""
+    t = text.strip()
+    cut = _INNER_STOP.search(t)
+    if cut is None or _INNER_STOP.search(t, cut.end()):
+        return False
+    first, second = t[: cut.start() + 1], t[cut.end() - 1 :]
+    return (
+        len(t.split()) <= _FULL_STOP_MAX_WORDS
+        and full_stop_headline_shaped(first)
+        and full_stop_headline_shaped(second)
+    )
+
+
+def _caps_dateline(text: str) -> bool:
+    """Does the text open with a place in capitals and a dash ("HALIFAX — ", "LUNENBURG, N.S. — ")?"""
+    found = _OPENING_DATELINE.match(text)
+    if found is None or not any(d in found.group() for d in ("—", "–", "-")):
+        return False
+    place = re.split(r"[\s,(]", found.group(), maxsplit=1)[0]
+    return len(place) >= 3 and place.isupper()
 
 
 # --- the classifier ------------------------------------------------------------------------
@@ -561,13 +586,13 @@ class Features:
             parts.append((-1.5, "no blank line around it"))
         if self.full_stop:
             parts.append((-_FULL_STOP_PENALTY, "ends with a full stop"))
-        if self.section_phrase:
+        if self.section_phrase and not self.dateline_next:  # (a section never opens with a dateline)
             parts.append((-2.5, "a short phrase opened by an article or a 'what' clause, like a section heading"))
         if self.pair_phrase:
             parts.append((-1.5, "two things paired, like a section heading"))
         if self.full_stop and self.heading_next:
             parts.append((-2.0, "a sentence followed directly by a heading: an article's last paragraph"))
-        if self.section_next:
+        if self.section_next and not self.dateline_next:  # (nor does an article's own section after it)
             # and the text goes on with the article's topic: surely sections (a headline whose own
             # sections follow starts a new topic)
             # (not after a long article when the sections after it echo it more than its headline:
@@ -740,7 +765,13 @@ class TitleClassifier:
             sections_owner=self._sections_owner(i, last_headline) if section_next and last_headline >= 0 else 0.0,
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
-            dateline_next=first == i + 1 and i > 0 and not shaped[i - 1] and self._dateline_lede(text, lede_text),
+            # (a short one too when its place is in capitals: "MILLMERRAN — Rob Fitzgerald has stopped …")
+            dateline_next=i > 0
+            and not shaped[i - 1]
+            and (
+                (first == i + 1 and self._dateline_lede(text, lede_text))
+                or (i + 1 < len(self.units) and _caps_dateline(self.units[i + 1].text))
+            ),
             connective_next=bool(next_idx)
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),
@@ -934,6 +965,9 @@ def segment(
     shaped = clf.shaped
     listish = _listish(units, shaped)
     stops = [not sh and full_stop_headline_shaped(u.text) for sh, u in zip(shaped, units, strict=True)]
+    for i in range(len(units) - 1):  # two short sentences right before a dateline: a headline's candidate too
+        if not (shaped[i] or stops[i]) and _caps_dateline(units[i + 1].text) and _two_sentences(units[i].text):
+            stops[i] = True
     decisions: list[Decision] = []
     headlines: list[int] = []
     for i, u in enumerate(units):

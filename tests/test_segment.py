@@ -1174,3 +1174,27 @@ def test_a_web_address_without_its_scheme_is_no_headline() -> None:
     seg = segment("h249.txt", (HELD_OUT / "corpus" / "h249_lincoln2016.txt").read_text(encoding="utf-8"))
     starts = {a.first_line for a in seg.articles}
     assert 136 in starts and 134 not in starts
+
+
+def test_a_dateline_in_capitals_opens_a_story_whatever_comes_before_it() -> None:
+    """A paragraph opening with a place in capitals and a dash is a story's lede, never a section's:
+    - h272's "Shubenacadie Sam calls for six more weeks of winter. Nobody in Halifax is surprised."
+      and h277's "The rain isn't coming. The bills are." (two short sentences, then "HALIFAX — ",
+      "MILLMERRAN — ") head stories, and h277's short lede "MILLMERRAN — Rob Fitzgerald has stopped
+      checking the rain gauge." is no headline;
+    - h275's "Nyong'o retains seat as Azimio sweeps Kisumu", on the election story before it and
+      followed by sections of its own, heads a story ("KISUMU — Governor …")."""
+    for name, headlines, paragraphs in (
+        ("h272_halifax2015", (31,), ()),
+        ("h277_toowoomba2018", (269,), (271,)),
+        ("h275_kisumu2022", (217,), ()),
+    ):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        starts = {a.first_line for a in seg.articles}
+        assert set(headlines) <= starts and not set(paragraphs) & starts
+    head = "Shubenacadie Sam calls for more winter. Nobody is surprised."
+    lede = "HALIFAX — The province's best-known groundhog emerged at the wildlife park at 8 a.m. on Monday."
+    more = "Forecasters expect the cold to last into March, and the park's staff said the crowd was small."
+    story = f"Ministry sets new rules for companies\n\n{LEDE}\n\n{LEDE}"
+    assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{more}")[1:] == [head]
+    assert len(titles(f"{story}\n\n{head}\n\n{more}\n\n{more}")) == 1  # (before an ordinary paragraph: a paragraph)
