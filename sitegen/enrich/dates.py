@@ -465,6 +465,7 @@ _FUTURE_MARKERS = frozenset(
 )
 # What is made for a year to come: "the Budget for 2018", "revenue estimates for 2021".
 _BUDGET_NOUNS = frozenset("budget budgets estimates appropriation appropriations allocation allocations".split())
+_FOR_FISCAL = re.compile(r"\b[Ff]or\s+(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)\s+$")  # "budget for fiscal year 2025"
 _HOPED_FOR = (["of"], ["for"], ["to"], ["that"])  # "their hopes of a title in 2016" look ahead
 _PLAN_NOUNS = frozenset("plan plans target targets deadline outlook projection projections pledge pledges".split())
 _COMPARED = frozenset("forecast forecasts expected".split())
@@ -781,6 +782,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
             if mention.kind == "date" and not mention.future and _range_end(found, mention, text):
                 mention = replace(mention, future=True)
             found.append(mention)
+        _share_years(found, index, text)
         if "nniversary" in text or "years since" in text:
             found += _anniversaries(block, [m for m in found if m.block == index])
         if "(" in text:
@@ -1335,10 +1337,16 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             )
             # the year a new year's night welcomes: "gathered on Main Beach to see in 2016"
             or (p.kind == "year" and s[:3].lower() == "in " and _SEE_IN_BEFORE.search(before) is not None)
-            # "presented a Budget of SR 7.9 billion for 2018" (or "for the 2017 fiscal year"): the year it provides for
+            # "presented a Budget of SR 7.9 billion for 2018" (or "for the 2017 fiscal year", "for
+            # fiscal year 2025"): the year it provides for
             or (
                 p.kind == "year"
-                and (s[:4].lower() == "for " or (kind == "yearof" and before.lower().endswith(" for ")))
+                and (
+                    s[:4].lower() == "for "
+                    or (kind == "yearof" and before.lower().endswith(" for "))
+                    # (one year: a span's first is that of the telling, "for the fiscal year 2019-20")
+                    or (s[:5].lower() == "year " and p.end_year is None and _FOR_FISCAL.search(before) is not None)
+                )
                 and not _BUDGET_NOUNS.isdisjoint(_TENSE_WORD.findall(before.lower())[-6:])
             )
         )
@@ -1498,6 +1506,8 @@ def _is_future(before: str, after: str) -> bool:
             w in _PAST_MARKERS or w == "known" or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
             for w in clause  # ("known until 2007 as the Greater Vancouver Regional District")
         )
+    if tail[-1:] == ["expect"]:  # what is expected of a day: "they expect Friday, Dec. 20, to be one of the busiest"
+        return True
     if tail[-2:] in (["now", "not"], ["today", "not"]):
         return True  # a time set against now is one still to come: "see the money set aside now, not in 2024"
     words = tail  # "strikes from Sunday, April 4": the weekday names the date
@@ -1688,6 +1698,26 @@ _PLANNED_DAY = re.compile(
 )
 _EXACTLY_BEFORE = re.compile(r"\bexactly\s+$", re.IGNORECASE)
 _YEAR_DAYS = 365
+# what may stand between months told together: "in August and September last year", "June, July or August 2022"
+_BETWEEN_MONTHS = re.compile(rf"(?:\s*(?:,|and|or|{_MON}))*\s*")
+
+
+def _share_years(found: list[Mention], block: int, text: str) -> None:
+    """A month told together with the next, which has its year, has the same year: "in August
+    and September last year" are both last year's (the year is said once, after the last)."""
+    for i in range(len(found) - 1, 0, -1):
+        a, b = found[i - 1], found[i]
+        if (
+            a.block == block == b.block
+            and a.kind == "month" == b.kind
+            and a.year is None
+            and a.rel_year is None
+            and (b.year is not None or b.rel_year is not None)
+            and _BETWEEN_MONTHS.fullmatch(text, a.pos + len(a.text), b.pos)
+        ):
+            found[i - 1] = replace(a, year=b.year, rel_year=b.rel_year, future=a.future or b.future)
+
+
 _LESS_THAN_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+$|\bunder\s+$", re.IGNORECASE)  # (an upper bound)
 _COUNT_UNIT = re.compile(r"\b(day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 

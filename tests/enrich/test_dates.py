@@ -3867,3 +3867,42 @@ def test_this_month_named_is_the_month_of_the_telling() -> None:
         "enhanced community quarantine enters its third week this April, we asked the health officer.",
     )
     assert (told.date, told.precision) == (dt.date(2020, 4, 1), "month")
+
+
+def test_a_budget_for_fiscal_year_n_provides_for_that_year() -> None:
+    """ "the budget for fiscal year 2025" (h278), like "the Budget for 2018", names the year it
+    provides for: ahead, not the year of the telling (a span's first year is: "for the fiscal year
+    2019-20", h104)."""
+    assert one("Little's budget proposal for fiscal year 2025, which begins July 1, was sent.", "year").future
+    assert one("The council passed the budget for the financial year 2020 on Tuesday.", "year").future
+    assert not one("Sindh presented a budget for the fiscal year 2019-20 on Friday.", "year").future
+    assert not one("Revenue rose 4 percent in fiscal year 2023, the agency said.", "year").future
+    lede = "The council on Tuesday approved the city's budget for fiscal year 2020 at its session on November 19."
+    _, budget = resolve("Officials met on October 8, 2019, to review spending.", lede)
+    assert budget.date == dt.date(2019, 11, 19), budget
+
+
+def test_a_day_they_expect_something_of_is_ahead() -> None:
+    """ "said Tuesday they expect Friday, Dec. 20, to be one of the busiest days" (h278): the day is
+    to come, so the Tuesday is the one before it."""
+    assert one("Officials said Tuesday they expect Friday, Dec. 20, to be one of the busiest days.", "date").future
+    _, rush = resolve(
+        "Travel agents met on December 2, 2024.",
+        "Officials said Tuesday they expect Friday, Dec. 20, to be one of the busiest days.",
+    )
+    assert rush.date == dt.date(2024, 12, 17), rush
+
+
+def test_months_told_together_share_the_year_said_after_the_last() -> None:
+    """ "in August and September last year" (h273): both months are last year's, so "August" does
+    not read as this year's; so with a year ("in June, July or August 2022")."""
+    aug, sep = (
+        m for m in mentions("Fees rose in August and September last year, the council said.") if m.kind == "month"
+    )
+    assert aug.rel_year == sep.rel_year == -1
+    june, aug = (m for m in mentions("Rain fell in June or August 2022, records show.") if m.kind == "month")
+    assert june.year == aug.year == 2022
+    august, september = (
+        m for m in mentions("Rain fell in August. In September last year it was dry.") if m.kind == "month"
+    )
+    assert august.rel_year is None and september.rel_year == -1
