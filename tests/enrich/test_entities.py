@@ -2107,3 +2107,15 @@ def test_a_job_ending_in_man_before_a_name_is_no_part_of_it() -> None:
     assert "Nick Cormier" in ents("Game report", "Defenceman Nick Cormier scored twice in the third period.")
     assert "Ruben Cabardo" in ents("Catch down", "Fisherman Ruben Cabardo said the catch was down.")
     assert "Norman Foster" in ents("Design", "Norman Foster said the design was final.")
+
+
+def test_returning_and_traffic_are_words_of_a_role() -> None:
+    """ "County Returning Officer Grace Akinyi Rabuor", "Kisumu County Traffic Commander Lucy Wanjiru
+    Mwangi" (h275): the words before the role are the role's, not a place "County Returning"."""
+    got = ents(
+        "Results",
+        "County Returning Officer Grace Akinyi Rabuor declared the result, and Kisumu County Traffic "
+        "Commander Lucy Wanjiru Mwangi said roads were calm.",
+    )
+    assert not {"County Returning", "County Traffic", "Kisumu County Traffic"} & set(got), got
+    assert got["Grace Akinyi Rabuor"].type == got["Lucy Wanjiru Mwangi"].type == "person", got
