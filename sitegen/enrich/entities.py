@@ -1383,6 +1383,7 @@ class _Article:
             if (
                 toks[sp[i]].poss
                 and not _poss_in_name(toks[sp[i]].text)
+                and not self._saints(toks, sp[i])  # (a place named for the saint: "Saint Mary's University")
                 and (
                     self._lookup(self.surface(s, sp[: i + 1]))
                     or (self._org_head(lows[: i + 1]) and self._org_head(lows[i + 1 :]))

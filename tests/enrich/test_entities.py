@@ -2119,3 +2119,13 @@ def test_returning_and_traffic_are_words_of_a_role() -> None:
     )
     assert not {"County Returning", "County Traffic", "Kisumu County Traffic"} & set(got), got
     assert got["Grace Akinyi Rabuor"].type == got["Lucy Wanjiru Mwangi"].type == "person", got
+
+
+def test_a_saint_s_possessive_inside_a_name_a_gazetteer_knows_the_saint_of() -> None:
+    """ "Saint Mary's University" (h272) is one body, though a gazetteer knows a place "Saint Mary":
+    the saint's possessive stays inside the name when a capitalised word follows, as in "St Mary's
+    Hospital"; "Saint Lucia's government" is still the country's."""
+    got = ents("Fees", "Dalhousie University, Saint Mary's University and Mount Saint Vincent University will close.")
+    assert {"Saint Mary's University", "Mount Saint Vincent University"} <= set(got) and "Saint Mary" not in got
+    assert got["Saint Mary's University"].type == "organization"
+    assert set(ents("Budget", "Saint Lucia's government said on Monday it would borrow more.")) == {"Saint Lucia"}
