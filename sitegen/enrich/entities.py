@@ -1842,7 +1842,11 @@ class _Article:
         # the name: trailing name-like words, name particles allowed inside
         k = len(sp)
         while k > 0 and (
-            self._name_like(toks[sp[k - 1]])
+            (
+                self._name_like(toks[sp[k - 1]])
+                # (not a field's noun before two words of the name: "of Public Instruction Debbie Critchfield")
+                and not (len(sp) - k >= 2 and toks[sp[k - 1]].text.lower().endswith(_FIELD_ENDINGS))
+            )
             or (toks[sp[k - 1]].text in _PARTICLES and k < len(sp) and k - 1 > 0)
             # a family name before "Jr.", whatever else it is: "Martin Luther King Jr."
             or (k < len(sp) and toks[sp[k]].text in _GENERATIONS and toks[sp[k - 1]].cap)
@@ -1949,6 +1953,10 @@ class _Article:
         roles = self.lex.roles
         if low in roles:
             return True
+        if "-" in low:  # a rank of parts: "Rear-Admiral", "Lieutenant-Colonel", "Major-General"
+            *lead, last = low.split("-")
+            if last in roles and all(w in roles or w in self.lex.role_modifiers for w in lead):
+                return True
         # plurals: "Justices Clarence Thomas and …" (not an abbreviation's: "Coles" is no "Cols")
         return len(low) > 5 and low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
 
@@ -2226,6 +2234,7 @@ _PLACES_SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 # "cinematographer", "curator", "pianist", "historian", "consultant", "fisherman", "defenceman"
+_FIELD_ENDINGS = ("tion", "sion", "ment")  # a field's noun before a role's holder: "of Public Instruction Debbie …"
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
 
 

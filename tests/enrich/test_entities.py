@@ -2129,3 +2129,21 @@ def test_a_saint_s_possessive_inside_a_name_a_gazetteer_knows_the_saint_of() -> 
     assert {"Saint Mary's University", "Mount Saint Vincent University"} <= set(got) and "Saint Mary" not in got
     assert got["Saint Mary's University"].type == "organization"
     assert set(ents("Budget", "Saint Lucia's government said on Monday it would borrow more.")) == {"Saint Lucia"}
+
+
+def test_a_rank_of_hyphenated_parts_is_no_part_of_a_name() -> None:
+    """ "Rear-Admiral John Newton" (h272), "Lieutenant-Colonel …", "Major-General …": a rank whose
+    parts are all role words is a role, as "Rear Admiral" is; a hyphenated surname stays a name."""
+    for rank in ("Rear-Admiral", "Vice-Admiral", "Lieutenant-Colonel", "Major-General"):
+        assert set(ents("Navy", f"{rank} John Newton, commander of the fleet, spoke on Monday.")) == {"John Newton"}
+    assert "Anna Smith-Jones" in ents("Navy", "Anna Smith-Jones, a sailor, spoke on Monday.")
+
+
+def test_a_field_s_noun_before_a_role_s_holder_is_no_part_of_the_name() -> None:
+    """ "Superintendent of Public Instruction Debbie Critchfield" (h278), "Minister of Water
+    Resources and Irrigation Mohamed Abdel Aty" (h49): a noun of a field ("-tion", "-sion",
+    "-ment") before two words of a name ends the role; a name ending so stays whole."""
+    assert "Debbie Critchfield" in ents("Schools", "Superintendent of Public Instruction Debbie Critchfield spoke.")
+    assert "Aisyah Putri Nasution" in ents(
+        "Jakarta", "Activist Aisyah Putri Nasution said on Monday the rally would go on."
+    )
