@@ -1809,6 +1809,7 @@ class _Ref:
     earliest: dt.date | None = None  # the earliest and latest of the neighbours' dates it is the median of
     latest: dt.date | None = None
     wrap: int = 0  # days a past month without a year may lie after it (0: _WRAP_PAST_DAYS, for the neighbours' spread)
+    before: dt.date | None = None  # the date of the nearest of them before the article in the file
 
 
 @dataclass(frozen=True)
@@ -1903,6 +1904,7 @@ def resolve_dates(clues: Sequence[DateClues]) -> list[DateInfo]:
                     _LENT,
                     earliest=min(dates) if first_one else None,
                     latest=max(dates) if last_one else None,
+                    before=first[max(j for j in found if j < i)].point if not first_one else None,
                 )
         return year_ref
 
@@ -2379,7 +2381,9 @@ def _fresh(when: dt.date, ref: _Ref | None) -> bool:
         return True
     if not ref.month_known:  # only their year is known: not years before it ("on December 2, 1971")
         return when.year >= min(ref.date, ref.earliest or ref.date).year - _STALE_YEARS
-    return when >= min(ref.date, ref.earliest or ref.date) - dt.timedelta(days=_STALE_DAYS)
+    # (nor, in a file told in date order, before the article before it: "on Thursday for Waitangi
+    # Day" between a story of January 28 and April's)
+    return when >= min(ref.date, ref.earliest or ref.date, ref.before or ref.date) - dt.timedelta(days=_STALE_DAYS)
 
 
 def _resolve(told: tuple[Sequence[Mention], int | None], ref: _Ref | None) -> _Result:

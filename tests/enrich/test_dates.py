@@ -3906,3 +3906,19 @@ def test_months_told_together_share_the_year_said_after_the_last() -> None:
         m for m in mentions("Rain fell in August. In September last year it was dry.") if m.kind == "month"
     )
     assert august.rel_year is None and september.rel_year == -1
+
+
+def test_a_day_after_the_article_before_it_is_no_background_date() -> None:
+    """h279: "on Thursday to mark Waitangi Day" between a story of January 28 and stories of late
+    April and May: the neighbours' median (May) is months later, but a day after the article before
+    it, in a file told in date order, is the news, not a date the story recalls."""
+    later = [
+        f"The board met on {d}, 2014, to set fees." for d in ("Friday, April 25", "Friday, May 2", "Friday, May 9")
+    ]
+    _, waitangi, *_ = resolve(
+        "The council met on Tuesday, January 28, 2014, to set rates.",
+        "About 400 people gathered at the marae on Thursday to mark Waitangi Day.",
+        *later,
+        "The board met on Friday, May 16, 2014, to set fees.",
+    )
+    assert waitangi.date == dt.date(2014, 2, 6) and waitangi.precision == "day", waitangi
