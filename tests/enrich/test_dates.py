@@ -1465,6 +1465,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h269", (0.95, 0.9, 0.5)),
         ("h270", (0.95, 0.9, 0.6)),
         ("h271", (0.95, 0.9, 0.8)),
+        ("h272", (0.95, 0.6, 0.35)),
+        ("h273", (0.95, 0.85, 0.6)),
+        ("h274", (0.95, 0.9, 0.8)),
+        ("h275", (0.9, 0.85, 0.4)),
+        ("h276", (0.95, 0.9, 0.65)),
+        ("h277", (0.95, 0.75, 0.65)),
+        ("h278", (0.95, 0.75, 0.75)),
+        ("h279", (0.95, 0.6, 0.55)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1685,7 +1693,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     daily of 2020), h270 (a Fargo daily of 2017) and h271 (a Whangarei daily of 2016), written later
     in that session, at b353856 (unseen), 12/13, 8/13, 7/11; 14/14, 12/14, 8/12; 12/13, 11/13, 7/10;
     14/14, 13/14, 10/12; 14/14, 13/14, 10/12; 14/14, 13/14, 7/13; 13/13, 11/12, 6/10 and 13/13,
-    12/13, 9/11."""
+    12/13, 9/11; h272 (a Halifax daily of 2015), h273 (a Leicester site of 2023), h274 (a Davao daily
+    of 2019), h275 (a Kisumu desk of 2022), h276 (a Pune edition of 2021), h277 (a Toowoomba daily
+    of 2018), h278 (a Boise daily of 2024) and h279 (a Dunedin daily of 2014), written in the
+    twenty-ninth session, at 52e47bf (unseen), 14/14, 9/14, 5/13; 14/14, 10/14, 6/11; 13/14, 12/14,
+    9/12; 13/14, 12/14, 5/12; 14/14, 13/14, 9/13; 14/14, 10/13, 8/12; 12/14, 8/13, 7/12 and 14/14,
+    7/13, 6/12 (h278's "budget for fiscal year 2025" had read as its year)."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
