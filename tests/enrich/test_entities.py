@@ -2147,3 +2147,16 @@ def test_a_field_s_noun_before_a_role_s_holder_is_no_part_of_the_name() -> None:
     assert "Aisyah Putri Nasution" in ents(
         "Jakarta", "Activist Aisyah Putri Nasution said on Monday the rally would go on."
     )
+
+
+def test_a_player_s_position_before_a_name_is_a_role() -> None:
+    """ "Opener Rohit Vyas" (h283), "Corner-forward Patrick Horgan" (h284), "Quarterback Tyler
+    Brandt": a position is a role, not a part of the name; a team named in the plural stays a team
+    ("the Canberra Raiders": "raider" is no role)."""
+    for text, name in [
+        ("Opener Rohit Vyas made 84 before he was caught at slip.", "Rohit Vyas"),
+        ("Corner-forward Patrick Horgan scored 0-12 on Sunday.", "Patrick Horgan"),
+        ("Quarterback Tyler Brandt threw for 300 yards.", "Tyler Brandt"),
+    ]:
+        assert set(ents("Sport", text)) == {name}, text
+    assert "Canberra Raiders" in ents("League", "The Canberra Raiders beat the Storm 24-12 on Saturday.")
