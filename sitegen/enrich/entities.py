@@ -664,6 +664,7 @@ _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|es|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
 _FIRST_CHARS = re.compile(r"(?=(\S))(?:[A-Za-z][\w'-]*|[^\w\s])")  # of each word and mark
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -843,6 +844,13 @@ class _Article:
         self.defined_at: set[tuple[int, int]] = set()  # (sentence, position) of "(ACR)" definitions
         self.alias_pairs: list[tuple[str, str]] = []  # (alias, surface) from "(also known as ...)", ", or X"
         self._initials: str | None = None
+        self._lower_words: frozenset[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Does the article write ``word`` in lower case somewhere ("work" beside a sentence's "Work")?"""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(" ".join(s.norm for s in self.sentences)))
+        return word.lower() in self._lower_words
 
     def lower_initials(self, acr: str) -> bool:
         """Is ``acr`` the initials of a run of lower-case words ("mean time between failures")?"""
@@ -2592,6 +2600,12 @@ def _resolve(art: _Article) -> list[_Cluster]:
             or (not m.initial and m.how in ("city", "acronym", "gaz", "speech"))
             or (m.how == "speech" and m.initial and not _common_noun(m.surface, lex))
             or (m.how in ("gaz", "short", "city") and m.type is not None)
+        ) and not (
+            # a word opening a sentence that the text writes in lower case too: "Work continued outside …"
+            m.initial
+            and " " not in m.surface
+            and m.how not in ("gaz", "short", "city")
+            and art.written_lower(m.surface)
         )
         join(m, new_ok)
     # the headline: only names the body confirms, or gazetteer places and organisations
