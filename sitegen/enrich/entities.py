@@ -664,6 +664,7 @@ _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|es|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
+_STREET_WORDS = frozenset("street st road rd avenue ave quay lane drive boulevard square terrace parade way".split())
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
 _FIRST_CHARS = re.compile(r"(?=(\S))(?:[A-Za-z][\w'-]*|[^\w\s])")  # of each word and mark
@@ -909,6 +910,7 @@ class _Article:
             elif cur and t.kind == "word" and low == text and low in _CONNECT:
                 if (
                     (low in ("on", "to", "into", "with") and not has_of() and not self._body_on(toks, cur, low))
+                    or (low == "on" and self._street_after(toks, i))
                     or (low == "the" and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and")))
                     or t.poss
                 ):
@@ -921,6 +923,14 @@ class _Article:
                 close()
         close()
         return out  # each ends with a capital: connectors only join when one follows
+
+    def _street_after(self, toks: list[_Tok], i: int) -> bool:
+        """Where a body is, after "on": "the Cork School of Music on Union Quay" (capitalised words
+        up to a street's or a quay's word)."""
+        k = i + 1
+        while k < len(toks) and toks[k].cap and toks[k].kind == "word" and k - i <= 4:
+            k += 1
+        return k - i >= 3 and toks[k - 1].text.lower() in _STREET_WORDS
 
     @staticmethod
     def _body_on(toks: list[_Tok], cur: list[int], low: str) -> bool:

@@ -2172,3 +2172,13 @@ def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_name
         "Many landlords own one or two homes, the survey found, and Mary Walsh, who owns three, agreed.",
     )
     assert "Landlords" not in got and "Mary Walsh" in got, got
+
+
+def test_where_a_body_is_after_on_is_a_place_of_its_own() -> None:
+    """ "the Cork School of Music on Union Quay" (h284): a body and the street it is on are two
+    names; a body named for what it deals with keeps its "on" ("the Commission on Human Rights")."""
+    got = ents("Campus", "Students at the Cork School of Music on Union Quay protested on Monday.")
+    assert got["Cork School of Music"].type == "organization" and got["Union Quay"].type == "place", got
+    assert set(ents("Rights", "The Commission on Human Rights said on Monday it would look into it.")) == {
+        "Commission on Human Rights"
+    }
