@@ -1473,6 +1473,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h277", (0.95, 0.75, 0.65)),
         ("h278", (0.95, 0.75, 0.75)),
         ("h279", (0.95, 0.6, 0.55)),
+        ("h280", (0.9, 0.75, 0.45)),
+        ("h281", (0.9, 0.5, 0.4)),
+        ("h282", (0.9, 0.6, 0.45)),
+        ("h283", (0.95, 0.65, 0.6)),
+        ("h284", (0.95, 0.9, 0.75)),
+        ("h285", (0.9, 0.7, 0.65)),
+        ("h286", (0.95, 0.65, 0.5)),
+        ("h287", (0.95, 0.8, 0.95)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1698,7 +1706,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     of 2018), h278 (a Boise daily of 2024) and h279 (a Dunedin daily of 2014), written in the
     twenty-ninth session, at 52e47bf (unseen), 14/14, 9/14, 5/13; 14/14, 10/14, 6/11; 13/14, 12/14,
     9/12; 13/14, 12/14, 5/12; 14/14, 13/14, 9/13; 14/14, 10/13, 8/12; 12/14, 8/13, 7/12 and 14/14,
-    7/13, 6/12 (h278's "budget for fiscal year 2025" had read as its year)."""
+    7/13, 6/12 (h278's "budget for fiscal year 2025" had read as its year); h280 (a Cardiff site of
+    2017), h281 (an Accra business desk of 2016), h282 (a Winnipeg daily of 2020), h283 (Chennai
+    sports pages of 2019), h284 (a Cork daily of 2021), h285 (an Omaha daily of 2012), h286 (a Lagos
+    daily of 2023) and h287 (a Hobart daily of 2015), written later in that session, at 5ceb673
+    (unseen), 14/15, 10/14, 6/13; 12/13, 7/13, 5/12; 14/15, 9/14, 6/13; 13/13, 9/13, 6/10; 14/14,
+    12/13, 10/13; 14/15, 11/15, 9/13; 14/14, 9/13, 6/11 and 13/13, 11/13, 11/11."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
