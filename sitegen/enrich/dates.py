@@ -353,6 +353,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "on Sunday, the last day of the ten-day festival that began on September 10": September 19
         rf"|\bthe\s+(?:last|final)\s+day\s+of\s+(?:the|a|its|their)\s+{_NUMW}-day\b"
         rf"|\b{_NUMW}\s+(?:days?|weeks?)\s+since\b"  # "570 days since his arrest on Aug. 17, 2020"
+        # "which opened on Tuesday, runs for two weeks until Tuesday, February 7": opened two weeks before it
+        rf"|\b(?:for\s+)?{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+until\b"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
@@ -1257,7 +1259,11 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             s, shown = s.removesuffix("since") + "after", shown.removesuffix("since") + "after"
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
-        if s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
+        if s.startswith("for ") and s.endswith(
+            "until"
+        ):  # a span to a day: "runs for two weeks until Tuesday, February 7"
+            s, shown = s[4:], shown[4:]
+        elif s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
             if not _PUT_OFF_BEFORE.search(before):
                 return None
             delay = _counted_days(s)

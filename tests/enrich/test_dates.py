@@ -3948,3 +3948,17 @@ def test_a_day_after_the_article_before_it_is_no_background_date() -> None:
         "The board met on Friday, May 16, 2014, to set fees.",
     )
     assert waitangi.date == dt.date(2014, 2, 6) and waitangi.precision == "day", waitangi
+
+
+def test_a_span_of_days_until_a_date_counts_back_from_it() -> None:
+    """ "The second stage, which opened on Tuesday, runs for two weeks until Tuesday, February 7"
+    (h280): it opened two weeks before February 7, on January 24; a delay's "for a week" still
+    needs its verb ("postponed it for a week")."""
+    rel = one("The second stage, which opened on Tuesday, runs for two weeks until Tuesday, February 7.", "relative")
+    assert rel.days == 14
+    _, stage = resolve(
+        "The council met on January 10, 2017.",
+        "The second stage, which opened on Tuesday, runs for two weeks until Tuesday, February 7.",
+    )
+    assert stage.date == dt.date(2017, 1, 24), stage
+    assert not [m for m in mentions("The fair ran for a week in June.") if m.kind == "relative"]
