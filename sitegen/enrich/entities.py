@@ -2045,7 +2045,7 @@ class _Article:
         if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
             return "place"
         # where someone of an age is from: "Keshawn Lyles, 19, of Jackson", "Jignesh Vasava (27) of Rander"
-        if prev == "of" and _AGE_OF.search(before, len(before) - 12):
+        if prev in ("of", "from") and _AGE_OF.search(before, len(before) - 14):
             return "place"
         norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
         if before == "From" and _BYLINE_PLACE.fullmatch(norm, after):  # a byline: "From Chidi Okafor, Enugu"
@@ -2175,7 +2175,7 @@ _BODIES_ON = frozenset(
     "committee subcommittee commission council conference panel group authority consortium institute"
     " programme program force forum coalition caucus network initiative".split()
 )
-_AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) of$")
+_AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) (?:of|from)$")  # ("Pat Hollis, 71, from Eyres Monsell")
 _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(
     r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province|Regional District|Region|Township)"
@@ -2244,11 +2244,11 @@ _APPOS_PLACE = frozenset(
 )
 _APPOS_OPENERS = frozenset("a an the one its their his her home now".split())
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
-_SUCH_AS = ("such as", "including", "like")
+_SUCH_AS = ("such as", "including", "like", "include", "includes")  # ("The villages include Wagholi, …")
 _PLACES_SUCH_AS = re.compile(
     r"\b(?:areas|towns|cities|villages|districts|neighbou?rhoods|suburbs|estates|regions|provinces|states"
     r"|countries|counties|islands|municipalities|constituencies|localities|townships)"
-    r",?\s+(?:such\s+as|including|like)$",
+    r",?\s+(?:such\s+as|including|like|include|includes)$",
     re.IGNORECASE,
 )
 # "cinematographer", "curator", "pianist", "historian", "consultant", "fisherman", "defenceman"

@@ -2182,3 +2182,12 @@ def test_where_a_body_is_after_on_is_a_place_of_its_own() -> None:
     assert set(ents("Rights", "The Commission on Human Rights said on Monday it would look into it.")) == {
         "Commission on Human Rights"
     }
+
+
+def test_places_a_list_of_places_includes_and_where_someone_of_an_age_is_from() -> None:
+    """ "The villages include Wagholi, Manjari Budruk, Sus and Narhe" (h276): places, as after
+    "villages such as"; "Mrs Pat Hollis, 71, from Eyres Monsell" (h273): a place, as "of" is."""
+    got = ents("Merger", "The villages include Wagholi, Manjari Budruk, Sus and Narhe, officials said.")
+    assert {"Wagholi", "Manjari Budruk", "Sus", "Narhe"} <= {n for n, e in got.items() if e.type == "place"}, got
+    got = ents("Surgery", "One patient, Mrs Pat Hollis, 71, from Eyres Monsell, waited a year.")
+    assert got["Eyres Monsell"].type == "place" and got["Pat Hollis"].type == "person", got
