@@ -2045,6 +2045,8 @@ class _Article:
         if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
             return "place"
         # where someone of an age is from: "Keshawn Lyles, 19, of Jackson", "Jignesh Vasava (27) of Rander"
+        if prev == "of" and _MEMBER_OF.search(before, max(0, len(before) - 60)):
+            return "place"  # whom an elected member speaks for: "Coun. Marian Dorey of Bedford-Wentworth"
         if prev in ("of", "from") and _AGE_OF.search(before, len(before) - 14):
             return "place"
         norm, after = s.norm, last.end + (2 if last.poss else 0)  # what follows starts at ``after``
@@ -2176,6 +2178,10 @@ _BODIES_ON = frozenset(
     " programme program force forum coalition caucus network initiative".split()
 )
 _AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) (?:of|from)$")  # ("Pat Hollis, 71, from Eyres Monsell")
+_MEMBER_OF = re.compile(
+    r"\b(?:Coun|Cllr|Councillor|Councilor|Cr|Ald|Alderman|Alderwoman|Alder|Sen|Senator|Rep|Representative"
+    r"|MP|MLA|MPP|MHA|MNA|TD|MCA|Assemblyman|Assemblywoman)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+of$"
+)
 _DIGIT = re.compile(r"\d")
 _COUNCIL = re.compile(
     r"(?:City|Town|Shire|Municipality|Borough|Village|Rural Municipality|Province|Regional District|Region|Township)"
