@@ -2066,6 +2066,10 @@ class _Article:
                 and lex.place_rank.get(hit[1], 2) <= 1
             ):
                 return "place"
+        if not last.poss and (
+            _DIVISION_AFTER.match(norm, after) or _DIVISION_OF.search(before, max(0, len(before) - 40))
+        ):
+            return "place"  # an electoral area: "elected in Castle ward", "the redrawn riding of Sackville-Preston"
         appos = self._apposition(norm, after)
         if appos is not None:
             return appos
@@ -2178,6 +2182,8 @@ _BODIES_ON = frozenset(
     " programme program force forum coalition caucus network initiative".split()
 )
 _AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) (?:of|from)$")  # ("Pat Hollis, 71, from Eyres Monsell")
+_DIVISION_AFTER = re.compile(r"\s+(?:riding|electorate|constituency|precinct)\b")  # (not "ward": "the Covid-19 ward")
+_DIVISION_OF = re.compile(r"\b(?:ward|riding|electorate|constituency|precinct)\s+of$")
 _MEMBER_OF = re.compile(
     r"\b(?:Coun|Cllr|Councillor|Councilor|Cr|Ald|Alderman|Alderwoman|Alder|Sen|Senator|Rep|Representative"
     r"|MP|MLA|MPP|MHA|MNA|TD|MCA|Assemblyman|Assemblywoman)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+of$"

@@ -2198,3 +2198,13 @@ def test_whom_an_elected_member_speaks_for_is_a_place() -> None:
     Sen., Rep., MP …); all 287 held-out files: 8 right names more."""
     got = ents("Tax", "Sen. Pat Smith of Kearney said the bill would pass on Wednesday.")
     assert got["Kearney"].type == "place" and got["Pat Smith"].type == "person", got
+
+
+def test_an_electoral_area_is_a_place() -> None:
+    """ "running in the redrawn riding of Sackville-Preston-Chezzetcook" (h272), "the Kapseret
+    constituency": a riding, an electorate, a constituency or a precinct is a place (not a ward,
+    which may be a hospital's: "the Covid-19 ward")."""
+    got = ents("Election", "He is running in the redrawn riding of Sackville-Preston-Chezzetcook.")
+    assert got["Sackville-Preston-Chezzetcook"].type == "place", got
+    got = ents("Election", "Voters in the Kapseret constituency queued from dawn on Tuesday.")
+    assert got["Kapseret"].type == "place", got
