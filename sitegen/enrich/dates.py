@@ -523,6 +523,7 @@ _SCHEDULE_VERBS = frozenset(
         "begins starts opens closes ends concludes runs airs expires resumes kicks culminates wraps"
         " finishes lasts continues convenes reopens steps retires meets hosts faces visits plays travels"
         " apply applies sits continue host start begin hold holds meet play face visit travel starting"
+        " turns addresses"  # "Carlsen, who turns 28 on Friday, Nov. 30", "Trump, who addresses the forum on Friday"
     ).split()
 )
 # A decision to do something: what follows happens later ("voted to place a bond issue on the Nov. 8 ballot").
@@ -1546,6 +1547,9 @@ def _is_future(before: str, after: str) -> bool:
             continue  # a name's word: "lodged its appeal with the Planning Inspectorate on Friday 17 March"
         if w in _FUTURE_MARKERS or (w in ("to", "for") and i and words[i - 1] in ("set", "going")):
             return True
+        if w == "to" and words[i - 2 : i] in (["is", "likely"], ["are", "likely"]):
+            return True  # "the issue is likely to come up at the council meeting on Saturday, February 26" (not a
+            # forecast reported in the past, of the day of the telling: "was likely to cross the coast late on Monday")
         if w == "for" and _scheduled(words, i):
             return True  # "set a hearing for June 15", "listed the matter for compliance on November 7"
         if w == "to" and i + 1 < len(words) and words[i + 1] in _COURT_AHEAD:

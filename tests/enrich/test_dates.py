@@ -3962,3 +3962,17 @@ def test_a_span_of_days_until_a_date_counts_back_from_it() -> None:
     )
     assert stage.date == dt.date(2017, 1, 24), stage
     assert not [m for m in mentions("The fair ran for a week in June.") if m.kind == "relative"]
+
+
+def test_what_is_likely_to_happen_and_a_birthday_or_a_speech_to_come_are_ahead() -> None:
+    """ "The issue is likely to come up at the council meeting on Saturday, February 26" (h293),
+    "Carlsen, who turns 28 on Friday, Nov. 30", "Trump, who addresses the Davos forum on Friday,
+    Jan. 26" (h288): days to come, so the weekdays of the news are the ones before them."""
+    assert one("The issue is likely to come up at the council meeting on Saturday, February 26.", "date").future
+    assert one("Carlsen, who turns 28 on Friday, Nov. 30, kept his title.", "date").future
+    assert one("Trump, who addresses the Davos forum on Friday, Jan. 26, was cheered.", "date").future
+    _, chess = resolve(
+        "The match opened in London on November 9, 2018.",
+        "Carlsen retained his title on Wednesday. The Norwegian, who turns 28 on Friday, Nov. 30, won the tiebreaks.",
+    )
+    assert chess.date == dt.date(2018, 11, 28), chess
