@@ -1481,6 +1481,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h285", (0.9, 0.7, 0.65)),
         ("h286", (0.95, 0.65, 0.5)),
         ("h287", (0.95, 0.8, 0.95)),
+        ("h288", (0.95, 0.85, 0.65)),
+        ("h289", (0.95, 0.6, 0.5)),
+        ("h290", (0.95, 0.75, 0.6)),
+        ("h291", (0.95, 0.95, 0.8)),
+        ("h292", (0.95, 0.75, 0.65)),
+        ("h293", (0.9, 0.9, 0.7)),
+        ("h294", (0.95, 0.7, 0.55)),
+        ("h295", (0.95, 0.8, 0.75)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1711,7 +1719,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     sports pages of 2019), h284 (a Cork daily of 2021), h285 (an Omaha daily of 2012), h286 (a Lagos
     daily of 2023) and h287 (a Hobart daily of 2015), written later in that session, at 5ceb673
     (unseen), 14/15, 10/14, 6/13; 12/13, 7/13, 5/12; 14/15, 9/14, 6/13; 13/13, 9/13, 6/10; 14/14,
-    12/13, 10/13; 14/15, 11/15, 9/13; 14/14, 9/13, 6/11 and 13/13, 11/13, 11/11."""
+    12/13, 10/13; 14/15, 11/15, 9/13; 14/14, 9/13, 6/11 and 13/13, 11/13, 11/11; h288 (a world news
+    wire of 2018), h289 (a KwaZulu-Natal farming weekly of 2022), h290 (Singapore tech pages of 2016),
+    h291 (a Kingston daily of 2019), h292 (a Glasgow daily of 2014), h293 (a Hyderabad edition of
+    2022), h294 (a Madison paper of 2016) and h295 (a Darwin daily of 2023), the session's third
+    batch, at 1af165d (unseen), 14/14, 11/14, 6/13; 14/14, 9/14, 6/12; 14/14, 10/13, 7/11; 13/13,
+    13/13, 10/12; 14/14, 10/14, 8/13; 12/13, 10/12, 6/10; 14/14, 10/14, 8/14 and 14/14, 11/13, 9/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
