@@ -1260,9 +1260,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             s, shown = s.removesuffix("since") + "after", shown.removesuffix("since") + "after"
         if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
-        if s.startswith("for ") and s.endswith(
-            "until"
-        ):  # a span to a day: "runs for two weeks until Tuesday, February 7"
+        # a span to a day: "runs for two weeks until Tuesday, February 7" (counted back from it)
+        if s.startswith("for ") and s.endswith("until"):
             s, shown = s[4:], shown[4:]
         elif s.startswith(("for", "by")):  # only a delay's: "set sentencing for March 3 but postponed it for a week"
             if not _PUT_OFF_BEFORE.search(before):

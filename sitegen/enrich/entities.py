@@ -924,7 +924,8 @@ class _Article:
         close()
         return out  # each ends with a capital: connectors only join when one follows
 
-    def _street_after(self, toks: list[_Tok], i: int) -> bool:
+    @staticmethod
+    def _street_after(toks: list[_Tok], i: int) -> bool:
         """Where a body is, after "on": "the Cork School of Music on Union Quay" (capitalised words
         up to a street's or a quay's word)."""
         k = i + 1
@@ -2069,7 +2070,7 @@ class _Article:
         if not last.poss and (
             _DIVISION_AFTER.match(norm, after) or _DIVISION_OF.search(before, max(0, len(before) - 40))
         ):
-            return "place"  # an electoral area: "elected in Castle ward", "the redrawn riding of Sackville-Preston"
+            return "place"  # an electoral area: "the Kapseret constituency", "the redrawn riding of Sackville-Preston"
         appos = self._apposition(norm, after)
         if appos is not None:
             return appos
@@ -2263,8 +2264,8 @@ _PLACES_SUCH_AS = re.compile(
     r",?\s+(?:such\s+as|including|like|include|includes)$",
     re.IGNORECASE,
 )
-# "cinematographer", "curator", "pianist", "historian", "consultant", "fisherman", "defenceman"
 _FIELD_ENDINGS = ("tion", "sion", "ment")  # a field's noun before a role's holder: "of Public Instruction Debbie …"
+# "cinematographer", "curator", "pianist", "historian", "consultant", "fisherman", "defenceman"
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
 
 
