@@ -577,6 +577,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:as|while|but|when|whereas|although)\b|;")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
 _NOT_WEEKDAY_BEFORE = frozenset("black good cyber super holy ash easter palm maundy bloody giving".split())
+_FELL_ON_A = re.compile(r"\b(?:fell|falls|fall|falling)\s+on\s+a\s+$", re.IGNORECASE)  # "Remembrance Day fell on a Sunday"
 _NAME_OK_BEFORE = frozenset(
     (
         "on in by since from until till before after during as of through throughout between and or to"
@@ -1232,6 +1233,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "weekday":
         if not separated and prev.lower() in _NOT_WEEKDAY_BEFORE:
             return None
+        if not separated and prev.lower() == "a" and not _FELL_ON_A.search(before):
+            return None  # no one day: "on a Friday night in Orchard Road" (but "the holiday fell on a Sunday")
         if not separated and prev.lower() == "last":  # "a record low last Thursday": a day of some
             return None  # week before, which places neither the telling nor the events told with it
         # a day of a plan, kept or not, is no reported day: "had been scheduled to meet Tuesday"

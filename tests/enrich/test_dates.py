@@ -3989,3 +3989,14 @@ def test_what_is_likely_to_happen_and_a_birthday_or_a_speech_to_come_are_ahead()
         "Carlsen retained his title on Wednesday. The Norwegian, who turns 28 on Friday, Nov. 30, won the tiebreaks.",
     )
     assert chess.date == dt.date(2018, 11, 28), chess
+
+
+def test_a_weekday_after_a_is_no_one_day() -> None:
+    """ "Last time, on a Friday night in Orchard Road, the passengers fight for your cab" (h290):
+    no day of the story; but "Remembrance Day fell on a Sunday this year" tells a date's weekday."""
+    assert not [
+        m
+        for m in mentions("Last time, on a Friday night in Orchard Road, they fought for cabs.")
+        if m.kind == "weekday"
+    ]
+    assert [m.weekday for m in mentions("Remembrance Day fell on a Sunday this year.") if m.kind == "weekday"] == [6]
