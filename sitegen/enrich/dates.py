@@ -550,7 +550,8 @@ _DELAY_VERBS = frozenset(
 # Words in "-ed" that are no past tense; "listed" and "proposed" as adjectives: "will announce its
 # results, its first as a listed company, on May 30", "will scrutinize the proposed budget for 2023".
 _NOT_PAST_ED = frozenset(
-    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed".split()
+    "united hundred indeed need speed proceed exceed succeed red bed seed feed breed shed listed proposed"
+    " undefeated unseeded talented".split()  # adjectives of a side or a player: "will play undefeated Western Michigan"
 )
 _PASSIVE = frozenset("be been being to remain stay".split())  # (and a state to come: "will remain closed from Monday")
 _SCHEDULED = frozenset(
@@ -577,7 +578,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:as|while|but|when|whereas|although)\b|;")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
 _NOT_WEEKDAY_BEFORE = frozenset("black good cyber super holy ash easter palm maundy bloody giving".split())
-_FELL_ON_A = re.compile(r"\b(?:fell|falls|fall|falling)\s+on\s+a\s+$", re.IGNORECASE)  # "Remembrance Day fell on a Sunday"
+_FELL_ON_A = re.compile(
+    r"\b(?:fell|falls|fall|falling)\s+on\s+a\s+$", re.IGNORECASE
+)  # "Remembrance Day fell on a Sunday"
 _NAME_OK_BEFORE = frozenset(
     (
         "on in by since from until till before after during as of through throughout between and or to"

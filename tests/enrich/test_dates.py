@@ -4000,3 +4000,9 @@ def test_a_weekday_after_a_is_no_one_day() -> None:
         if m.kind == "weekday"
     ]
     assert [m.weekday for m in mentions("Remembrance Day fell on a Sunday this year.") if m.kind == "weekday"] == [6]
+
+
+def test_an_adjective_of_a_side_is_no_past_tense() -> None:
+    """ "Wisconsin will play undefeated Western Michigan in the Cotton Bowl on Jan. 2" (h294): the
+    game is ahead; "undefeated" describes the side and closes no clause in the past."""
+    assert one("Wisconsin will play undefeated Western Michigan in the Cotton Bowl on Jan. 2.", "date").future
