@@ -1489,6 +1489,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h293", (0.9, 0.9, 0.7)),
         ("h294", (0.95, 0.7, 0.55)),
         ("h295", (0.95, 0.8, 0.75)),
+        ("h296", (0.95, 0.5, 0.45)),
+        ("h297", (0.9, 0.8, 0.6)),
+        ("h298", (0.95, 0.6, 0.5)),
+        ("h299", (0.9, 0.5, 0.35)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1724,7 +1728,10 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     h291 (a Kingston daily of 2019), h292 (a Glasgow daily of 2014), h293 (a Hyderabad edition of
     2022), h294 (a Madison paper of 2016) and h295 (a Darwin daily of 2023), the session's third
     batch, at 1af165d (unseen), 14/14, 11/14, 6/13; 14/14, 9/14, 6/12; 14/14, 10/13, 7/11; 13/13,
-    13/13, 10/12; 14/14, 10/14, 8/13; 12/13, 10/12, 6/10; 14/14, 10/14, 8/14 and 14/14, 11/13, 9/12."""
+    13/13, 10/12; 14/14, 10/14, 8/13; 12/13, 10/12, 6/10; 14/14, 10/14, 8/14 and 14/14, 11/13, 9/12;
+    h296 (Nairobi business pages of 2019), h297 (a Bristol site of 2020), h298 (a Cebu daily of 2017)
+    and h299 (a Saskatoon daily of 2022), the session's last batch, at fcb4e79 (unseen; the same at
+    its end), 14/14, 7/14, 5/11; 14/15, 12/15, 8/13; 14/14, 9/14, 6/12 and 14/15, 8/15, 5/14."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
