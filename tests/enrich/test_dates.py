@@ -4013,3 +4013,10 @@ def test_an_adjective_of_a_side_is_no_past_tense() -> None:
     """ "Wisconsin will play undefeated Western Michigan in the Cotton Bowl on Jan. 2" (h294): the
     game is ahead; "undefeated" describes the side and closes no clause in the past."""
     assert one("Wisconsin will play undefeated Western Michigan in the Cotton Bowl on Jan. 2.", "date").future
+
+
+def test_what_runs_through_a_date_is_ahead() -> None:
+    """ "Ceremonies began Tuesday morning and run through Friday, June 10" (h299): a schedule, so
+    the Tuesday is the one before it; "the fair had run through Sunday" is past."""
+    assert one("Ceremonies began Tuesday morning and run through Friday, June 10, officials said.", "date").future
+    assert not one("The fair had run through Sunday, June 12, before it closed.", "date").future
