@@ -1498,7 +1498,11 @@ def _is_future(before: str, after: str) -> bool:
     if tail and tail[-1] in ("until", "till", "to", "through") and not _DELAY_VERBS.isdisjoint(delay[-4:]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March", "has
         # extended its cuts to the end of 2018", "agree to extend cuts through end of 2018"
-    if tail[-1:] == ["through"] and tail[-2:-1] in (["run"], ["runs"]) and not {"had", "has", "have"} & set(tail[-4:-2]):
+    if (
+        tail[-1:] == ["through"]
+        and tail[-2:-1] in (["run"], ["runs"])
+        and not {"had", "has", "have"} & set(tail[-4:-2])
+    ):
         return True  # a schedule: "ceremonies began Tuesday morning and run through Friday, June 10"
     if tail and tail[-1] in ("until", "till"):  # "old rules apply until March 31": still ahead,
         if _TO_DO_AFTER.match(after):  # "given until July 24 to remove the structures": a deadline
