@@ -664,6 +664,7 @@ _CAP = rf"(?:[{_UP}][\w&'.\-]*|(?:al|el)-[{_UP}][\w'\-]*)"
 _JOIN = r"(?:of|for|and|&|on|the|to|into|with|es|de|da|del|della|dela|di|du|dos|das|la|le|van|von|der|den|ter|bin|binti|ibn|al|el)"
 _RUN = re.compile(rf"[{_UP}][\w&'.\-]*(?:,?(?:\s+{_JOIN})*,?\s+{_CAP})*")  # a literal start: fast
 _BRACKET_ACRONYM = re.compile(rf"\(([{_UP}][\w&.]{{1,9}})\)")
+_HONORIFICS = frozenset("mr mrs ms miss mdm madam dr".split())
 _STREET_WORDS = frozenset("street st road rd avenue ave quay lane drive boulevard square terrace parade way".split())
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*\s*$")
@@ -1569,6 +1570,15 @@ class _Article:
             return [self._place(s, sp, n, initial)]
         if _denomination(lex, words):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
+        if (  # a title and a name ending in a word of places: "Ms Tan Pei Shan" is no mountain ("Dr Yusuf Dadoo Street" is a street)
+            len(words) >= 3
+            and lows[0].rstrip(".") in _HONORIFICS
+            and not conn
+            and lows[-1] in lex.place_words
+            and lows[-1] not in lex.place_tails
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            return [mk(s, sp[1:], n, "person", "role")]
         if len(words) > 1 and (
             head_last in lex.place_words
             or head_last in lex.place_tails

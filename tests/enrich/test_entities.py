@@ -2208,3 +2208,11 @@ def test_an_electoral_area_is_a_place() -> None:
     assert got["Sackville-Preston-Chezzetcook"].type == "place", got
     got = ents("Election", "Voters in the Kapseret constituency queued from dawn on Tuesday.")
     assert got["Kapseret"].type == "place", got
+
+
+def test_a_title_before_a_name_ending_in_a_word_of_places_is_a_person() -> None:
+    """ "Ms Jolene Lim Pei Shan" (h290): "Shan" ends places ("Tai Shan"), but after "Ms" the run is a
+    person, without the title; "Dr Yusuf Dadoo Street" stays a street."""
+    got = ents("Fintech", "Ms Jolene Lim Pei Shan, a founder, said the scheme helped.")
+    assert set(got) == {"Jolene Lim Pei Shan"} and got["Jolene Lim Pei Shan"].type == "person", got
+    assert ents("Roads", "Dr Yusuf Dadoo Street was closed on Monday.")["Dr Yusuf Dadoo Street"].type == "place"
