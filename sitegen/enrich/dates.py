@@ -535,6 +535,7 @@ _INTENT_VERBS = frozenset(
     (
         "voted agreed decided promised pledged vowed resolved threatened chose opted"
         " votes agrees decides promises pledges vows resolves threatens chooses opts"  # a headline's present
+        " bidding seeking trying"  # what one is trying to do: "is still bidding to build a second model … from 2024"
     ).split()
 )
 _AHEAD_AFTER = re.compile(

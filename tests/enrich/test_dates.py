@@ -4020,3 +4020,12 @@ def test_what_runs_through_a_date_is_ahead() -> None:
     the Tuesday is the one before it; "the fair had run through Sunday" is past."""
     assert one("Ceremonies began Tuesday morning and run through Friday, June 10, officials said.", "date").future
     assert not one("The fair had run through Sunday, June 12, before it closed.", "date").future
+
+
+def test_what_one_is_trying_to_do_from_a_year_is_ahead() -> None:
+    """ "The company is still bidding to build a second model in Kariega from 2024" (h302, a
+    Gqeberha daily of 2021): a year ahead, not one of the file's past events; read as past, it
+    had made the file's year 2027, 2021's calendar twin (0/14 years)."""
+    assert one("The company is still bidding to build a second model in Kariega from 2024.", "year").future
+    assert one("Residents are seeking to stop the dumping from 2025.", "year").future
+    assert not one("The plant was built in Kariega in 2016.", "year").future
