@@ -1493,6 +1493,10 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h297", (0.9, 0.8, 0.6)),
         ("h298", (0.95, 0.6, 0.5)),
         ("h299", (0.9, 0.5, 0.35)),
+        ("h300", (0.95, 0.8, 0.6)),
+        ("h301", (0.95, 0.9, 0.9)),
+        ("h302", (0.95, 0.85, 0.65)),
+        ("h303", (0.95, 0.75, 0.75)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1731,7 +1735,11 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     13/13, 10/12; 14/14, 10/14, 8/13; 12/13, 10/12, 6/10; 14/14, 10/14, 8/14 and 14/14, 11/13, 9/12;
     h296 (Nairobi business pages of 2019), h297 (a Bristol site of 2020), h298 (a Cebu daily of 2017)
     and h299 (a Saskatoon daily of 2022), the session's last batch, at fcb4e79 (unseen; the same at
-    its end), 14/14, 7/14, 5/11; 14/15, 12/15, 8/13; 14/14, 9/14, 6/12 and 14/15, 8/15, 5/14."""
+    its end), 14/14, 7/14, 5/11; 14/15, 12/15, 8/13; 14/14, 9/14, 6/12 and 14/15, 8/15, 5/14; h300 (an
+    Auckland daily of 2012), h301 (Penang pages of 2019), h302 (a Gqeberha daily of 2021) and h303
+    (a Fresno daily of 2015), at 6a90d6f (unseen), 13/13, 11/13, 6/10; 14/14, 13/14, 11/12; 0/14,
+    0/14, 0/13 (its file year was 2027, 2021's calendar twin, from "bidding to build … from 2024"
+    read as past) and 14/14, 11/14, 9/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
