@@ -579,9 +579,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:as|while|but|when|whereas|although)\b|;")
 _NO_LATER = ["no", "later", "than"]
 _NAMEABLE = frozenset("mdy md my dm dmy iso mthis mmid".split())
 _NOT_WEEKDAY_BEFORE = frozenset("black good cyber super holy ash easter palm maundy bloody giving".split())
-_FELL_ON_A = re.compile(
-    r"\b(?:fell|falls|fall|falling)\s+on\s+a\s+$", re.IGNORECASE
-)  # "Remembrance Day fell on a Sunday"
+# a date's weekday after "a": "Remembrance Day fell on a Sunday"
+_FELL_ON_A = re.compile(r"\b(?:fell|falls|fall|falling)\s+on\s+a\s+$", re.IGNORECASE)
 _NAME_OK_BEFORE = frozenset(
     (
         "on in by since from until till before after during as of through throughout between and or to"

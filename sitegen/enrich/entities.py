@@ -1570,7 +1570,9 @@ class _Article:
             return [self._place(s, sp, n, initial)]
         if _denomination(lex, words):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]
-        if (  # a title and a name ending in a word of places: "Ms Tan Pei Shan" is no mountain ("Dr Yusuf Dadoo Street" is a street)
+        # a title and a name ending in a word of places: "Ms Tan Pei Shan" is no mountain (but "Dr
+        # Yusuf Dadoo Street" is a street)
+        if (
             len(words) >= 3
             and lows[0].rstrip(".") in _HONORIFICS
             and not conn
