@@ -1726,17 +1726,18 @@ _BETWEEN_MONTHS = re.compile(rf"(?:\s*(?:,|and|or|{_MON}))*\s*")
 def _share_years(found: list[Mention], block: int, text: str) -> None:
     """A month told together with the next, which has its year, has the same year: "in August
     and September last year" are both last year's (the year is said once, after the last)."""
-    for i in range(len(found) - 1, 0, -1):
+    i = len(found) - 1  # (the block's own mentions are the last ones found)
+    while i > 0 and found[i - 1].block == block == found[i].block:
         a, b = found[i - 1], found[i]
         if (
-            a.block == block == b.block
-            and a.kind == "month" == b.kind
+            a.kind == "month" == b.kind
             and a.year is None
             and a.rel_year is None
             and (b.year is not None or b.rel_year is not None)
             and _BETWEEN_MONTHS.fullmatch(text, a.pos + len(a.text), b.pos)
         ):
             found[i - 1] = replace(a, year=b.year, rel_year=b.rel_year, future=a.future or b.future)
+        i -= 1
 
 
 _LESS_THAN_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+$|\bunder\s+$", re.IGNORECASE)  # (an upper bound)

@@ -2195,8 +2195,9 @@ _BODIES_ON = frozenset(
     " programme program force forum coalition caucus network initiative".split()
 )
 _AGE_OF = re.compile(r"(?:, \d{1,2},|\(\d{1,2}\)) (?:of|from)$")  # ("Pat Hollis, 71, from Eyres Monsell")
-_DIVISION_AFTER = re.compile(r"\s+(?:riding|electorate|constituency|precinct)\b")  # (not "ward": "the Covid-19 ward")
-_DIVISION_OF = re.compile(r"\b(?:ward|riding|electorate|constituency|precinct)\s+of$")
+_DIVISIONS = "riding|electorate|constituency|precinct"  # electoral areas
+_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b")  # (not "ward": "the Covid-19 ward")
+_DIVISION_OF = re.compile(rf"\b(?:ward|{_DIVISIONS})\s+of$")
 _MEMBER_OF = re.compile(
     r"\b(?:Coun|Cllr|Councillor|Councilor|Cr|Ald|Alderman|Alderwoman|Alder|Sen|Senator|Rep|Representative"
     r"|MP|MLA|MPP|MHA|MNA|TD|MCA|Assemblyman|Assemblywoman)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+of$"
