@@ -3238,7 +3238,10 @@ def _pin_weekday(
         if base is None:
             continue
         delta = (wd - base.weekday()) % 7
-        if approx or not w.lede or anchor_next:
+        # (a weekday after the latest day told with its weekday, in its sentence, is of the days
+        # around it: "at midday Tuesday, Feb. 16, after ERCOT ordered … early Monday" is the day
+        # before; one said first is the news: "on Friday … a session that began Monday, Oct. 10")
+        if approx or not w.lede or anchor_next or (anchor_told and anchor is not None and _told_after(w, anchor.m)):
             delta = delta if delta <= 3 else delta - 7
         when = base + dt.timedelta(days=delta)
         relation = "near" if approx else "=" if delta == 0 else "after" if delta > 0 else "before"
@@ -3277,6 +3280,11 @@ def _pin_weekday(
                 fits = [c for c in fits if c in own or c in said]
     best, why, _ = max(fits, key=lambda c: c[0])
     return _result(best, "day", why)
+
+
+def _told_after(w: Mention, m: Mention) -> bool:
+    """Whether ``w`` comes after ``m`` in ``m``'s sentence."""
+    return (w.block, w.sentence) == (m.block, m.sentence) and w.pos > m.pos
 
 
 def _counted_on(w: Mention, ms: Sequence[Mention]) -> bool:

@@ -4037,3 +4037,23 @@ def test_what_one_is_trying_to_do_from_a_year_is_ahead() -> None:
     assert one("The company is still bidding to build a second model in Kariega from 2024.", "year").future
     assert one("Residents are seeking to stop the dumping from 2025.", "year").future
     assert not one("The plant was built in Kariega in 2016.", "year").future
+
+
+def test_a_weekday_after_a_day_told_with_its_weekday_in_its_sentence_is_of_the_days_around_it() -> None:
+    """ "38,000 customers without power at midday Tuesday, Feb. 16, after ERCOT ordered utilities
+    to cut load early Monday" (h311): the Monday is the day before, not the next week's; a weekday
+    said first is the news ("approved on Friday … a session that began Monday, Oct. 10", h224)."""
+    _, storm = resolve(
+        "The city council met on January 12, 2021.",
+        [
+            "Residents spent a second night without heat on Tuesday.",
+            "About 38,000 customers were without power at midday Tuesday, Feb. 16, after the grid operator "
+            "ordered utilities to cut load early Monday.",
+        ],
+    )
+    assert storm.date == dt.date(2021, 2, 16), storm
+    _, session = resolve(
+        "The council met on September 20, 2016.",
+        "The legislature on Friday approved the tax, ending a special session that began Monday, Oct. 10.",
+    )
+    assert session.date == dt.date(2016, 10, 14), session
