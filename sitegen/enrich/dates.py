@@ -709,6 +709,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
     sentence_base = 0
     lede_left = 2
     first_body = True
+    unmet: tuple[int, list[tuple[int, str]]] | None = None  # a paragraph's anniversaries with nothing to count from
     for index, raw in enumerate([title, *paragraphs], start=-1):
         # (an editor's note before the story is no part of its lede)
         substantial = len(raw) >= _LEDE_MIN_CHARS and not _EDITORS_NOTE.match(raw)
@@ -790,8 +791,13 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
                 mention = replace(mention, future=True)
             found.append(mention)
         _share_years(found, index, text)
+        if unmet and unmet[0] == index - 1:  # the day the paragraph before has an anniversary of
+            found += _anniversaries_told_after(unmet[1], [m for m in found if m.block == index])
+        unmet = None
         if "nniversary" in text or "years since" in text:
-            found += _anniversaries(block, [m for m in found if m.block == index])
+            made, counts = _anniversaries(block, [m for m in found if m.block == index])
+            found += made
+            unmet = (index, counts) if counts else None
         if "(" in text:
             found += _day_numbers(block)
         if any(w in text for w in _DAY_NAME_WORDS) and any(w in text for w in _WEEKDAY_NAMES):
@@ -888,13 +894,15 @@ _ANNIVERSARY_YEAR_AFTER = re.compile(r"\s+(?:last|next)\b", re.IGNORECASE)
 _ANNIVERSARY_GAP = 200  # characters between "the second anniversary of" and the year it counts from
 
 
-def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
+def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], list[tuple[int, str]]]:
     """The year of the telling from an anniversary and the year it counts from, in one sentence:
     "marks the 50th anniversary of its opening in 1972" (2022), "marking 54 years since Jamaica
     gained Independence from Britain on August 6, 1962" (2016); of a day, the anniversary's day:
     "two days after the second anniversary of the death of his father, who died Oct. 25, 2020"
-    (October 25, 2022, and two days after it)."""
+    (October 25, 2022, and two days after it). And the counts of the anniversaries "of" something
+    that no year in their sentence counts from (the next paragraph may tell its day)."""
     out = []
+    unmet: list[tuple[int, str]] = []
     for a in _ANNIVERSARY.finditer(b.text):
         n = int(a.group(1) or a.group(3) or 0) or _ORDINAL_WORDS.index(a.group(2).lower()) + 1
         sentence = b.sentence_base + bisect.bisect_right(b.starts, a.start()) - 1
@@ -921,15 +929,36 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> list[Mention]:
             ),
             None,
         )
+        if base is None and not of_year and _OF_AFTER.match(b.text, a.end()):
+            unmet.append((n, a.group()))
         if base is None or base.year is None or base.year + n > _LAST_YEAR:
             continue  # (the year the anniversary falls in, not the one it counts from: "the 400th … in 2020")
-        text = f"{a.group()} … {base.text}"
-        if base.kind == "date" and base.month and base.day and not base.end_day:  # the anniversary's day
-            out.append(replace(base, text=text, year=base.year + n, future=False, current=True))
-        else:
-            out.append(replace(base, kind="year", text=text, year=base.year + n, month=None, day=None,
-                               end_month=None, end_day=None, future=False, current=True))  # fmt: skip
-    return out
+        out.append(_anniversary(base, n, a.group()))
+    return out, unmet
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _anniversary(base: Mention, n: int, said: str) -> Mention:
+    """The ``n``th anniversary of ``base``: its day, or its year."""
+    text = f"{said} … {base.text}"
+    if base.kind == "date" and base.month and base.day and not base.end_day:  # the anniversary's day
+        return replace(base, text=text, year=(base.year or 0) + n, future=False, current=True)
+    return replace(base, kind="year", text=text, year=(base.year or 0) + n, month=None, day=None,
+                   end_month=None, end_day=None, future=False, current=True)  # fmt: skip
+
+
+def _anniversaries_told_after(counts: Sequence[tuple[int, str]], ms: Sequence[Mention]) -> list[Mention]:
+    """An anniversary the paragraph before tells with nothing to count from, of the first day with
+    its year this paragraph tells: "… gathered on Friday, the 10th anniversary of the disaster." /
+    "Flight IX 812 … overshot the runway on the morning of May 22, 2010" (May 22, 2020)."""
+    day = next(
+        (m for m in ms if m.kind == "date" and m.year and m.month and m.day and not m.end_day and not m.future), None
+    )
+    if day is None or day.year is None:
+        return []
+    return [_anniversary(day, n, said) for n, said in counts if day.year + n <= _LAST_YEAR]
 
 
 _RANGE_JOIN = re.compile(

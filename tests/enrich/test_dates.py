@@ -4057,3 +4057,17 @@ def test_a_weekday_after_a_day_told_with_its_weekday_in_its_sentence_is_of_the_d
         "The legislature on Friday approved the tax, ending a special session that began Monday, Oct. 10.",
     )
     assert session.date == dt.date(2016, 10, 14), session
+
+
+def test_an_anniversary_counts_from_the_day_the_next_paragraph_tells() -> None:
+    """ "Families gathered at the memorial on Friday, the 10th anniversary of the disaster." /
+    "Flight IX 812 … overshot the runway on the morning of May 22, 2010" (h305; h307's Nyerere Day,
+    h310's first anniversary of a killing): the anniversary is May 22, 2020. A date in the
+    anniversary's own sentence counts first, and a paragraph after the next is too far."""
+    lede = "Families of the victims gathered at the memorial on Friday, the 10th anniversary of the disaster."
+    crash = "The flight overshot the runway while landing on the morning of May 22, 2010, killing 158 people."
+    _, memorial = resolve("The council met on March 3, 2020.", [lede, crash])
+    assert memorial.date == dt.date(2020, 5, 22), memorial
+    far = "Eight passengers survived."
+    _, unknown = resolve("The council met on March 3, 2020.", [lede, far, crash])
+    assert unknown.date != dt.date(2020, 5, 22), unknown
