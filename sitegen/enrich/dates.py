@@ -486,6 +486,22 @@ _AMOUNT_SUFFIXES = frozenset("m bn mn k".split())
 _ABOUT = frozenset("about around roughly nearly almost some approximately".split())
 
 
+_FROM_COUNT = re.compile(r"\bfrom\s+(?:(?:about|around|some)\s+)?(\d[\d,.]*)(?!\d)(?![-/:]\d)")
+_FROM = re.compile(r"\bfrom\b")
+
+
+def _count_from(before: str, words: Sequence[str], i: int) -> bool:
+    """Whether the "from" at ``words[i]`` (the digits are left out of them) starts a count, no
+    time: "will expand from 12 to 20 beds in 2020" (not a year: "from 2015 to 2019"). Only
+    before the range's other end: "to rise by 2030 from about 16 in 2023" is of that count's year."""
+    nth = words[:i].count("from")
+    found = list(itertools.islice(_FROM.finditer(before.lower()), nth, nth + 1))
+    if not found:
+        return False
+    count = _FROM_COUNT.match(before, found[0].start())
+    return count is not None and not (len(count.group(1)) == 4 and count.group(1)[:2] in ("19", "20"))
+
+
 def _amount_at(words: Sequence[str], j: int, ranged: bool) -> bool:
     """Whether an amount starts at ``words[j]``: "11 percent", "$2.5 billion"; where a range's
     other end follows (``ranged``), also "about $110m" (else "from about 22-24 percent in 2023" is
@@ -1606,7 +1622,14 @@ def _is_future(before: str, after: str) -> bool:
             continue  # "will visit from July 27": the range's own preposition says nothing of tense
         if w == "from" and words[i + 1 : i + 2] in (["am"], ["pm"], ["noon"], ["midnight"]):
             continue  # nor a clock's: "will be allowed to stay open from 7 am to 4 pm on weekdays"
-        if w == "from" and _amount_at(words, i + 1, "to" in words[i + 2 :]) and words[i - 1] not in ("down", "up"):
+        if (
+            w == "from"
+            and (
+                _amount_at(words, i + 1, "to" in words[i + 2 :])
+                or ("to" in words[i + 1 :] and _count_from(before, words, i))
+            )
+            and words[i - 1] not in ("down", "up")
+        ):
             # a change's starting value, no time: "VAT will rise to 12 percent from 11 percent on
             # Jan. 1, 2025", "would rise from about $110m now to a peak of about $290m in 2027"
             # (but "down from $44 million in 2019" compares with the past, and so does a starting

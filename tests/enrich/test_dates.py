@@ -4071,3 +4071,14 @@ def test_an_anniversary_counts_from_the_day_the_next_paragraph_tells() -> None:
     far = "Eight passengers survived."
     _, unknown = resolve("The council met on March 3, 2020.", [lede, far, crash])
     assert unknown.date != dt.date(2020, 5, 22), unknown
+
+
+def test_a_count_s_range_from_a_number_is_no_time() -> None:
+    """ "its winter night shelter, which will expand from 12 to 20 beds in 2020" (h306, a paper of
+    2019): "from 12" starts a count, not a time, so the year is ahead; a year's "from 2015 to" is a
+    time, and a starting value's own year ("by 2030 from about 16 percent in 2023") is past."""
+    assert one("The shelter, which will expand from 12 to 20 beds in 2020, needs volunteers.", "year").future
+    assert not any(m.future for m in mentions("Sales rose from 2015 to 2019, the report said.", "year"))
+    assert not one("The fleet had grown from 12 to 20 buses in 2018.", "year").future
+    share = mentions("Its share is expected to rise by 2030 from about 16 percent in 2023.", "year")
+    assert [m.future for m in share] == [True, False]
