@@ -1286,7 +1286,12 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
         if not separated and prev.lower() == "last":  # "a record low last Thursday": a day of some
             return None  # week before, which places neither the telling nor the events told with it
         # a day of a plan, kept or not, is no reported day: "had been scheduled to meet Tuesday"
-        future = prev.lower() == "next" or _is_future(before, after) or _PLANNED_DAY.search(before) is not None
+        future = (
+            prev.lower() == "next"
+            or _is_future(before, after)
+            or _PLANNED_DAY.search(before) is not None
+            or _FALLS_ON_BEFORE.search(before) is not None
+        )
         said = _SAID_BEFORE.search(before) is not None
         return Mention(
             "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start, said=said
@@ -1449,6 +1454,13 @@ _SAID_BEFORE = re.compile(
 _EVE_OF = re.compile(r"(?:the\s+)?(?:eve\s+of|day\s+before)\s+", re.IGNORECASE)  # "the day before Thanksgiving"
 
 
+# a holiday's weekday told after it: "Christmas, which falls on Tuesday" (still ahead), "which fell on a Sunday"
+_FALLS_ON = re.compile(r",?\s+which\s+(falls|fell|is|was)\s+on\s+(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_STILL_FALLS = ("falls", "is")
+# the weekday itself: "…, which falls on Tuesday" is the holiday's, no day of the news
+_FALLS_ON_BEFORE = re.compile(r"\bwhich\s+(?:falls|is)\s+on\s+(?:a\s+)?$", re.IGNORECASE)
+
+
 def _holiday_mention(
     s: str, shown: str, b: _Block, sentence: int, start: int, before: str, after: str, prev: str, separated: bool
 ) -> Mention | None:
@@ -1458,11 +1470,12 @@ def _holiday_mention(
     year = int(year_said.group()) if year_said else None
     name = _holiday_key(s[eve.end() if eve else 0 : year_said.start() if year_said else None]).removeprefix("the ")
     bare = name in _BARE_HOLIDAYS and not eve
-    if bare and (separated or prev.lower() not in _HOLIDAY_BEFORE or _HOLIDAY_SEASON_AFTER.match(after)):
+    falls = _FALLS_ON.match(after)  # "to spend Christmas, which falls on Tuesday": the day, its weekday told
+    if bare and not falls and (separated or prev.lower() not in _HOLIDAY_BEFORE or _HOLIDAY_SEASON_AFTER.match(after)):
         return None  # "Christmas lights", "a Christmas shaped by recession", "over the Easter weekend"
     if name not in _FIXED_DAYS and name not in _EASTER_DAYS and name not in _NTH_WEEKDAY_DAYS:
         return None
-    future = _is_future(before, after)
+    future = falls.group(1).lower() in _STILL_FALLS if falls else _is_future(before, after)
     if eve or name not in _FIXED_DAYS:  # its day moves, or the day before it: placed with the year (_place)
         key = f"eve:{name}" if eve else name
         month = _holiday_date(name, 2001).month  # (about: for the years lent to it)

@@ -4082,3 +4082,25 @@ def test_a_count_s_range_from_a_number_is_no_time() -> None:
     assert not one("The fleet had grown from 12 to 20 buses in 2018.", "year").future
     share = mentions("Its share is expected to rise by 2030 from about 16 percent in 2023.", "year")
     assert [m.future for m in share] == [True, False]
+
+
+def test_a_holiday_which_falls_on_a_weekday_is_ahead_and_the_weekday_is_its_own() -> None:
+    """ "people left Mwanza on Saturday to spend Christmas, which falls on Tuesday, with their
+    families" (h307): Christmas is a day, still ahead, and the Tuesday is its own, so the Saturday
+    is December 22; "Christmas, which falls on Wednesday next week" (h309) likewise. "Which fell
+    on a Sunday" is past, and a bare "spent Christmas" no day."""
+    said = mentions("They left on Saturday to spend Christmas, which falls on Tuesday, with their families.")
+    assert [(m.kind, m.text, m.future) for m in said] == [
+        ("weekday", "Saturday", False),
+        ("date", "Christmas", True),
+        ("weekday", "Tuesday", True),
+    ]
+    fell = mentions("They spent Christmas, which fell on a Sunday, at home.")
+    assert [(m.kind, m.future) for m in fell] == [("date", False), ("weekday", False)]
+    assert not mentions("The family spent Christmas at home.")
+    _, fares = resolve(
+        "The council met on November 6, 2018.",
+        "Travellers at the terminal on Saturday complained about fares as thousands left to spend Christmas, "
+        "which falls on Tuesday, with their families.",
+    )
+    assert fares.date == dt.date(2018, 12, 22), fares
