@@ -1505,6 +1505,7 @@ def _modal_passive(words: Sequence[str]) -> bool:
 
 _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _CAPITAL_MAY = re.compile(r"\bMay\b")
+_IN_TIME_FOR = re.compile(r"\bin\s+time\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _DAYS_BEFORE = re.compile(r"\b(?:days?|weeks?|fortnights?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
 # "with 87 days left before the opening ceremonies on March 15": a day counted down to is ahead
 _LEFT_BEFORE = re.compile(
@@ -1541,6 +1542,8 @@ def _is_future(before: str, after: str) -> bool:
             return tense != "had" and not _PAST_AFTER.search(after.split(",", 1)[0])
         return not _PAST_AFTER.search(_NEXT_CLAUSE.split(after, 1)[0])
     if _DAYS_BEFORE.search(before):  # "held its rate on Wednesday, 18 days before the Oct. 7 first round"
+        return True
+    if _IN_TIME_FOR.search(before):  # "the busiest day in a year, just in time for the Fourth of July weekend"
         return True
     if _AHEAD_AFTER.match(after):  # "Follow-up dives in October will show ...", "2023 is expected to"
         return True

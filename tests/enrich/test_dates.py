@@ -4104,3 +4104,11 @@ def test_a_holiday_which_falls_on_a_weekday_is_ahead_and_the_weekday_is_its_own(
         "which falls on Tuesday, with their families.",
     )
     assert fares.date == dt.date(2018, 12, 22), fares
+
+
+def test_what_comes_in_time_for_a_day_is_before_it() -> None:
+    """ "Saturday was the busiest day they had seen in more than a year, just in time for the Fourth
+    of July weekend" (h311): the holiday is ahead, so the Saturday is July 3, not the one after."""
+    assert one("It was the busiest day in a year, just in time for the Fourth of July weekend.", "date").future
+    assert one("The bridge reopened in time for the April 30 deadline.", "date").future
+    assert not one("The bridge reopened on April 30, the council said.", "date").future
