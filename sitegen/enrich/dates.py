@@ -1559,6 +1559,8 @@ def _is_future(before: str, after: str) -> bool:
     if tail and tail[-1] in ("until", "till", "to", "through") and not _DELAY_VERBS.isdisjoint(delay[-4:]):
         return True  # "has been extended until May 31", "slips to 2022", "was postponed to March", "has
         # extended its cuts to the end of 2018", "agree to extend cuts through end of 2018"
+    if tail[-2:] == ["moved", "to"]:  # "They were moved to June 7" (not "moved from May to Friday, October 16, …")
+        return True
     if (
         tail[-1:] == ["through"]
         and tail[-2:-1] in (["run"], ["runs"])

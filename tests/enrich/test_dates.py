@@ -4112,3 +4112,11 @@ def test_what_comes_in_time_for_a_day_is_before_it() -> None:
     assert one("It was the busiest day in a year, just in time for the Fourth of July weekend.", "date").future
     assert one("The bridge reopened in time for the April 30 deadline.", "date").future
     assert not one("The bridge reopened on April 30, the council said.", "date").future
+
+
+def test_a_vote_moved_to_a_date_is_ahead() -> None:
+    """ "Congressional primaries were not on the March 15 ballot. They were moved to June 7 …"
+    (h304): the new date is ahead, so "Tuesday's primaries" are March 15's; a final "moved from May
+    to Friday, October 16 … was played" (h297) is of that day."""
+    assert one("They were moved to June 7 after a federal court ordered a new map.", "date").future
+    assert not one("The final, moved from May to October 16 by the pandemic, was played in Aix.", "date").future
