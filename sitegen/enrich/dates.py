@@ -361,7 +361,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b"  # "on 29 March, in ten days' time"
-        rf"|\b(?:in|within)\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+by\b",  # "its report in seven days, by March 5"
+        rf"|\b(?:in|within)\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+by\b"  # "its report in seven days, by March 5"
+        rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+on\b",  # "will face the Broncos in two weeks, on Feb. 7"
     ),
     ("age", rf"\b{_NUMW}-(?:day|week|month)-old\b|\b{_NUMW}\s+(?:days|weeks|months)\s+old\b"),
 )
@@ -1772,7 +1773,7 @@ def _counted_days(s: str) -> int | None:
 _UNTIL = ("until", "till", "ahead of")
 # verbs of a state that lasts, after "to", up to a day ("ordered to remain closed till …")
 _LASTING_VERBS = frozenset("remain stay continue run last be keep operate wait hold serve apply".split())
-_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by")  # ("in seven days, by")
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by", ", on")  # ("in seven days, by")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
 # "The appointment comes 10 years after ...": a count from a past event to the present

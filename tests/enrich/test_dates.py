@@ -4122,3 +4122,15 @@ def test_a_vote_moved_to_a_date_is_ahead() -> None:
     assert not one(
         "The final, moved from May to Friday, October 16, by the pandemic, was played in Aix.", "date"
     ).future
+
+
+def test_a_coming_date_in_so_many_weeks_tells_the_day_of_the_telling() -> None:
+    """ "The Panthers will face the Denver Broncos in two weeks, on Feb. 7" (h304): told two
+    weeks before Feb. 7, so the game "on Sunday night" is January 24."""
+    count = mentions("The Panthers will face the Broncos in two weeks, on Feb. 7, in Santa Clara.", "relative")
+    assert [(m.text, m.days) for m in count] == [("in two weeks, on", 14)]
+    _, game = resolve(
+        "The council met on January 5, 2016.",
+        "The Panthers routed the Cardinals on Sunday night. They will face the Broncos in two weeks, on Feb. 7.",
+    )
+    assert game.date == dt.date(2016, 1, 24), game
