@@ -357,6 +357,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:for\s+)?{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+until\b"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of)\b"
+        # "The Panthers have 10 days to regroup before they open their home schedule … on Sept. 18"
+        rf"|(?:(?<=\bhave\s)|(?<=\bhas\s)){_NUMW}\s+(?:weeks?|fortnights?|days?)\s+to\s+[a-z]+\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
@@ -1775,7 +1777,8 @@ _UNTIL = ("until", "till", "ahead of")
 _LASTING_VERBS = frozenset("remain stay continue run last be keep operate wait hold serve apply".split())
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by", ", on")  # ("in seven days, by")
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
-_LEFT = re.compile(r"\s(?:left|remaining|to go)\s")
+_LEFT = re.compile(r"\s(?:left|remaining|to [a-z]+)\s")
+_TIME_TO_DO = re.compile(r"\sto (?!go\s)[a-z]+\s")  # "10 days to regroup before", not "to go before"
 # "The appointment comes 10 years after ...": a count from a past event to the present
 _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|almost|nearly|some|about)\s+)?$")
 # "yesterday, exactly a week after ... on October 11": the count ends the day before the telling
@@ -3064,6 +3067,10 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         # and "with 18 days left before voters go to the polls on Oct. 15"
         left = before and _LEFT.search(rel.text) is not None
+        if (
+            left and _TIME_TO_DO.search(rel.text) and any(p.m.future and _told_after(rel, p.m) for p in placed)
+        ):  # counted from a coming day before it: "classes end on Monday, March 16, and instructors have two days to prepare before …"
+            continue
         away = rel.text.endswith(_TOLD_ENDINGS) or left
         put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10
         after = rel.text.endswith(("after", *_DAY_OF)) or put_off

@@ -4134,3 +4134,22 @@ def test_a_coming_date_in_so_many_weeks_tells_the_day_of_the_telling() -> None:
         "The Panthers routed the Cardinals on Sunday night. They will face the Broncos in two weeks, on Feb. 7.",
     )
     assert game.date == dt.date(2016, 1, 24), game
+
+
+def test_days_one_has_to_do_something_before_a_coming_day_tell_the_day_of_the_telling() -> None:
+    """ "The Panthers have 10 days to regroup before they open their home schedule … on Sept. 18"
+    (h304): told ten days before it, so "Thursday night" is September 8. Counted from a coming day
+    said before it, the days tell nothing of the telling ("classes will end on Monday, March 16, and
+    instructors have two days to prepare before courses resume … on Wednesday, March 18", h230)."""
+    _, opener = resolve(
+        "The council met on August 2, 2016.",
+        "The Broncos won on Thursday night. The Panthers have 10 days to regroup before they open their "
+        "home schedule against the 49ers on Sept. 18.",
+    )
+    assert opener.date == dt.date(2016, 9, 8), opener
+    _, classes = resolve(
+        "The council met on March 2, 2020.",
+        "The university said on Friday that classes will end on Monday, March 16, and instructors have two "
+        "days to prepare before courses resume online on Wednesday, March 18.",
+    )
+    assert classes.date == dt.date(2020, 3, 13), classes
