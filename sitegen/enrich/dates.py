@@ -1603,6 +1603,8 @@ def _is_future(before: str, after: str) -> bool:
             # "The hearing had been scheduled for March 30 but was postponed", "were originally due to
             # be completed by 2015": an earlier plan
             return False
+        if w == "after" and words[i + 1 : i + 2] and words[i + 1].endswith("ing") and len(words[i + 1]) > 5:
+            return False  # what happened first: "will have to go through the play-offs after missing out … on Saturday"
         if w == "after" and i and words[i - 1] in _COUNT_UNITS:
             # a count starts a clause of its own: "(a rescue that will create a giant,) three days
             # after the collapse of Lehman on 15 September"

@@ -4153,3 +4153,12 @@ def test_days_one_has_to_do_something_before_a_coming_day_tell_the_day_of_the_te
         "days to prepare before courses resume online on Wednesday, March 18.",
     )
     assert classes.date == dt.date(2020, 3, 13), classes
+
+
+def test_what_happened_after_which_something_will_follow_is_past() -> None:
+    """ "Northampton Town will have to go through the play-offs after missing out on automatic
+    promotion … on Saturday" (h308): the missing out was on Saturday, before the telling."""
+    assert not one(
+        "The side will have to go through the play-offs after missing out on promotion on Saturday.", "weekday"
+    ).future
+    assert one("The side will go through to the play-offs after Saturday.", "weekday").future
