@@ -803,6 +803,7 @@ class _Mention:
     title: bool = False
     initial: bool = False
     canonical: str | None = None  # a gazetteer's canonical form
+    written: str | None = None  # as written, with a nickname the name was read without ('Manuel "Chaco" Sagarbarria')
 
 
 _CAMPUS_OF = re.compile(r"University of [A-Z][a-z]+(?: [A-Z][a-z]+)?")
@@ -1251,9 +1252,11 @@ class _Article:
     ) -> _Mention:
         start = s.toks[sp[0]].start
         text = s.norm[start : s.toks[sp[-1]].end]
+        written = None
         if "  " in text:  # (a nickname blanked out)
             text = " ".join(text.split())
-        return _Mention(text, type_, how, s.base + start, n, s.title, initial, canonical)
+            written = s.text[start : s.toks[sp[-1]].end]
+        return _Mention(text, type_, how, s.base + start, n, s.title, initial, canonical, written)
 
     def _numbered(self, s: _Sentence, sp: list[int]) -> str:
         """The ordinal right before a name it numbers, if any: a district's, a court's, a
@@ -2953,7 +2956,7 @@ def extract_entities(title: str, paragraphs: Sequence[str], rules: AliasRules) -
         ms = sorted(c.mentions, key=_POS)
         name = _canonical(c, ms)
         first = next((m for m in ms if not m.title), ms[0])  # the body's sentence, else the headline
-        forms = [f for m in ms for f in (m.surface, m.canonical) if f and f != name] + c.extra
+        forms = [f for m in ms for f in (m.surface, m.canonical, m.written) if f and f != name] + c.extra
         rows.append(_Row(name, c.type, len(ms), list(dict.fromkeys(forms)), _sentence_of(art, first), ms[0].pos))
     rows = _join_rows(rows)
     return _mentions(_join_rows(rows, maps) if maps.active else rows)  # joined rows stay as they are

@@ -358,6 +358,8 @@ def test_mr_and_a_family_name_is_the_one_person_named_in_full() -> None:
 def test_a_nickname_in_quotes_inside_a_name_and_pesos_in_a_range() -> None:
     got = ents("Home", 'Maria Lourdes "Malou" Gallego walked out of the airport. Gallego said she was home.')
     assert set(got) == {"Maria Lourdes Gallego"} and got["Maria Lourdes Gallego"].type == "person"
+    # the name as written is one of its forms (h310's 'Governor Manuel "Chaco" Sagarbarria')
+    assert 'Maria Lourdes "Malou" Gallego' in got["Maria Lourdes Gallego"].aliases
     assert names("Fares", "A driver clears P700 to P1,000 a day. The peso weakened past P59 to the dollar.") == set()
 
 
