@@ -106,6 +106,9 @@ def test_titles_and_roles_are_stripped() -> None:
     )
     assert {"Xiao Mingde", "Tang Guoliang", "Rosa Ibarra", "Samuel Okafor", "Helga Brandt"} <= got
     assert not {n for n in got if n.split()[0] in ("President", "Premier", "Foreign", "Dr.", "Dr")}
+    # an Indigenous community's title (h309's "Elder Pauloosie Kooneeliusie", h223's "Elder Josephine Sidney")
+    elder = names("Feast", "Elder Josephine Sidney lit the qulliq, and the mayor thanked her.")
+    assert "Josephine Sidney" in elder and not {n for n in elder if n.startswith("Elder")}
 
 
 def test_job_titles_of_officers_and_officials_are_stripped() -> None:
