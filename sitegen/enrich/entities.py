@@ -807,6 +807,7 @@ class _Mention:
 
 
 _CAMPUS_OF = re.compile(r"University of [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_COLLEGE = re.compile(r"^University of [A-Z]|\b(?:University|College)$")  # a body that names its campuses
 _LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
 _POS = attrgetter("pos")  # a mention's place in the article
 
@@ -1046,23 +1047,44 @@ class _Article:
                     end = last.end + (2 if last.poss else 0)
                     if paren or norm.startswith(",", end):  # else _definition finds nothing
                         self._definition(sent, n, sp, end)
-        if any(m.surface.startswith("University of ") for m in mentions):
+        if any("University" in m.surface or "College" in m.surface for m in mentions):
             self._campuses()
 
     def _campuses(self) -> None:
         """A university's campus named after it, past a comma: "the University of Nevada, Reno", "the
-        University of Nigeria, Nsukka" (one body; not when a list goes on: "…, Reno, Sparks and …")."""
+        University of Nigeria, Nsukka" (one body; not when a list goes on: "…, Reno, Sparks and …");
+        or after "at": "the University of Texas at Austin", "Texas A&M University at Galveston"."""
         by_pos = {m.pos: m for m in self.mentions}
         for m in list(self.mentions):
-            if m.type != "organization" or not _CAMPUS_OF.fullmatch(m.surface):
-                continue
+            if m.pos not in by_pos:
+                continue  # (joined to the one before)
             s = self.sentences[m.sent]
             at = m.pos - s.base + len(m.surface)
+            if s.norm.startswith(" at ", at) and _COLLEGE.search(m.surface) and m.type in ("organization", "place"):
+                campus = by_pos.get(s.base + at + 4)
+                if (
+                    campus is None
+                    or len(campus.surface.split()) > 3
+                    or _LIST_GOES_ON.match(s.norm, at + 4 + len(campus.surface))
+                ):
+                    continue
+                del by_pos[campus.pos]
+                self.mentions.remove(campus)
+                m.surface, m.type, m.how, m.canonical = (
+                    f"{m.surface} at {campus.surface}",
+                    "organization",
+                    "suffix",
+                    None,
+                )
+                continue
+            if m.type != "organization" or not _CAMPUS_OF.fullmatch(m.surface):
+                continue
             place = by_pos.get(s.base + at + 2) if s.norm.startswith(", ", at) else None
             if place is None or place.type != "place" or place.how not in ("gaz", "city", "short"):
                 continue
             if _LIST_GOES_ON.match(s.norm, at + 2 + len(place.surface)):
                 continue  # a list of places or bodies: "…, Reno, Sparks and Carson City"
+            del by_pos[place.pos]
             self.mentions.remove(place)
             m.surface = f"{m.surface}, {place.surface}"
 

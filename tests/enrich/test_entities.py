@@ -1862,6 +1862,15 @@ def test_a_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
     assert "University of California, Los Angeles" in names(
         "Lab", "He works at the University of California, Los Angeles."
     )
+    # or after "at" (h311's "Texas A&M University at Galveston", h122's "University of Texas at
+    # Arlington"), but not a time: "a lecturer at Harvard University at the time"
+    assert names("Turtles", "Researchers at Texas A&M University at Galveston tagged the turtles.") == {
+        "Texas A&M University at Galveston"
+    }
+    got = ents("Study", "The University of North Carolina at Greensboro said fees would rise.")
+    assert set(got) == {"University of North Carolina at Greensboro"}
+    assert got["University of North Carolina at Greensboro"].type == "organization"
+    assert names("Career", "He was a lecturer at Harvard University at the time.") == {"Harvard University"}
 
 
 def test_philippine_titles_barangays_and_peso_amounts() -> None:
