@@ -2504,6 +2504,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
     mentions = sorted(art.mentions, key=_POS)
     _lists(art, [m for m in mentions if not m.title])
     body = [m for m in mentions if not m.title]
+    _repeated_towns(body, lex)
     # acronyms: typed by what they were defined as
     defs: dict[str, _Mention | None] = dict.fromkeys(art.lower_defs)
     for acr, expansion in art.defs.items():
@@ -2689,6 +2690,22 @@ def _resolve(art: _Article) -> list[_Cluster]:
     _merge_initials([c for c in clusters if c.mentions])
     _merge_family_names([c for c in clusters if c.mentions])
     return [c for c in clusters if c.mentions and _keep(c, lex)]
+
+
+def _repeated_towns(body: Sequence[_Mention], lex: _Lexicon) -> None:
+    """A town the gazetteer's places leave out, named twice with no cue ("… across Launceston" …
+    "in the heart of Launceston's CBD"): the place, as if placed."""
+    bare = [m for m in body if m.type is None and m.how == "unknown" and m.surface in lex.towns]
+    if not bare:
+        return
+    named = {w for m in body if m.type == "person" for w in m.surface.split()}  # (a family name: "Liam Bellingham")
+    counts = Counter(m.surface for m in bare if m.surface not in named)
+    for m in bare:
+        if counts[m.surface] >= _TOWN_REPEATS:
+            m.type, m.how, m.canonical = "place", "gaz", m.surface
+
+
+_TOWN_REPEATS = 2
 
 
 _EVIDENCE = {

@@ -2230,3 +2230,16 @@ def test_a_title_before_a_name_ending_in_a_word_of_places_is_a_person() -> None:
     got = ents("Fintech", "Ms Jolene Lim Pei Shan, a founder, said the scheme helped.")
     assert set(got) == {"Jolene Lim Pei Shan"} and got["Jolene Lim Pei Shan"].type == "person", got
     assert ents("Roads", "Dr Yusuf Dadoo Street was closed on Monday.")["Dr Yusuf Dadoo Street"].type == "place"
+
+
+def test_a_town_named_twice_with_no_cue_is_a_place() -> None:
+    """h306: "Launceston" (a town the gazetteer's places leave out) is named twice with no word that
+    places it ("as Launceston marked Anzac Day" … "the largest the Launceston sub-branch could
+    remember"): a place, as h250's "Moncton" and h197's "Rotorua". Once is not enough, nor a family
+    name the text gives a person."""
+    first = "More than 6000 people stood in silence before sunrise on Thursday as Launceston marked Anzac Day."
+    second = "The crowd was the largest the Launceston sub-branch of the league could remember."
+    assert ents("Dawn service", first, second)["Launceston"].type == "place"
+    assert "Launceston" not in names("Dawn service", first)
+    people = ents("Final", "Liam Bellingham scored twice. Bellingham said the team deserved it, and Bellingham left.")
+    assert set(people) == {"Liam Bellingham"}
