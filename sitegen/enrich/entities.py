@@ -2353,7 +2353,9 @@ _AMOUNT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
-_LOCATIVE = frozenset(("in", "near", "outside", "at"))  # "sold at Wagga", "a school at Al Qattara"
+_LOCATIVE = frozenset(
+    ("in", "near", "outside", "at", "across", "throughout")
+)  # "sold at Wagga", "a school at Al Qattara"
 _TOWARDS = frozenset(("to", "from", "around", "via"))
 # "in" after a field's noun names a field: "the Nobel Prize in Physiology", "a degree in Economics"
 _FIELD_IN = re.compile(

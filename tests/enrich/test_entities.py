@@ -1067,6 +1067,13 @@ def test_a_plural_noun_opening_a_sentence_is_no_person_even_before_who() -> None
 def test_one_unknown_word_after_in_or_near_is_a_town() -> None:
     got = ents("Floods", "Flooding hit homes in Drogheda on Monday, and a school near Rhode closed.")
     assert got["Drogheda"].type == got["Rhode"].type == "place"
+    # or "across", "throughout" (h305's "buses stayed off the roads across Dakshina Kannada on Sunday")
+    spread = ents(
+        "Curfew",
+        "Buses stayed off the roads across Dakshina Kannada on Sunday.",
+        "Shops were shut throughout Kotekar on Monday.",
+    )
+    assert spread["Dakshina Kannada"].type == spread["Kotekar"].type == "place"
     modifiers = names(
         "Talks",
         "The talks in Brexit week went on, the vote was written in Hindi, and the theme was "
