@@ -608,6 +608,8 @@ _GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYL})(?:-?'?{_PINYIN_SYL})?")
 
 _CAMERAS_AFTER = re.compile(r"\s+(?:footage|cameras?|images?|recordings?|surveillance|systems?|operators?|video)\b")
 _GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
+_ROYAL_TITLES = frozenset("king queen pope prince princess emperor empress sultan".split())
+_REGNAL = frozenset("II III IV VI VII VIII".split())  # after a title: "Queen Elizabeth II", "King Charles III"
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th)) $")
 _NUMBERED_BODIES = frozenset("congress legislature assembly parliament".split())  # a legislature's term
 _NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))  # a nation's own, named with its demonym
@@ -1879,7 +1881,7 @@ class _Article:
     def _name_like(self, t: _Tok) -> bool:
         lex = self.lex
         low = t.text.lower()
-        if t.kind == "init" or t.text in _GENERATIONS:
+        if t.kind == "init" or t.text in _GENERATIONS or t.text in _REGNAL:
             return True
         if self._is_initials(t):
             return True  # "T.M." of "Finance Minister T.M. Thomas Isaac"
@@ -1941,7 +1943,10 @@ class _Article:
         if len(sp) - k == 1 and between:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
         last = toks[sp[-1]].text.lower()
-        if last in lex.place_words or (len(sp) - k == 1 and (last in lex.place_tails or last in _BUILDINGS)):
+        named_for = len(sp) - k > 2 and toks[sp[-2]].text in _REGNAL  # "Queen Elizabeth II Square"
+        if last in lex.place_words or (
+            (len(sp) - k == 1 or named_for) and (last in lex.place_tails or last in _BUILDINGS)
+        ):
             # "the Kings Road", "Founders Hall", "the Princess Pavilion", "Prince William Sound": a
             # place, no one called Road
             return None
@@ -1970,7 +1975,10 @@ class _Article:
         ]
         if comp and not all(toks[j].text.lower() in lex.role_modifiers for j in comp):
             out += self.analyse(s, comp, n, False)
-        out.append(self._mk(s, sp[k:], n, "person", "role"))
+        person = self._mk(s, sp[k:], n, "person", "role")
+        if toks[sp[k - 1]].text.lower() in _ROYAL_TITLES:  # a sovereign goes by the title too: "King Charles III"
+            person.written = self.surface(s, sp[k - 1 :])
+        out.append(person)
         return out
 
     def _apposition(self, text: str, after: int) -> EntityType | None:

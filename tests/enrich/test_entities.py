@@ -106,6 +106,13 @@ def test_titles_and_roles_are_stripped() -> None:
     )
     assert {"Xiao Mingde", "Tang Guoliang", "Rosa Ibarra", "Samuel Okafor", "Helga Brandt"} <= got
     assert not {n for n in got if n.split()[0] in ("President", "Premier", "Foreign", "Dr.", "Dr")}
+    # a regnal number is part of the name, and a sovereign goes by the title too (h308's "Queen
+    # Elizabeth II", "King Charles III"); a place named for one is a place ("Queen Elizabeth II Square")
+    royal = ents("Mourning", "Queen Elizabeth II died at Balmoral on Thursday, and King Charles III spoke.")
+    assert royal["Elizabeth II"].type == royal["Charles III"].type == "person"
+    assert "Queen Elizabeth II" in royal["Elizabeth II"].aliases and "King Charles III" in royal["Charles III"].aliases
+    assert names("Vigil", "Crowds gathered in Queen Elizabeth II Square on Friday.") == {"Queen Elizabeth II Square"}
+    assert names("War", "Veterans of World War II gathered.") == set()
     # an Indigenous community's title (h309's "Elder Pauloosie Kooneeliusie", h223's "Elder Josephine Sidney")
     elder = names("Feast", "Elder Josephine Sidney lit the qulliq, and the mayor thanked her.")
     assert "Josephine Sidney" in elder and not {n for n in elder if n.startswith("Elder")}
