@@ -1899,6 +1899,11 @@ def test_philippine_titles_barangays_and_peso_amounts() -> None:
     assert {n: e.type for n, e in got.items()} == {"Sooc": "place", "Bito-on": "place", "Arevalo": "place"}
     assert not names("Budget", "The board approved a P15-million supplemental budget.")
     assert not names("Fares", "The fare is P15, against P13 on a traditional one.")
+    # the local legislatures, named bare (h310's "the Sangguniang Panlungsod approved …")
+    council = ents(
+        "Ordinance", "The Sangguniang Panlungsod approved the ordinance, and the Sangguniang Panlalawigan met."
+    )
+    assert council["Sangguniang Panlungsod"].type == council["Sangguniang Panlalawigan"].type == "organization"
 
 
 def test_a_state_named_with_its_kind_is_that_state() -> None:
