@@ -1497,6 +1497,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h301", (0.95, 0.9, 0.9)),
         ("h302", (0.95, 0.85, 0.65)),
         ("h303", (0.95, 0.75, 0.75)),
+        ("h304", (0.9, 0.75, 0.65)),
+        ("h305", (0.95, 0.85, 0.8)),
+        ("h306", (0.95, 0.85, 0.8)),
+        ("h307", (0.95, 0.8, 0.9)),
+        ("h308", (0.95, 0.95, 0.8)),
+        ("h309", (0.95, 0.9, 0.95)),
+        ("h310", (0.9, 0.9, 0.65)),
+        ("h311", (0.95, 0.85, 0.8)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1739,7 +1747,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     Auckland daily of 2012), h301 (Penang pages of 2019), h302 (a Gqeberha daily of 2021) and h303
     (a Fresno daily of 2015), at 6a90d6f (unseen), 13/13, 11/13, 6/10; 14/14, 13/14, 11/12; 0/14,
     0/14, 0/13 (its file year was 2027, 2021's calendar twin, from "bidding to build … from 2024"
-    read as past) and 14/14, 11/14, 9/12."""
+    read as past) and 14/14, 11/14, 9/12; h304 (a Charlotte daily of 2016), h305 (Mangaluru pages of
+    2020), h306 (a Launceston daily of 2019), h307 (Mwanza pages of 2018), h308 (a Northampton paper of
+    2022), h309 (an Iqaluit weekly of 2019), h310 (a Dumaguete paper of 2024) and h311 (a Galveston
+    daily of 2021), written in the thirtieth session, at b979557 (unseen), 13/14, 8/14, 6/13; 14/14,
+    11/14, 10/13; 13/14, 11/14, 9/12; 12/13, 9/13, 9/12; 14/14, 13/13, 8/11; 13/13, 12/13, 10/12;
+    14/15, 12/14, 9/13 and 14/14, 12/14, 8/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
