@@ -1409,8 +1409,10 @@ class _Article:
                 return [mk(s, sp[1:], n, "place", "gaz")]
             return [mk(s, sp, n, "place", "gaz", canonical=self.surface(s, sp[1:]), initial=initial)]
         if len(sp) > 1 and words[0] == "Greater":  # the area around a place: "Greater Manchester said"
-            inner = self._lookup(self.surface(s, sp[1:]))
-            if inner is not None and inner[0] == "place":
+            # (and its area, its region: "the Greater Toronto Area"; a town's: "Greater Moncton")
+            core = sp[1:-1] if len(sp) > 2 and words[-1] in ("Area", "Region") else sp[1:]
+            inner = self._lookup(self.surface(s, core))
+            if (inner is not None and inner[0] == "place") or (len(core) == 1 and s.toks[core[0]].text in lex.towns):
                 return [mk(s, sp, n, "place", "gaz", initial=initial)]
         if len(sp) > 1 and "-" in words[0] and _BASED.match(words[0]):  # "Paris-based Consumer Data Alliance"
             return self._type(s, sp[:1], n, initial) + self.analyse(s, sp[1:], n, False)

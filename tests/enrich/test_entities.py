@@ -997,6 +997,9 @@ def test_an_acronym_opening_a_sentence_counts_and_a_period_label_is_no_body() ->
 def test_greater_before_a_place_is_the_area_around_it() -> None:
     got = ents("Strike", "Officials in Greater Manchester said the strike would go ahead.")
     assert got["Greater Manchester"].type == "place"  # not a person because it "said"
+    # its area or region, and a town's ("the Greater Toronto Area", h250's "Greater Moncton, where …")
+    area = ents("Homes", "Home prices in the Greater Toronto Area rose, and Greater Moncton, where he lives, voted.")
+    assert area["Greater Toronto Area"].type == area["Greater Moncton"].type == "place"
     assert ents("Sales", "Greater Sydney grew again.")["Greater Sydney"].type == "place"
     assert "Greater London Authority" in names("Budget", "The Greater London Authority said no.")
 
