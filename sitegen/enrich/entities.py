@@ -2517,6 +2517,7 @@ def _resolve(art: _Article) -> list[_Cluster]:
     _lists(art, [m for m in mentions if not m.title])
     body = [m for m in mentions if not m.title]
     _repeated_towns(body, lex)
+    _teams(art, body)
     # acronyms: typed by what they were defined as
     defs: dict[str, _Mention | None] = dict.fromkeys(art.lower_defs)
     for acr, expansion in art.defs.items():
@@ -2718,6 +2719,41 @@ def _repeated_towns(body: Sequence[_Mention], lex: _Lexicon) -> None:
 
 
 _TOWN_REPEATS = 2
+
+
+def _teams(art: _Article, body: Sequence[_Mention]) -> None:
+    """A side by its plural nickname, in a sentence of a game ("the Broncos won", "The Highlanders
+    lost to the Crusaders"): a body, as "the Carolina Panthers" is."""
+    lex = art.lex
+    for m in body:
+        if (
+            m.type is None
+            and m.how == "unknown"
+            and len(m.surface) > 3
+            and m.surface.endswith("s")
+            and not m.surface.endswith(("ss", "us", "is", "as"))  # ("Christmas", "Juventus")
+            and m.surface.lower() not in _NOT_SIDES
+            and m.surface.isalpha()
+            and m.surface[1:].islower()
+            and m.surface not in lex.demonyms
+            and m.surface not in lex.known
+        ):
+            s = art.sentences[m.sent]
+            at = m.pos - s.base
+            if _THE_BEFORE.search(s.norm, max(0, at - 4), at) and _GAME.search(s.norm):
+                m.type, m.how = "organization", "cue"
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# plurals of a game's occasions and of places, no side: "the Games", "the Tests", "the Highlands"
+_NOT_SIDES = frozenset(
+    "games tests finals championships olympics paralympics ashes playoffs lights railways mines commons lords"
+    " highlands lowlands midlands islands".split()
+)
+_GAME = re.compile(
+    r"\b(?:beat|beats|defeated|lost|won|face|faces|faced|hosts?|hosted|against|vs?\.?|drew|scored|season|coach"
+    r"|game|match|victory|playoffs?|points|goals?|innings|wickets|tries|touchdowns?|quarterback|striker|captain)\b"
+)
 
 
 _EVIDENCE = {

@@ -2265,3 +2265,15 @@ def test_a_town_named_twice_with_no_cue_is_a_place() -> None:
     assert "Launceston" not in names("Dawn service", first)
     people = ents("Final", "Liam Bellingham scored twice. Bellingham said the team deserved it, and Bellingham left.")
     assert set(people) == {"Liam Bellingham"}
+
+
+def test_a_side_by_its_plural_nickname_in_a_sentence_of_a_game_is_a_body() -> None:
+    """h304: "Denver's defense took shot after shot at Cam Newton, and the Broncos won"; h124's
+    "The Highlanders lost to the Crusaders": sides, as "the Carolina Panthers" is. Not a place's
+    plural, a holiday or a game's occasion ("Hikers in the Highlands", "the Christmas match", "the Games")."""
+    got = ents("Derby", "The Highlanders lost to the Crusaders in Dunedin, and the Broncos won.")
+    assert {n: got[n].type for n in ("Highlanders", "Crusaders", "Broncos")} == dict.fromkeys(
+        ("Highlanders", "Crusaders", "Broncos"), "organization"
+    )
+    assert names("Rescue", "Hikers in the Highlands were rescued after the game.") == set()
+    assert names("Fixtures", "The Games opened on Friday, and the Christmas match was won by 10 points.") == set()
