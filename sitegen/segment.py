@@ -438,6 +438,14 @@ def _two_sentences(text: str) -> bool:
     )
 
 
+def _quote_said(text: str) -> bool:
+    """A short line that quotes someone and says who, with no closing stop ("'It's going to sting
+    for a long time,' Marshall says after Kentucky ends perfect run"): only before a dateline is
+    one read as a headline (a paragraph so shaped is most often a quotation of the story)."""
+    t = text.strip()
+    return t[:1] in _QUOTE_MARKS and t[-1:] not in ".!?" + _QUOTE_MARKS + "”’" and len(t.split()) <= 20
+
+
 def _caps_dateline(text: str) -> bool:
     """Does the text open with a place in capitals and a dash ("HALIFAX — ", "LUNENBURG, N.S. — ")?"""
     found = _OPENING_DATELINE.match(text)
@@ -975,7 +983,11 @@ def segment(
     listish = _listish(units, shaped)
     stops = [not sh and full_stop_headline_shaped(u.text) for sh, u in zip(shaped, units, strict=True)]
     for i in range(len(units) - 1):  # two short sentences right before a dateline: a headline's candidate too
-        if not (shaped[i] or stops[i]) and _caps_dateline(units[i + 1].text) and _two_sentences(units[i].text):
+        if (
+            not (shaped[i] or stops[i])
+            and _caps_dateline(units[i + 1].text)
+            and (_two_sentences(units[i].text) or _quote_said(units[i].text))
+        ):
             stops[i] = True
     decisions: list[Decision] = []
     headlines: list[int] = []

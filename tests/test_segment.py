@@ -1218,3 +1218,17 @@ def test_a_line_before_an_editor_s_note_or_closed_by_a_full_stop_before_a_dateli
     head = "A season to remember ends in Santa Clara."
     lede = "SANTA CLARA, Calif. — The team's remarkable season ended Sunday at the stadium in a 24-10 loss."
     assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{LEDE}")[1:] == [head]
+
+
+def test_a_line_quoting_someone_and_saying_who_before_a_dateline_heads_a_story() -> None:
+    """h312's "'It's going to sting for a long time,' Marshall says after Kentucky ends perfect run"
+    and h285's "'Nebraska values won tonight,' Fischer says after stunning Bruning", each before
+    "ST. LOUIS — "-like capitals, head stories; the same line before a paragraph is a quotation."""
+    for name, line in (("h312_wichita2014", 79), ("h285_omaha2012", 131)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        assert line in {a.first_line for a in seg.articles}
+    story = f"Ministry sets new rules for companies\n\n{LEDE}\n\n{LEDE}\n\n{LEDE}"
+    head = "'It's going to sting for a long time,' Marshall says after Kentucky ends perfect run"
+    lede = "ST. LOUIS — Wichita State's perfect season ended Sunday with a 78-76 loss to Kentucky in the tournament."
+    assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{LEDE}")[1:] == [head]
+    assert len(titles(f"{story}\n\n{head}\n\n{LEDE}\n\n{LEDE}")) == 1
