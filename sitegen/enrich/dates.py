@@ -123,6 +123,7 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "hogmanay": (12, 31),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
+    "hallowe'en": (10, 31),
     "all saints' day": (11, 1),
     "all souls' day": (11, 2),
     "fourth of july": (7, 4),
@@ -356,7 +357,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "which opened on Tuesday, runs for two weeks until Tuesday, February 7": opened two weeks before it
         rf"|\b(?:for\s+)?{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+until\b"
         rf"|\b(?:for|by)\s+{_NUMW}\s+(?:days?|weeks?|fortnights?)\b"  # "set for March 3 but postponed for a week"
-        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of)\b"
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)(?:\s+(?:left|remaining|to\s+go)\s+(?:before|until|till)|\s+before|\s+ahead\s+of|,\s+ending)\b"
         # "The Panthers have 10 days to regroup before they open their home schedule … on Sept. 18"
         rf"|(?:(?<=\bhave\s)|(?<=\bhas\s)){_NUMW}\s+(?:weeks?|fortnights?|days?)\s+to\s+[a-z]+\s+before\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
@@ -1774,7 +1775,7 @@ def _counted_days(s: str) -> int | None:
 # How a count of days ends: from a date back ("ago", "earlier", "before") or on ("after"), or
 # on from the telling to a coming date ("away", "today", "from now", "in ten days' time")
 # "with eight days to go until polling day on Friday, May 25", "two weeks ahead of the Dec. 5 deadline": as "before"
-_UNTIL = ("until", "till", "ahead of")
+_UNTIL = ("until", "till", "ahead of", ", ending")  # ("gave vendors two weeks, ending Thursday, June 3")
 # verbs of a state that lasts, after "to", up to a day ("ordered to remain closed till …")
 _LASTING_VERBS = frozenset("remain stay continue run last be keep operate wait hold serve apply".split())
 _TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by", ", on")  # ("in seven days, by")

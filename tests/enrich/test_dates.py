@@ -4175,3 +4175,16 @@ def test_what_happened_after_which_something_will_follow_is_past() -> None:
         "The side will have to go through the play-offs after missing out on promotion on Saturday.", "weekday"
     ).future
     assert one("The side will go through to the play-offs after Saturday.", "weekday").future
+
+
+def test_days_given_ending_on_a_date_count_back_to_the_telling() -> None:
+    """ "The council on Thursday gave vendors two weeks, ending Thursday, June 3, to move" (h314):
+    told two weeks before June 3, so the Thursday of the order is May 20. And Halloween as Irish and
+    British papers write it, "Hallowe'en" (h317), is October 31."""
+    _, order = resolve(
+        "The council met on April 8, 2021.",
+        "The council on Thursday gave vendors two weeks, ending Thursday, June 3, to move their stalls.",
+    )
+    assert order.date == dt.date(2021, 5, 20), order
+    eve = one("Crowds gathered on Hallowe'en for the parade.", "date")
+    assert (eve.month, eve.day) == (10, 31)
