@@ -1297,6 +1297,8 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
             or _FALLS_ON_BEFORE.search(before) is not None
         )
         said = _SAID_BEFORE.search(before) is not None
+        if said and future and prev.lower() != "next" and _AHEAD_AFTER.match(after):
+            future = False  # the day of the saying, whatever it says is ahead: "said Friday they will build"
         return Mention(
             "weekday", shown, b.index, sentence, b.lede, future, weekday=_WEEKDAY_NUM[s.lower()], pos=start, said=said
         )

@@ -4188,3 +4188,10 @@ def test_days_given_ending_on_a_date_count_back_to_the_telling() -> None:
     assert order.date == dt.date(2021, 5, 20), order
     eve = one("Crowds gathered on Hallowe'en for the parade.", "date")
     assert (eve.month, eve.day) == (10, 31)
+
+
+def test_the_day_of_a_saying_is_past_whatever_it_says_is_ahead() -> None:
+    """ "Hyundai and LG Energy Solution said Friday they will build a $4.3 billion battery cell
+    factory" (h319): Friday is the day of the saying, not a day ahead because "they will" follows."""
+    assert not one("The companies said Friday they will build a battery plant.", "weekday").future
+    assert one("The companies will meet next Friday they say.", "weekday").future
