@@ -363,6 +363,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+away\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)\s+from\s+(?:today|now|yesterday)\b"  # "on Sept 21, a week from today"
+        # "go out May 1, two weeks from Thursday" (not a span from a day: "for 21 days from Monday, November 1")
+        rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+from\s+{_WEEKDAY}(?!,?\s+(?:{_MON}|\d))"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?)['’]?\s+time\b"  # "on 29 March, in ten days' time"
         rf"|\b(?:in|within)\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+by\b"  # "its report in seven days, by March 5"
         rf"|\bin\s+{_NUMW}\s+(?:weeks?|fortnights?|days?),\s+on\b",  # "will face the Broncos in two weeks, on Feb. 7"
@@ -1780,7 +1782,8 @@ def _counted_days(s: str) -> int | None:
 _UNTIL = ("until", "till", "ahead of", ", ending")  # ("gave vendors two weeks, ending Thursday, June 3")
 # verbs of a state that lasts, after "to", up to a day ("ordered to remain closed till …")
 _LASTING_VERBS = frozenset("remain stay continue run last be keep operate wait hold serve apply".split())
-_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by", ", on")  # ("in seven days, by")
+_TOLD_ENDINGS = ("away", "today", "tomorrow", "yesterday", "now", "time", "by", ", on", *(w.title() for w in _WEEKDAYS))
+# ("in seven days, by", "two weeks from Thursday": the weekday of the news)
 _COUNT_ENDINGS = ("ago", "after", "earlier", "before", "since", *_UNTIL, *_TOLD_ENDINGS)
 _LEFT = re.compile(r"\s(?:left|remaining|to [a-z]+)\s")
 _TIME_TO_DO = re.compile(r"\sto (?!go\s)[a-z]+\s")  # "10 days to regroup before", not "to go before"

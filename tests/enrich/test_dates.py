@@ -4195,3 +4195,16 @@ def test_the_day_of_a_saying_is_past_whatever_it_says_is_ahead() -> None:
     factory" (h319): Friday is the day of the saying, not a day ahead because "they will" follows."""
     assert not one("The companies said Friday they will build a battery plant.", "weekday").future
     assert one("The companies will meet next Friday they say.", "weekday").future
+
+
+def test_a_date_so_many_weeks_from_a_weekday_tells_that_weekday() -> None:
+    """ "Notices will go out May 1, two weeks from Thursday" (h312; h247, h250 and four older files
+    say the same): the Thursday of the news is April 17. A span from a day is no such count ("will
+    remain closed for up to 21 days from Monday, November 1", h235)."""
+    _, layoffs = resolve(
+        "The council met on March 4, 2014.",
+        "Textron said Thursday it would cut 750 jobs. Notices will go out May 1, two weeks from Thursday.",
+    )
+    assert layoffs.date == dt.date(2014, 4, 17), layoffs
+    span = mentions("Units will remain closed for up to 21 days from Monday, November 1, the association said.")
+    assert not [m for m in span if m.kind == "relative"]
