@@ -1807,7 +1807,8 @@ _BETWEEN_MONTHS = re.compile(rf"(?:\s*(?:,|and|or|{_MON}))*\s*")
 
 def _share_years(found: list[Mention], block: int, text: str) -> None:
     """A month told together with the next, which has its year, has the same year: "in August
-    and September last year" are both last year's (the year is said once, after the last)."""
+    and September last year" are both last year's (the year is said once, after the last); and a
+    day told in a "when" clause after a year is of that year ("in 2009, when … on Christmas Eve")."""
     i = len(found) - 1  # (the block's own mentions are the last ones found)
     while i > 0 and found[i - 1].block == block == found[i].block:
         a, b = found[i - 1], found[i]
@@ -1819,7 +1820,20 @@ def _share_years(found: list[Mention], block: int, text: str) -> None:
             and _BETWEEN_MONTHS.fullmatch(text, a.pos + len(a.text), b.pos)
         ):
             found[i - 1] = replace(a, year=b.year, rel_year=b.rel_year, future=a.future or b.future)
+        elif (
+            a.kind == "year"
+            and a.year is not None
+            and a.end_year is None
+            and b.kind in ("date", "month")
+            and b.year is None
+            and b.rel_year is None
+            and _WHEN_BETWEEN.fullmatch(text, a.pos + len(a.text), b.pos)
+        ):  # "the last one came in 2009, when a blizzard on Christmas Eve dropped …": that year's
+            found[i] = replace(b, year=a.year, future=a.future)
         i -= 1
+
+
+_WHEN_BETWEEN = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 
 
 _LESS_THAN_BEFORE = re.compile(r"\b(?:less|fewer)\s+than\s+$|\bunder\s+$", re.IGNORECASE)  # (an upper bound)

@@ -4208,3 +4208,23 @@ def test_a_date_so_many_weeks_from_a_weekday_tells_that_weekday() -> None:
     assert layoffs.date == dt.date(2014, 4, 17), layoffs
     span = mentions("Units will remain closed for up to 21 days from Monday, November 1, the association said.")
     assert not [m for m in span if m.kind == "relative"]
+
+
+def test_a_day_in_a_when_clause_after_a_year_is_of_that_year() -> None:
+    """ "Wichita's last one came in 2009, when a blizzard on Christmas Eve dropped several inches"
+    (h312): that Christmas Eve is 2009's, no day of the news, so "Monday morning, three days before
+    Christmas" is December 22."""
+    eve = [
+        m
+        for m in mentions("Its last one came in 2009, when a blizzard on Christmas Eve dropped snow.")
+        if m.kind == "date"
+    ]
+    assert [(m.year, m.month, m.day) for m in eve] == [(2009, 12, 24)]
+    _, drizzle = resolve(
+        "The council met on December 2, 2014.",
+        [
+            "Freezing drizzle glazed streets on Monday morning, snarling travel three days before Christmas.",
+            "Its last white Christmas came in 2009, when a blizzard on Christmas Eve dropped several inches of snow.",
+        ],
+    )
+    assert drizzle.date == dt.date(2014, 12, 22), drizzle
