@@ -1105,6 +1105,13 @@ class _Article:
             if hit is not None and hit[0] == "place":
                 self.mentions.append(_Mention(hit[1], "place", hit[2], sent.base + at, n, False, True, hit[1]))
                 found = True
+            elif (
+                _CAPS_DASH_DATELINE.match(sent.norm)
+                and part.replace(" ", "").isalpha()
+                and name.lower() not in self.lex.stops
+            ):  # a place the gazetteer lacks, in a local paper's capitals and dash: "YARLOOP — Residents …"
+                self.mentions.append(_Mention(name, "place", "gaz", sent.base + at, n, False, True, name))
+                found = True
             at += len(part) + 1
         if not found:
             return -1, 0
@@ -2197,6 +2204,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Tuesday that its members"), "he" or "she" of a person.
 _SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
+_CAPS_DASH_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2} (?:—|–) ")  # (not "OPINION:", "By …")
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"

@@ -2277,3 +2277,11 @@ def test_a_side_by_its_plural_nickname_in_a_sentence_of_a_game_is_a_body() -> No
     )
     assert names("Rescue", "Hikers in the Highlands were rescued after the game.") == set()
     assert names("Fixtures", "The Games opened on Friday, and the Christmas match was won by 10 points.") == set()
+
+
+def test_a_place_in_a_local_dateline_s_capitals_is_a_place_however_small() -> None:
+    """h316's "YARLOOP — Residents …", h318's "INNISFAIL — ", h315's "SERIAN: …" style: a paper's
+    capitals and dash name where the story is, a place the gazetteer may lack. Not a label such
+    as "OPINION:" (no dash), and not a word the rules know as a common one."""
+    assert ents("Fire", "YARLOOP — Residents returned to the town on Monday.")["Yarloop"].type == "place"
+    assert names("Fire", "OPINION: Residents returned to the town on Monday.") == set()
