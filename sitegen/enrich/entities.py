@@ -2204,7 +2204,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Tuesday that its members"), "he" or "she" of a person.
 _SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
-_CAPS_DASH_DATELINE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2} (?:—|–) ")  # (not "OPINION:", "By …")
+# a place in capitals, then a dash or a colon: "YARLOOP — ", "SERIAN: " (not a label: "OPINION: ", "BREAKING — ")
+_CAPS_DASH_DATELINE = re.compile(
+    r"(?!(?:OPINION|EDITORIAL|COMMENT|ANALYSIS|REVIEW|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE"
+    r"|LETTERS?|CORRECTION|NOTE|FEATURE|EXPLAINER|INTERVIEW|FACT CHECK|SPONSORED|ADVERTISEMENT|PODCAST)\b)"
+    r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?: (?:—|–) |: )"
+)
 _DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*)"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?))?"

@@ -2280,8 +2280,10 @@ def test_a_side_by_its_plural_nickname_in_a_sentence_of_a_game_is_a_body() -> No
 
 
 def test_a_place_in_a_local_dateline_s_capitals_is_a_place_however_small() -> None:
-    """h316's "YARLOOP — Residents …", h318's "INNISFAIL — ", h315's "SERIAN: …" style: a paper's
-    capitals and dash name where the story is, a place the gazetteer may lack. Not a label such
-    as "OPINION:" (no dash), and not a word the rules know as a common one."""
+    """h316's "YARLOOP — Residents …", h318's "INNISFAIL — ", h315's "SERIAN: …": a paper's capitals
+    and dash or colon name where the story is, a place the gazetteer may lack. Not a label ("OPINION:",
+    "BREAKING — "), and not a word the rules know as a common one."""
     assert ents("Fire", "YARLOOP — Residents returned to the town on Monday.")["Yarloop"].type == "place"
+    assert ents("Gawai", "SERIAN: Villagers gathered on Sunday.")["Serian"].type == "place"
     assert names("Fire", "OPINION: Residents returned to the town on Monday.") == set()
+    assert names("Fire", "BREAKING — Residents returned to the town on Monday.") == set()
