@@ -1505,6 +1505,14 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h309", (0.95, 0.9, 0.95)),
         ("h310", (0.9, 0.9, 0.65)),
         ("h311", (0.95, 0.85, 0.8)),
+        ("h312", (0.95, 0.7, 0.65)),
+        ("h313", (0.9, 0.65, 0.75)),
+        ("h314", (0.95, 0.6, 0.5)),
+        ("h315", (0.9, 0.65, 0.55)),
+        ("h316", (0.95, 0.9, 0.8)),
+        ("h317", (0.95, 0.8, 0.55)),
+        ("h318", (0.95, 0.75, 0.65)),
+        ("h319", (0.95, 0.7, 0.7)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1752,7 +1760,12 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     2022), h309 (an Iqaluit weekly of 2019), h310 (a Dumaguete paper of 2024) and h311 (a Galveston
     daily of 2021), written in the thirtieth session, at b979557 (unseen), 13/14, 8/14, 6/13; 14/14,
     11/14, 10/13; 13/14, 11/14, 9/12; 12/13, 9/13, 9/12; 14/14, 13/13, 8/11; 13/13, 12/13, 10/12;
-    14/15, 12/14, 9/13 and 14/14, 12/14, 8/12."""
+    14/15, 12/14, 9/13 and 14/14, 12/14, 8/12; h312 (a Wichita daily of 2014), h313 (Thiruvananthapuram
+    pages of 2018), h314 (a Blantyre paper of 2021), h315 (a Kuching daily of 2022), h316 (a Bunbury
+    weekly of 2017), h317 (a Derry paper of 2019), h318 (a Red Deer daily of 2016) and h319 (a Savannah
+    daily of 2023), later in that session, at 5e4f2e5 (unseen), 14/14, 9/14, 6/13; 14/15, 10/15,
+    10/13; 14/14, 7/13, 5/11; 13/14, 9/13, 7/12; 14/14, 12/13, 10/12; 14/14, 11/13, 7/12; 14/14,
+    11/14, 9/13 and 14/14, 10/14, 9/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
