@@ -1463,7 +1463,7 @@ _EVE_OF = re.compile(r"(?:the\s+)?(?:eve\s+of|day\s+before)\s+", re.IGNORECASE) 
 
 
 # a holiday's weekday told after it: "Christmas, which falls on Tuesday" (still ahead), "which fell on a Sunday"
-_FALLS_ON = re.compile(r",?\s+which\s+(falls|fell|is|was)\s+on\s+(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_FALLS_ON = re.compile(rf",?\s+which\s+(falls|fell|is|was)\s+on\s+(?:a\s+)?{_WEEKDAY}")
 _STILL_FALLS = ("falls", "is")
 # the weekday itself: "…, which falls on Tuesday" is the holiday's, no day of the news
 _FALLS_ON_BEFORE = re.compile(r"\bwhich\s+(?:falls|is)\s+on\s+(?:a\s+)?$", re.IGNORECASE)
@@ -3089,9 +3089,9 @@ def _told_offsets(ms: Sequence[Mention], placed: Sequence[_Dated]) -> tuple[list
         # "a vote on Oct. 19, 78 days away", "closes on Friday 25 October, a fortnight today": told so long before it
         # and "with 18 days left before voters go to the polls on Oct. 15"
         left = before and _LEFT.search(rel.text) is not None
-        if (
-            left and _TIME_TO_DO.search(rel.text) and any(p.m.future and _told_after(rel, p.m) for p in placed)
-        ):  # counted from a coming day before it: "classes end on Monday, March 16, and instructors have two days to prepare before …"
+        # (not counted from a coming day before it: "classes end on Monday, March 16, and instructors
+        # have two days to prepare before …")
+        if left and _TIME_TO_DO.search(rel.text) and any(p.m.future and _told_after(rel, p.m) for p in placed):
             continue
         away = rel.text.endswith(_TOLD_ENDINGS) or left
         put_off = rel.text.startswith("put off ")  # "set for March 3 but postponed for a week": March 10

@@ -1062,33 +1062,28 @@ class _Article:
                 continue  # (joined to the one before)
             s = self.sentences[m.sent]
             at = m.pos - s.base + len(m.surface)
-            if s.norm.startswith(" at ", at) and _COLLEGE.search(m.surface) and m.type in ("organization", "place"):
-                campus = by_pos.get(s.base + at + 4)
-                if (
-                    campus is None
-                    or len(campus.surface.split()) > 3
-                    or _LIST_GOES_ON.match(s.norm, at + 4 + len(campus.surface))
-                ):
-                    continue
-                del by_pos[campus.pos]
-                self.mentions.remove(campus)
-                m.surface, m.type, m.how, m.canonical = (
-                    f"{m.surface} at {campus.surface}",
-                    "organization",
-                    "suffix",
-                    None,
-                )
+            at_campus = (
+                s.norm.startswith(" at ", at) and m.type in ("organization", "place") and _COLLEGE.search(m.surface)
+            )
+            if at_campus:
+                sep = " at "
+            elif s.norm.startswith(", ", at) and m.type == "organization" and _CAMPUS_OF.fullmatch(m.surface):
+                sep = ", "
+            else:
                 continue
-            if m.type != "organization" or not _CAMPUS_OF.fullmatch(m.surface):
-                continue
-            place = by_pos.get(s.base + at + 2) if s.norm.startswith(", ", at) else None
-            if place is None or place.type != "place" or place.how not in ("gaz", "city", "short"):
-                continue
-            if _LIST_GOES_ON.match(s.norm, at + 2 + len(place.surface)):
-                continue  # a list of places or bodies: "…, Reno, Sparks and Carson City"
-            del by_pos[place.pos]
-            self.mentions.remove(place)
-            m.surface = f"{m.surface}, {place.surface}"
+            campus = by_pos.get(s.base + at + len(sep))
+            if (
+                campus is None
+                or (len(campus.surface.split()) > 3 if at_campus else campus.type != "place")
+                or (not at_campus and campus.how not in ("gaz", "city", "short"))
+                or _LIST_GOES_ON.match(s.norm, at + len(sep) + len(campus.surface))
+            ):
+                continue  # (a list of places or bodies goes on: "…, Reno, Sparks and Carson City")
+            del by_pos[campus.pos]
+            self.mentions.remove(campus)
+            m.surface = f"{m.surface}{sep}{campus.surface}"
+            if at_campus:  # (the "University of Texas" a place read as a state's was the body all along)
+                m.type, m.how, m.canonical = "organization", "suffix", None
 
     def _dateline(self) -> tuple[int, int]:
         """The place of a wire dateline, in capitals at the start of the story: "LONDON, Nov 3
@@ -1106,7 +1101,7 @@ class _Article:
                 self.mentions.append(_Mention(hit[1], "place", hit[2], sent.base + at, n, False, True, hit[1]))
                 found = True
             elif (
-                _CAPS_DASH_DATELINE.match(sent.norm)
+                _LOCAL_DATELINE.match(sent.norm)
                 and part.replace(" ", "").isalpha()
                 and name.lower() not in self.lex.stops
             ):  # a place the gazetteer lacks, in a local paper's capitals and dash: "YARLOOP — Residents …"
@@ -2205,7 +2200,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SAID_IT = re.compile(r"(?:\s+(?:on|in|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b")
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "s.n" of "S.N.", read lower-cased before its last stop
 # a place in capitals, then a dash or a colon: "YARLOOP — ", "SERIAN: " (not a label: "OPINION: ", "BREAKING — ")
-_CAPS_DASH_DATELINE = re.compile(
+_LOCAL_DATELINE = re.compile(
     r"(?!(?:OPINION|EDITORIAL|COMMENT|ANALYSIS|REVIEW|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE"
     r"|LETTERS?|CORRECTION|NOTE|FEATURE|EXPLAINER|INTERVIEW|FACT CHECK|SPONSORED|ADVERTISEMENT|PODCAST)\b)"
     r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?: (?:—|–) |: )"
@@ -2376,9 +2371,8 @@ _AMOUNT_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|then|later|previously|recently|once|has|had|have)\s+)?([a-z]+)\b")
 _ORG_BEFORE = re.compile(r"\b(?:told|by|according to)\s+the\s*$")
 _SAID_WORDS = ("said", "says", "added", "noted")
-_LOCATIVE = frozenset(
-    ("in", "near", "outside", "at", "across", "throughout")
-)  # "sold at Wagga", "a school at Al Qattara"
+# "sold at Wagga", "a school at Al Qattara", "buses stayed off the roads across Dakshina Kannada"
+_LOCATIVE = frozenset(("in", "near", "outside", "at", "across", "throughout"))
 _TOWARDS = frozenset(("to", "from", "around", "via"))
 # "in" after a field's noun names a field: "the Nobel Prize in Physiology", "a degree in Economics"
 _FIELD_IN = re.compile(
