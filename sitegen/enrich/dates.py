@@ -496,16 +496,32 @@ _FROM_COUNT = re.compile(r"\bfrom\s+(?:(?:about|around|some)\s+)?(\d[\d,.]*)(?!\
 _FROM = re.compile(r"\bfrom\b")
 
 
-def _count_from(before: str, words: Sequence[str], i: int) -> bool:
-    """Whether the "from" at ``words[i]`` (the digits are left out of them) starts a count, no
-    time: "will expand from 12 to 20 beds in 2020" (not a year: "from 2015 to 2019"). Only
-    before the range's other end: "to rise by 2030 from about 16 in 2023" is of that count's year."""
+def _from_at(before: str, words: Sequence[str], i: int) -> int:
+    """Where in ``before`` the "from" at ``words[i]`` stands (the words leave out digits and
+    marks), or -1."""
     nth = words[:i].count("from")
     found = list(itertools.islice(_FROM.finditer(before.lower()), nth, nth + 1))
-    if not found:
-        return False
-    count = _FROM_COUNT.match(before, found[0].start())
+    return found[0].start() if found else -1
+
+
+def _count_from(before: str, words: Sequence[str], i: int) -> bool:
+    """Whether the "from" at ``words[i]`` starts a count, no time: "will expand from 12 to 20 beds
+    in 2020" (not a year: "from 2015 to 2019"). Only before the range's other end: "to rise by
+    2030 from about 16 in 2023" is of that count's year."""
+    at = _from_at(before, words, i)
+    count = _FROM_COUNT.match(before, at) if at >= 0 else None
     return count is not None and not (len(count.group(1)) == 4 and count.group(1)[:2] in ("19", "20"))
+
+
+_FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][a-z]{2,})")  # (not a currency's letters: "from Le 9,000")
+
+
+def _from_who(before: str, words: Sequence[str], i: int) -> bool:
+    """Whether the "from" at ``words[i]`` is followed by a name that is no month or weekday ("from
+    Albertans", "from the Red Cross"): a source, not a time."""
+    at = _from_at(before, words, i)
+    name = _FROM_NAME.match(before, at) if at >= 0 else None
+    return name is not None and name.group(1).lower() not in _MONTH_NUM and name.group(1).lower() not in _WEEKDAYS
 
 
 def _amount_at(words: Sequence[str], j: int, ranged: bool) -> bool:
@@ -1687,6 +1703,8 @@ def _is_future(before: str, after: str) -> bool:
             return not any(words[j] == "after" and words[j - 1] in _COUNT_UNITS for j in range(max(1, k - 4), k))
         if w in _SCHEDULE_VERBS:
             return True
+        if w == "from" and _from_who(before, words, i):
+            continue  # whom from, no time: "will take questions from Albertans during a town hall on Monday, April 18"
         if w in _PAST_MARKERS:
             if w == "last" and i and words[i - 1] == "to":
                 continue  # a verb: "expected to last three days, opening on Tuesday 6 June"

@@ -4241,3 +4241,17 @@ def test_a_day_in_a_when_clause_after_a_year_is_of_that_year() -> None:
         ],
     )
     assert drizzle.date == dt.date(2014, 12, 22), drizzle
+
+
+def test_from_whom_is_no_time() -> None:
+    """ "Ceci will take questions from Albertans during a telephone town hall on Monday, April 18"
+    (h318): "from Albertans" names a source, so the day is ahead, and "Thursday" is the one before
+    it; "from 2015", "from March" and a currency's letters ("from Le 9,000") are left as they were."""
+    said = mentions("Ceci will take questions from Albertans during a telephone town hall on Monday, April 18.")
+    assert [(m.kind, m.future) for m in said] == [("weekday", True), ("date", True)]
+    _, budget = resolve(
+        "The council met on March 3, 2016.",
+        "The province tabled its budget Thursday. Ceci will take questions from Albertans during a telephone "
+        "town hall on Monday, April 18.",
+    )
+    assert budget.date == dt.date(2016, 4, 14), budget
