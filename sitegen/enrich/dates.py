@@ -1699,7 +1699,10 @@ def _is_future(before: str, after: str) -> bool:
         if w == "to" and not tally and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
             k = max(j for j in range(max(0, i - 5), i) if words[j] in _INTENT_VERBS)
             # "a year after Parliament voted to remove the limit on December 20, 2017": the
-            # decision a count runs from is past, and so is its date
+            # decision a count runs from is past, and so is its date; so is the meeting that took
+            # it ("voted 10-3 to adopt the budget at a special meeting on Tuesday, June 27")
+            if words[-2:] == ["meeting", "on"] or words[-1:] == ["meeting"]:
+                return False
             return not any(words[j] == "after" and words[j - 1] in _COUNT_UNITS for j in range(max(1, k - 4), k))
         if w in _SCHEDULE_VERBS:
             return True

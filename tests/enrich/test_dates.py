@@ -4255,3 +4255,10 @@ def test_from_whom_is_no_time() -> None:
         "town hall on Monday, April 18.",
     )
     assert budget.date == dt.date(2016, 4, 14), budget
+
+
+def test_the_meeting_a_decision_was_taken_at_is_past() -> None:
+    """ "Councillors voted 10-3 to adopt the budget at a special meeting on Tuesday, June 27" (h316):
+    the meeting is when they voted; "voted to place the measure on the Nov. 8 ballot" stays ahead."""
+    assert not one("Councillors voted 10-3 to adopt the budget at a special meeting on June 27.", "date").future
+    assert one("Commissioners voted to place the measure on the Nov. 8 ballot.", "date").future
