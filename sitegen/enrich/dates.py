@@ -1693,8 +1693,14 @@ def _is_future(before: str, after: str) -> bool:
                 return True
             if verbs & _ENACTED:
                 return False
-        if w in _SCHEDULE_VERBS and i and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER):
-            continue  # a noun: "to the steps of Founders Hall on Thursday", "his visits", "in host communities"
+        # a noun: "to the steps of Founders Hall on Thursday", "his visits", "in host communities", "a
+        # flying start on Friday night"
+        if (
+            w in _SCHEDULE_VERBS
+            and i
+            and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER or words[i - 2 : i - 1] in (["a"], ["an"]))
+        ):
+            continue
         tally = i + 1 < len(words) and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit())  # "voted 8 to 1"
         if w == "to" and not tally and not _INTENT_VERBS.isdisjoint(words[max(0, i - 5) : i]):
             k = max(j for j in range(max(0, i - 5), i) if words[j] in _INTENT_VERBS)

@@ -4262,3 +4262,10 @@ def test_the_meeting_a_decision_was_taken_at_is_past() -> None:
     the meeting is when they voted; "voted to place the measure on the Nov. 8 ballot" stays ahead."""
     assert not one("Councillors voted 10-3 to adopt the budget at a special meeting on June 27.", "date").future
     assert one("Commissioners voted to place the measure on the Nov. 8 ballot.", "date").future
+
+
+def test_a_start_after_a_and_an_adjective_is_a_noun() -> None:
+    """ "Derry City got their campaign off to a flying start on Friday night" (h317): "start" is a
+    noun there, no schedule ahead; "The season starts on Friday" still is one."""
+    assert not one("Derry City got their campaign off to a flying start on Friday night.", "weekday").future
+    assert one("The new season starts on Friday.", "weekday").future
