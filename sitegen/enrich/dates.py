@@ -1481,6 +1481,7 @@ _EVE_OF = re.compile(r"(?:the\s+)?(?:eve\s+of|day\s+before)\s+", re.IGNORECASE) 
 # a holiday's weekday told after it: "Christmas, which falls on Tuesday" (still ahead), "which fell on a Sunday"
 _FALLS_ON = re.compile(rf",?\s+which\s+(falls|fell|is|was)\s+on\s+(?:a\s+)?{_WEEKDAY}")
 _STILL_FALLS = ("falls", "is")
+_THIS_COMING = re.compile(r"(?<!\bon )(?<!\bOn )\bthis\s+$")
 # the weekday itself: "…, which falls on Tuesday" is the holiday's, no day of the news
 _FALLS_ON_BEFORE = re.compile(r"\bwhich\s+(?:falls|is)\s+on\s+(?:a\s+)?$", re.IGNORECASE)
 
@@ -1499,7 +1500,10 @@ def _holiday_mention(
         return None  # "Christmas lights", "a Christmas shaped by recession", "over the Easter weekend"
     if name not in _FIXED_DAYS and name not in _EASTER_DAYS and name not in _NTH_WEEKDAY_DAYS:
         return None
-    future = falls.group(1).lower() in _STILL_FALLS if falls else _is_future(before, after)
+    if falls:
+        future = falls.group(1).lower() in _STILL_FALLS
+    else:  # ("this Anzac Day": the coming one, as a story before it says; "on this New Year's Eve": today)
+        future = bool(_THIS_COMING.search(before)) or _is_future(before, after)
     if eve or name not in _FIXED_DAYS:  # its day moves, or the day before it: placed with the year (_place)
         key = f"eve:{name}" if eve else name
         month = _holiday_date(name, 2001).month  # (about: for the years lent to it)

@@ -4269,3 +4269,11 @@ def test_a_start_after_a_and_an_adjective_is_a_noun() -> None:
     noun there, no schedule ahead; "The season starts on Friday" still is one."""
     assert not one("Derry City got their campaign off to a flying start on Friday night.", "weekday").future
     assert one("The new season starts on Friday.", "weekday").future
+
+
+def test_this_holiday_is_the_coming_one_and_on_this_holiday_today() -> None:
+    """ "Where to pay your respects this Anzac Day" (h316's headline, over a story told on the
+    Thursday before it): the coming Anzac Day; "On this New Year's Eve, here is a look back" (h175)
+    is told on the day."""
+    assert one("Where to pay your respects this Anzac Day", "date").future
+    assert not one("On this New Year's Eve, here is a look back at the year.", "date").future
