@@ -188,6 +188,7 @@ def _resolve_name(name: str, maps: _RuleMaps) -> str:
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "‐": "-", "‑": "-", "–": "-"})
 
 
+_MARIA = re.compile(r"\bMa\.(?= ([A-Z][a-z]+) [A-Z])")
 _NICKNAME = re.compile(r'(\b[A-Z][\w.\'-]*)( "[A-Z][\w.\'-]{1,15}(?: [A-Z][\w.\'-]{1,15})?")(?= [A-Z])')
 _CURRENCY_LETTERS = re.compile(r"\b[A-Z]{1,3}(?=\$\s?\d)")
 _TICKER = re.compile(
@@ -838,6 +839,8 @@ class _Article:
                 norm = _CURRENCY_LETTERS.sub(lambda m: " " * len(m.group()), norm)
             if '"' in norm:  # a nickname inside a name, 'Maria Lourdes "Malou" Gallego': one name
                 norm = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), norm)
+            if "Ma. " in norm:  # the Philippine "Ma." for María before a given name: "Ma. Clarissa Yap Rendon"
+                norm = _MARIA.sub(lambda m: "Ma " if m.group(1) in self.lex.given_names else m.group(), norm)
             # the headline, and a subheading in Title Case ("A Harvest Measured in Buckets"): their
             # capitals say nothing, so they name only what the text confirms
             heading = block_no == 0 or _title_case_heading(block)
@@ -1279,9 +1282,11 @@ class _Article:
         start = s.toks[sp[0]].start
         text = s.norm[start : s.toks[sp[-1]].end]
         written = None
-        if "  " in text:  # (a nickname blanked out)
+        if "  " in text:  # (a nickname blanked out, or the full stop of a Philippine "Ma.")
             text = " ".join(text.split())
             written = s.text[start : s.toks[sp[-1]].end]
+            if written.startswith("Ma. ") and written.count(" ") == text.count(" "):
+                text, written = written, None  # ("Ma. Clarissa Yap Rendon" is how the name is written)
         return _Mention(text, type_, how, s.base + start, n, s.title, initial, canonical, written)
 
     def _numbered(self, s: _Sentence, sp: list[int]) -> str:

@@ -1902,6 +1902,11 @@ def test_philippine_titles_barangays_and_peso_amounts() -> None:
     assert {n: e.type for n, e in got.items()} == {"Sooc": "place", "Bito-on": "place", "Arevalo": "place"}
     assert not names("Budget", "The board approved a P15-million supplemental budget.")
     assert not names("Fares", "The fare is P15, against P13 on a traditional one.")
+    # the Philippine "Ma." for María, before a given name, is part of the name (h310, h258, h298);
+    # a sentence still ends after "Jack Ma."
+    maria = ents("Market", "Councilor Ma. Clarissa Yap Rendon said the market will reopen. Rendon said vendors agreed.")
+    assert set(maria) == {"Ma. Clarissa Yap Rendon"} and "Rendon" in maria["Ma. Clarissa Yap Rendon"].aliases
+    assert "Jack Ma" in names("Founder", "Alibaba was founded by Jack Ma. The company grew fast.")
     # the local legislatures, named bare (h310's "the Sangguniang Panlungsod approved …")
     council = ents(
         "Ordinance", "The Sangguniang Panlungsod approved the ordinance, and the Sangguniang Panlalawigan met."
