@@ -1481,9 +1481,10 @@ _EVE_OF = re.compile(r"(?:the\s+)?(?:eve\s+of|day\s+before)\s+", re.IGNORECASE) 
 # a holiday's weekday told after it: "Christmas, which falls on Tuesday" (still ahead), "which fell on a Sunday"
 _FALLS_ON = re.compile(rf",?\s+which\s+(falls|fell|is|was)\s+on\s+(?:a\s+)?{_WEEKDAY}")
 _STILL_FALLS = ("falls", "is")
-_THIS_COMING = re.compile(r"(?<!\bon )(?<!\bOn )\bthis\s+$")
 # the weekday itself: "…, which falls on Tuesday" is the holiday's, no day of the news
 _FALLS_ON_BEFORE = re.compile(r"\bwhich\s+(?:falls|is)\s+on\s+(?:a\s+)?$", re.IGNORECASE)
+# "this" before a holiday: the coming one ("pay your respects this Anzac Day"), but "on this" is today
+_THIS_COMING = re.compile(r"(?<!\bon )(?<!\bOn )\bthis\s+$")
 
 
 def _holiday_mention(
