@@ -1703,7 +1703,12 @@ def _is_future(before: str, after: str) -> bool:
         if (
             w in _SCHEDULE_VERBS
             and i
-            and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER or words[i - 2 : i - 1] in (["a"], ["an"]))
+            and (
+                words[i - 1] in _DETERMINERS
+                or words[i - 1] in _NOUN_AFTER
+                # (a bare form: "as a whole concludes on November 4" is a verb's)
+                or (words[i - 2 : i - 1] in (["a"], ["an"]) and not w.endswith("s"))
+            )
         ):
             continue
         tally = i + 1 < len(words) and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit())  # "voted 8 to 1"
