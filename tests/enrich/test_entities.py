@@ -2293,3 +2293,11 @@ def test_a_place_in_a_local_dateline_s_capitals_is_a_place_however_small() -> No
     assert ents("Gawai", "SERIAN: Villagers gathered on Sunday.")["Serian"].type == "place"
     assert names("Fire", "OPINION: Residents returned to the town on Monday.") == set()
     assert names("Fire", "BREAKING — Residents returned to the town on Monday.") == set()
+
+
+def test_a_us_city_s_state_is_its_university() -> None:
+    """h312's "Wichita State", h278's "Boise State", h303's "Fresno State": a US city's "State" is its
+    university, no state; a state named with its kind stays a place ("Lagos State", "Oyo State")."""
+    got = ents("Hoops", "Wichita State beat Missouri State on Saturday, and Boise State won again.")
+    assert got["Wichita State"].type == got["Boise State"].type == "organization"
+    assert ents("Budget", "The Lagos State government said so.")["Lagos"].type == "place"
