@@ -161,6 +161,10 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "rizal day": (12, 30),
     "bonifacio day": (11, 30),
     "ninoy aquino day": (8, 21),
+    "malaysia day": (9, 16),
+    "merdeka day": (8, 31),
+    "gawai dayak": (6, 1),
+    "kerala piravi": (11, 1),
 }
 _EASTER_HOLIDAYS = {
     "easter": 0,

@@ -4277,3 +4277,16 @@ def test_this_holiday_is_the_coming_one_and_on_this_holiday_today() -> None:
     is told on the day."""
     assert one("Where to pay your respects this Anzac Day", "date").future
     assert not one("On this New Year's Eve, here is a look back at the year.", "date").future
+
+
+def test_malaysia_day_and_other_fixed_days_of_their_country() -> None:
+    """ "The regatta was held over the Malaysia Day long weekend" (h315), "played on Kerala Piravi
+    day" (h313): days that fall on one date wherever they are kept (September 16, November 1), as
+    Canada Day and Jamhuri Day do."""
+    for text, day in (
+        ("The regatta was held over the Malaysia Day long weekend.", (9, 16)),
+        ("The match was played on Kerala Piravi day.", (11, 1)),
+        ("Flags went up for Merdeka Day.", (8, 31)),
+    ):
+        got = one(text, "date")
+        assert (got.month, got.day) == day, text
