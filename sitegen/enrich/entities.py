@@ -1747,7 +1747,7 @@ class _Article:
             and hit[0] == "place"
             and hit[1] not in _US_STATES
         ):
-            if words[0] in lex.us_cities and hit[0] == "place" and hit[2] == "city":
+            if words[0] in lex.us_cities and hit[2] == "city":
                 return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # a university: "Boise State"
             return [mk(s, sp, n, "place", "gaz", canonical=hit[1], initial=initial)]
         # 7. a known name at the start or the end: "Brazil Li Wenhao", "OPEC Summit"
