@@ -701,6 +701,7 @@ class TitleClassifier:
             self.word_counts.append(count)
         self.idf = _Idf(self.terms)
         self.shaped = [heading_shaped(u.text) for u in units]
+        self.caps_dateline = [_caps_dateline(u.text) for u in units]  # opens "HALIFAX — ": a story's lede
         self._shaped_before = list(accumulate(self.shaped, initial=0))  # [k]: how many of units[:k]
         # Whether the file writes its headlines in Title Case: half or more of its long
         # heading-shaped lines (8 words or more: headlines, mostly) are. If not, a short Title
@@ -742,9 +743,7 @@ class TitleClassifier:
             if text.endswith("?")
             else None
         )
-        caps_dateline_next = (
-            i > 0 and not shaped[i - 1] and i + 1 < len(self.units) and _caps_dateline(self.units[i + 1].text)
-        )
+        caps_dateline_next = i > 0 and not shaped[i - 1] and i + 1 < len(self.units) and self.caps_dateline[i + 1]
         if 0 <= start <= i:
             subheadings = self._shaped_before[i] - self._shaped_before[start]
         else:
@@ -784,9 +783,8 @@ class TitleClassifier:
             section_before=self._section_before(i, start),
             # (the paragraph right after it, and it after a paragraph: not a score line under a headline)
             # (a short one too when its place is in capitals: "MILLMERRAN — Rob Fitzgerald has stopped …")
-            dateline_next=i > 0
-            and not shaped[i - 1]
-            and ((first == i + 1 and self._dateline_lede(text, lede_text)) or caps_dateline_next),
+            dateline_next=caps_dateline_next
+            or (first == i + 1 and i > 0 and not shaped[i - 1] and self._dateline_lede(text, lede_text)),
             caps_dateline_next=caps_dateline_next,
             note_next=i + 1 < len(self.units) and note_marker(self.units[i + 1].text) is not None,
             connective_next=bool(next_idx)
@@ -984,9 +982,9 @@ def segment(
     stops = [not sh and full_stop_headline_shaped(u.text) for sh, u in zip(shaped, units, strict=True)]
     for i in range(len(units) - 1):  # two short sentences right before a dateline: a headline's candidate too
         if (
-            not (shaped[i] or stops[i])
-            and _caps_dateline(units[i + 1].text)
-            and (_two_sentences(units[i].text) or _quote_said(units[i].text))
+            clf.caps_dateline[i + 1]
+            and not (shaped[i] or stops[i])
+            and (_quote_said(units[i].text) or _two_sentences(units[i].text))
         ):
             stops[i] = True
     decisions: list[Decision] = []
