@@ -2326,10 +2326,11 @@ _APPOS_PLACE = frozenset(
 _APPOS_OPENERS = frozenset("a an the one its their his her home now".split())
 _APPOS_CAPS = frozenset("chief executive vice deputy ceo executive general senior".split())
 _SUCH_AS = ("such as", "including", "like", "include", "includes")  # ("The villages include Wagholi, …")
+_SUCH_AS_PATTERN = "|".join(w.replace(" ", r"\s+") for w in _SUCH_AS)
 _PLACES_SUCH_AS = re.compile(
     r"\b(?:areas|towns|cities|villages|districts|neighbou?rhoods|suburbs|estates|regions|provinces|states"
     r"|countries|counties|islands|municipalities|constituencies|localities|townships)"
-    r",?\s+(?:such\s+as|including|like|include|includes)$",
+    rf",?\s+(?:{_SUCH_AS_PATTERN})$",
     re.IGNORECASE,
 )
 _FIELD_ENDINGS = ("tion", "sion", "ment")  # a field's noun before a role's holder: "of Public Instruction Debbie …"
