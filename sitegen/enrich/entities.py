@@ -1032,9 +1032,13 @@ class _Article:
                 start = run.start()
                 if n == skip_n and start < skip_end:
                     continue  # the dateline's capitals: its place is in already
-                if roads and _within(start, roads):
-                    continue  # a road's "U.S."
                 word, run_end = run.group(), run.end()
+                if roads and _within(start, roads):  # a road's "U.S.", "Street"; but a name after it
+                    end = max(b for a, b in roads if a <= start < b)  # ("11th Street and Sheridan Road")
+                    gap = _AFTER_ROAD.match(norm, end, run_end)
+                    if gap is None:
+                        continue
+                    start, word = gap.end(), norm[gap.end() : run_end]
                 if listed:  # a listed place's name is in already: the capitals before it only ("Hanoi's")
                     cut = min((a for a, b in listed if a < run_end and start < b), default=run_end)
                     if cut <= start:
@@ -2102,6 +2106,10 @@ class _Article:
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"
+        if prev in _POSITION_ENDS and (" " + before[-18:]).lower().endswith(
+            _POSITIONS
+        ):  # "running back Tyrese Hollins"
+            return "person"
         if prev in lex.org_cues or (before.endswith("the") and _ORG_BEFORE.search(before)):
             return "organization"
         if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
@@ -2231,6 +2239,10 @@ _ORG_POSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARES_OF = ("shares of", "stake in", "shares in")
+# a player's position of two words, whose last word alone says nothing ("voters back Labour")
+_POSITIONS = (" running back", " defensive back", " defensive end", " tight end", " point guard", " shooting guard",
+              " power forward", " small forward", " centre forward", " center forward", " centre back", " center back")  # fmt: skip
+_POSITION_ENDS = frozenset(p.rsplit(None, 1)[-1] for p in _POSITIONS)
 _PARTY_ENDINGS = ("Party", "Democrats", "Greens", "Labour", "Conservatives")
 # "Haskins, 48,", "Jignesh Vasava (27)", "Keoni Medeiros, a 34-year-old former aide" (not a firm's age)
 _AGE_AFTER = re.compile(
@@ -2276,8 +2288,19 @@ _ROAD = re.compile(
 )
 
 
+# a street by its number: "16th Street", "Northwest 62nd Street", "97 Street", "20th Street West"
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w$.,])(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest) )?\d{1,3}(?:st|nd|rd|th)?"
+    r" (?:Street|Avenue|Road|Drive|Boulevard|Terrace|Place|Lane|Court|Parkway)\b(?: (?:North|South|East|West)\b)?"
+    r"(?: (?:Bridge|Beach|Station|Pier|Tunnel|Viaduct|Market|Mall)\b)?"  # ("the 40th Street Bridge")
+)
+
+
+_AFTER_ROAD = re.compile(rf"(?:,| and| &)(?: the)? (?=[{_UP}])")
+
+
 def _roads(norm: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _ROAD.finditer(norm)]
+    return [m.span() for m in _ROAD.finditer(norm)] + [m.span() for m in _NUMBERED_STREET.finditer(norm)]
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -2301,3 +2301,32 @@ def test_a_us_city_s_state_is_its_university() -> None:
     got = ents("Hoops", "Wichita State beat Missouri State on Saturday, and Boise State won again.")
     assert got["Wichita State"].type == got["Boise State"].type == "organization"
     assert ents("Budget", "The Lagos State government said so.")["Lagos"].type == "place"
+
+
+def test_a_player_s_position_in_lower_case_before_a_name_says_a_person() -> None:
+    """h319's "quarterback Jalen Whitaker", "running back Tyrese Hollins", "defensive end DeShawn
+    Frazier": a position says a person as "singer" does; of two words only as a whole ("voters back
+    Labour" is no position)."""
+    got = ents(
+        "Cadets win",
+        "Quarterback Jalen Whitaker threw twice to running back Tyrese Hollins, and defensive end DeShawn"
+        " Frazier recovered a fumble.",
+    )
+    assert {n: got[n].type for n in ("Jalen Whitaker", "Tyrese Hollins", "DeShawn Frazier")} == dict.fromkeys(
+        ("Jalen Whitaker", "Tyrese Hollins", "DeShawn Frazier"), "person"
+    )
+    assert all(e.type != "person" for e in ents("Poll", "Most voters back Kessling Holdings.").values())
+
+
+def test_a_street_by_its_number_is_a_place_and_the_name_after_it_stays() -> None:
+    """h206's "near 11th Street and Sheridan Road", h199's "off 99 Street, Jeff Tremblay is …", h187's
+    "20th Street West", h164's "the 40th Street Bridge": a street by its number is a place, and a
+    name after it, past "and" or a comma, is found as before."""
+    got = ents(
+        "Signs",
+        "At the motel near 11th Street and Sheridan Road, owner Hitesh Desai lit the sign.",
+        "In a bay off 99 Street, Jeff Tremblay stacks kegs on 20th Street West by the 40th Street Bridge.",
+    )
+    assert_types(got, "place", "11th Street", "Sheridan Road", "99 Street", "20th Street West", "40th Street Bridge")
+    assert got["Jeff Tremblay"].type == "person"
+    assert names("Budget", "The council set aside $25 million on Tuesday.") == set()
