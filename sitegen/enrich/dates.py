@@ -3382,7 +3382,16 @@ def _pin_weekday(
         # (a weekday after the latest day told with its weekday, in its sentence, is of the days
         # around it: "at midday Tuesday, Feb. 16, after ERCOT ordered … early Monday" is the day
         # before; one said first is the news: "on Friday … a session that began Monday, Oct. 10")
-        if approx or not w.lede or anchor_next or (anchor_told and anchor is not None and _told_after(w, anchor.m)):
+        if (
+            approx
+            or not w.lede
+            or anchor_next
+            or (
+                anchor_told
+                and anchor is not None
+                and (_told_after(w, anchor.m) or (anchor.m.lede and w.sentence > anchor.m.sentence))
+            )
+        ):
             delta = delta if delta <= 3 else delta - 7
         when = base + dt.timedelta(days=delta)
         relation = "near" if approx else "=" if delta == 0 else "after" if delta > 0 else "before"
