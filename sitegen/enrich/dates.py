@@ -2792,9 +2792,22 @@ def _before_the_days(placed: list[_Dated]) -> list[_Dated]:
     return [(_place(d.m, d.start.year - 1, d.year_src) or d) if moved(d) else d for d in placed]
 
 
+_CLAUSE = 30  # characters between a weekday and the day it names in one clause
+
+
 def _on_its_weekday(d: _Dated, ms: Iterable[Mention]) -> bool:
-    """Whether the text tells the day with its weekday: "Tuesday, Dec. 20", "Friday (Dec. 11)"."""
-    return any(w.kind == "weekday" and w.weekday == d.start.weekday() and _tied(w, d.m) for w in ms)
+    """Whether the text tells the day with its weekday: "Tuesday, Dec. 20", "Friday (Dec. 11)", or in
+    its clause: "came to a close on Sunday with an Australia Day concert"."""
+    weekdays = [w for w in ms if w.kind == "weekday"]
+    if any(_tied(w, d.m) for w in weekdays):
+        return any(w.weekday == d.start.weekday() and _tied(w, d.m) for w in weekdays)
+    return d.m.kind == "date" and any(  # (not the day of a saying: "1 April, the government said on Thursday")
+        w.weekday == d.start.weekday()
+        and not w.said
+        and (w.block, w.sentence) == (d.m.block, d.m.sentence)
+        and abs(w.pos - d.m.pos) <= _CLAUSE
+        for w in weekdays
+    )
 
 
 def _after_the_next(placed: list[_Dated], weekdays: dict[int, list[Mention]]) -> list[_Dated]:

@@ -4299,3 +4299,22 @@ def test_malaysia_day_and_other_fixed_days_of_their_country() -> None:
     ):
         got = one(text, "date")
         assert (got.month, got.day) == day, text
+
+
+def test_a_weekday_in_the_clause_of_a_coming_day_it_names_tells_that_day() -> None:
+    """h256's "will go up on Friday night, Nov. 23": the Friday is Nov. 23's, so the campaign
+    launched "on Thursday" is the day before; h291's "on Monday ahead of Tuesday's Grand Market, the
+    Christmas Eve tradition": the Tuesday is Christmas Eve, the Monday the day before."""
+    _, ride = resolve(
+        "The council met on October 4, 2018.",
+        [
+            "Police launched their annual festive campaign on Thursday, warning drivers.",
+            "The first checkpoints will go up on Friday night, Nov. 23, and will continue through Jan. 1.",
+        ],
+    )
+    assert (ride.date, ride.precision) == (dt.date(2018, 11, 22), "day"), ride
+    _, market = resolve(
+        "The council met on November 5, 2019.",
+        "Vendors began setting up stalls on Monday ahead of Tuesday's Grand Market, the Christmas Eve tradition.",
+    )
+    assert (market.date, market.precision) == (dt.date(2019, 12, 23), "day"), market
