@@ -3045,9 +3045,10 @@ def _told_next_weekday(placed: Sequence[_Dated]) -> list[_Dated]:
 
 def _day_bound(d: _Dated, day: dt.date, text: str, ahead: bool) -> _Dated | None:
     """``d``'s mention moved to ``day``: a reported event there, or (``ahead``) a coming one."""
+    # (no holiday's day any more: "a week after Thanksgiving")
     at = replace(d.m, kind="date", text=text, future=ahead, year=day.year, month=day.month, day=day.day,
                  end_year=None, end_month=None, end_day=None, rel_year=None, deadline=False,
-                 next_weekday=False)  # fmt: skip
+                 next_weekday=False, holiday="")  # fmt: skip
     return _place(at, day.year, d.year_src)
 
 

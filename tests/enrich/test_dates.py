@@ -4318,3 +4318,14 @@ def test_a_weekday_in_the_clause_of_a_coming_day_it_names_tells_that_day() -> No
         "Vendors began setting up stalls on Monday ahead of Tuesday's Grand Market, the Christmas Eve tradition.",
     )
     assert (market.date, market.precision) == (dt.date(2019, 12, 23), "day"), market
+
+
+def test_a_count_from_a_holiday_moves_off_the_holiday() -> None:
+    """h320's "The Caddo Parish Commission on Thursday, a week after Thanksgiving, adopted a budget":
+    December 5, 2019, not Thanksgiving itself (the counted day kept the holiday's name, which placed
+    it back on the holiday)."""
+    _, budget = resolve(
+        "The council met on October 2, 2019.",
+        "The commission on Thursday, a week after Thanksgiving, adopted a $97.6 million budget.",
+    )
+    assert (budget.date, budget.precision) == (dt.date(2019, 12, 5), "day"), budget
