@@ -1585,6 +1585,8 @@ def _is_future(before: str, after: str) -> bool:
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
+    if len(words) > 1 and words[-1] in _WEEKDAYS and words[-2] == "this" and words[-3:-2] != ["past"]:
+        return True  # "from this Friday, May 15": the coming one
     if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are", "to", "through"):
         tail = tail[:-1]  # "until the Nov. 26 certification", "is a Sept. 15 home date"
     # (the words before a delay's length: "adjourned the suit by two weeks to July 18")
@@ -3362,6 +3364,8 @@ def _pin_weekday(
         # "will visit from July 27 to 31, ... announced on Thursday", or a coming date given with
         # its weekday when no recent event is dated: the weekday is in the week before the nearest
         linked = [d for d in day_future if d.m.sentence == w.sentence and not _counted_back(d, past)]
+        if not linked and soon is not None and soon.m.lede and soon.m.block == w.block >= 0 and not w.said:
+            linked = [soon]  # "go to the polls this Saturday, October 14. As of Wednesday, …": that week's
         if (
             linked
             and anchor is not None

@@ -4329,3 +4329,29 @@ def test_a_count_from_a_holiday_moves_off_the_holiday() -> None:
         "The commission on Thursday, a week after Thanksgiving, adopted a $97.6 million budget.",
     )
     assert (budget.date, budget.precision) == (dt.date(2019, 12, 5), "day"), budget
+
+
+def test_this_weekday_with_its_date_is_the_coming_one_and_its_week_holds_the_lede() -> None:
+    """h322's "announced on Sunday that the state would ease the lockdown from this Friday, May 15":
+    the Friday is ahead, the Sunday the one before it (May 10, not May 17); h295's "go to the polls
+    this Saturday, October 14. As of Wednesday, 21,000 had voted early", after a background "Monday,
+    September 18": the Wednesday of that week (October 11)."""
+    _, easing = resolve(
+        "The council met on March 2, 2020.",
+        "The Premier announced on Sunday that the state would ease the lockdown from this Friday, May 15.",
+    )
+    assert (easing.date, easing.precision) == (dt.date(2020, 5, 10), "day"), easing
+    [_, polls] = resolve_dates(
+        [
+            find_date_clues("H", ["The council met on June 5, 2023."]),
+            find_date_clues(
+                "Seven things to know before you vote on Saturday",
+                [
+                    "Territorians go to the polls this Saturday, October 14. As of Wednesday, more than 21,000"
+                    " had already cast an early vote, the commission said.",
+                    "Voting is compulsory. The electoral roll closed on Monday, September 18.",
+                ],
+            ),
+        ]
+    )
+    assert (polls.date, polls.precision) == (dt.date(2023, 10, 11), "day"), polls
