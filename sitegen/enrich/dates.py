@@ -1561,6 +1561,11 @@ def _year_of_tense(after: str) -> bool | None:
     return None
 
 
+def _past_word(w: str) -> bool:
+    """A verb's past tense, as the tense scan tells it: "said", "unveiled"."""
+    return w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
+
+
 def _is_future(before: str, after: str) -> bool:
     """Whether the last tense marker before a mention looks ahead ("will", "shall", "by 2030")."""
     if ".m." in before:  # a time of day is no word: "will offer free rides from 6 p.m. to 3 a.m. on"
@@ -1647,6 +1652,13 @@ def _is_future(before: str, after: str) -> bool:
             and words[i + 1 :] in _NOUN_ON
         ):
             continue  # a noun: "the Chancellor set out his £500bn plan on 8 October", "announced the plans yesterday (Monday"
+        if (
+            w in ("plan", "plans", "promise", "pledge", "target", "deadline")
+            and i > 1
+            and words[i - 1] in _DETERMINERS
+            and any(map(_past_word, words[max(0, i - 4) : i - 1]))  # ("backed down on its plan")
+        ):
+            continue  # the noun of a past deed: "backed down on its plan to cut funding … on Monday, April 3"
         if w in _PLAN_NOUNS and words[i + 1 : i + 2] == ["at"]:
             continue  # a noun, and where: "announced the LGWM plan at Te Papa on Thursday, May 16"
         if w in ("hope", "hopes") and (

@@ -4355,3 +4355,16 @@ def test_this_weekday_with_its_date_is_the_coming_one_and_its_week_holds_the_led
         ]
     )
     assert (polls.date, polls.precision) == (dt.date(2023, 10, 11), "day"), polls
+
+
+def test_a_plan_named_as_the_noun_of_a_past_deed_does_not_look_ahead() -> None:
+    """h182's "The government backed down on its plan to cut funding to the libraries on Monday,
+    April 3, less than two weeks after the budget": the Monday is the news; a plan still told as
+    a verb looks ahead ("plans to cut funding on Monday, April 3")."""
+    _, libraries = resolve(
+        "The council met on February 1, 2017.",
+        "The government backed down on its plan to cut funding to the libraries on Monday, April 3, less than"
+        " two weeks after the budget.",
+    )
+    assert (libraries.date, libraries.precision) == (dt.date(2017, 4, 3), "day"), libraries
+    assert one("The government plans to cut funding on Monday, April 3.", "date").future
