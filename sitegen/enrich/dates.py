@@ -352,6 +352,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\b(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century\s+ago\b"
         rf"|\b{_NUMW}\s+(?:years?|months?|weeks?|fortnights?|days?)(?:\s+to\s+the\s+day\s+since|(?:\s+to\s+the\s+day)?\s+after)\b"
         rf"|\b{_NUMW}\s+(?:weeks?|fortnights?|days?)\s+earlier\b(?!\s+than)"
+        # "yesterday, the day after the May 8 poll" (not "a hundred years to the day after")
+        r"|(?:(?<=\bthe\s)|(?<=\bThe\s))(?<!\bto\sthe\s)day\s+(?:after|before)\b(?!\s+(?:that|which|when))"
         # "the fourth straight day of the cold spell, which began on January 8": January 11
         r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
         r"\s+(?:(?:straight|consecutive|successive|full)\s+)?day\s+of\b"
@@ -1342,8 +1344,15 @@ def _mention(m: re.Match[str], b: _Block, births: dict[int, bool]) -> Mention | 
     if kind == "relative":
         if s.endswith("to the day since"):  # "168 years to the day since … stormed the stockade on December 3, 1854"
             s, shown = s.removesuffix("since") + "after", shown.removesuffix("since") + "after"
-        if not separated and prev.lower() == "the" and s.lower().endswith(("before", "after")):
+        if (
+            not separated
+            and prev.lower() == "the"
+            and s.lower().endswith(("before", "after"))
+            and s.lower() not in ("day before", "day after")  # (one day: "yesterday, the day after the May 8 poll")
+        ):
             return None  # "peaks in the two weeks before Christmas": a span, counted from no day
+        if s.lower() in ("day before", "day after"):
+            s = "a " + s
         # a span to a day: "runs for two weeks until Tuesday, February 7" (counted back from it)
         if s.startswith("for ") and s.endswith("until"):
             s, shown = s[4:], shown[4:]
@@ -1848,7 +1857,9 @@ _PRESENT_BEFORE = re.compile(r"\b(?:comes|marks|is|are)\s+(?:(?:exactly|just|alm
 _DAY_OF = (" day of", "-day")  # how a day counted in a span ends: "the fourth day of", "the last day of the ten-day"
 _BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2}|\d)")
 _TODAY_COUNT_BEFORE = re.compile(r"\btoday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
-_YESTERDAY_BEFORE = re.compile(r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?$", re.IGNORECASE)
+_YESTERDAY_BEFORE = re.compile(
+    r"\byesterday,?\s+(?:exactly\s+|just\s+|precisely\s+|only\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 _TO_THE_DAY = re.compile(r"\bto the day\b|^exactly ", re.IGNORECASE)
 _PLAN_NOUN_AFTER = re.compile(r"\s(?:completion|deadline|target|goal|opening|launch)\b")
 _PLANNED_DAY = re.compile(

@@ -4368,3 +4368,17 @@ def test_a_plan_named_as_the_noun_of_a_past_deed_does_not_look_ahead() -> None:
     )
     assert (libraries.date, libraries.precision) == (dt.date(2017, 4, 3), "day"), libraries
     assert one("The government plans to cut funding on Monday, April 3.", "date").future
+
+
+def test_the_day_after_counts_one_day() -> None:
+    """h177's "The results centre was buzzing yesterday, the day after the May 8 poll": yesterday is
+    May 9, the paper of May 10; h157's "Speaking at her home yesterday, the day after the April 28
+    poll", h98's likewise. "On Thursday, the day after Christmas" is December 26."""
+    _, results = resolve(
+        "The council met on March 2, 2019.",
+        "The results centre was buzzing yesterday, the day after the May 8 poll, as agents pored over tallies.",
+    )
+    assert (results.date, results.precision) == (dt.date(2019, 5, 10), "day"), results
+    _, bowl = resolve("The council met on March 2, 2019.", "Fans drove in on Thursday, the day after Christmas.")
+    assert (bowl.date, bowl.precision) == (dt.date(2019, 12, 26), "day"), bowl
+    assert [m.text for m in mentions("A hundred years to the day after the guns fell silent.", "relative")] == []
