@@ -623,7 +623,7 @@ _PLACE_MODIFIERS = frozenset("listed based owned headquartered registered born b
 _ABBREV = frozenset(
     "mr mrs ms dr prof st jr sr no gen lt col capt sen rep gov inc ltd co corp vs etc jan feb aug sept sep oct nov "
     "dec mt ft fig dept univ approx est u.s u.k u.n e.u hon supt insp sgt det cllr rs"
-    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg fr msgr rev maj pvt sta sto".split()
+    " atty engr brgy pcol pltcol pmaj pcapt pbgen pmgen pltgen psupt pssg pmsg fr msgr rev maj pvt sta sto ste".split()
 )
 # Capital letters, the accented ones too ("Éireann", "Ó Móráin", "RTÉ", "Łódź"): Latin scripts.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -632,7 +632,7 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SENT_BREAK = re.compile(rf"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[{_UP}0-9])|(?<=\n)\n*)")
 _TOKEN = re.compile(
     rf"(?P<abbr>(?:[{_UP}]\.){{2,}})"
-    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt|Hon|Atty|Engr"
+    r"|(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|St|Ste|Jr|Sr|Gen|Lt|Col|Capt|Sen|Rep|Gov|Mt|Hon|Atty|Engr"
     r"|PCol|PLtCol|PMaj|PCapt|PBGen|PMGen|PLtGen|PSupt|PSSg|PMSg)\.)"
     rf"|(?P<init>[{_UP}]\.)(?=\s+[{_UP}])"
     r"|(?P<num>\d[\w.,%]*)"
@@ -1110,7 +1110,8 @@ class _Article:
             name = " ".join(w.capitalize() for w in part.split())
             hit = self._lookup(name)
             if hit is not None and hit[0] == "place":
-                self.mentions.append(_Mention(hit[1], "place", hit[2], sent.base + at, n, False, True, hit[1]))
+                # (as written: "GENERAL SANTOS CITY" is General Santos City, the gazetteer's General Santos)
+                self.mentions.append(_Mention(name, "place", hit[2], sent.base + at, n, False, True, hit[1]))
                 found = True
             elif (
                 _LOCAL_DATELINE.match(sent.norm)

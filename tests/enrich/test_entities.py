@@ -2330,3 +2330,13 @@ def test_a_street_by_its_number_is_a_place_and_the_name_after_it_stays() -> None
     assert_types(got, "place", "11th Street", "Sheridan Road", "99 Street", "20th Street West", "40th Street Bridge")
     assert got["Jeff Tremblay"].type == "person"
     assert names("Budget", "The council set aside $25 million on Tuesday.") == set()
+
+
+def test_a_dateline_s_place_keeps_its_written_form_and_ste_is_an_abbreviation() -> None:
+    """h326's "GENERAL SANTOS CITY — …": the place as written is among the names of the gazetteer's
+    General Santos; h321's "Sault Ste. Marie": "Ste." abbreviates, and ends no sentence."""
+    got = ents("Tuna landings fall", "GENERAL SANTOS CITY — Tuna landings at the port fell by 18 percent.")
+    assert "General Santos City" in (got["General Santos"].name, *got["General Santos"].aliases)
+    got = ents("Festival", "Thousands gathered in Sault Ste. Marie on Wednesday. Mayor Christian Provenzano spoke.")
+    assert got["Sault Ste. Marie"].type == "place"
+    assert "Sault Ste" not in got
