@@ -2757,12 +2757,18 @@ def _repeated_towns(body: Sequence[_Mention], lex: _Lexicon) -> None:
         return
     named = {w for m in body if m.type == "person" for w in m.surface.split()}  # (a family name: "Liam Bellingham")
     counts = Counter(m.surface for m in bare if m.surface not in named)
+    # and the town's own bodies count: "as Timaru marked Anzac Day" … "Timaru District Council"
+    for m in body:
+        first, _, rest = m.surface.partition(" ")
+        if rest and counts[first] and m.type == "organization" and rest.rsplit(None, 1)[-1].lower() in _TOWN_BODIES:
+            counts[first] += 1
     for m in bare:
         if counts[m.surface] >= _TOWN_REPEATS:
             m.type, m.how, m.canonical = "place", "gaz", m.surface
 
 
 _TOWN_REPEATS = 2
+_TOWN_BODIES = frozenset("council police hospital school college library libraries museum airport".split())
 
 
 def _teams(art: _Article, body: Sequence[_Mention]) -> None:

@@ -2340,3 +2340,16 @@ def test_a_dateline_s_place_keeps_its_written_form_and_ste_is_an_abbreviation() 
     got = ents("Festival", "Thousands gathered in Sault Ste. Marie on Wednesday. Mayor Christian Provenzano spoke.")
     assert got["Sault Ste. Marie"].type == "place"
     assert "Sault Ste" not in got
+
+
+def test_a_town_named_once_and_in_its_own_bodies_names_is_a_place() -> None:
+    """h327's "as Timaru marked Anzac Day" … "Timaru District Council" … "Timaru Boys' High School":
+    a town the gazetteer lacks, named once alone and again in its council's and school's names, is
+    a place (as one named twice is), not a short form of its council."""
+    got = ents(
+        "Dawn service",
+        "Thousands stood in the dark as Ashburton marked Anzac Day on Wednesday.",
+        "Pupils from Ashburton Boys' High School laid wreaths, and the Ashburton District Council paid for the buses.",
+    )
+    assert got["Ashburton"].type == "place"
+    assert got["Ashburton District Council"].type == "organization"
