@@ -1232,3 +1232,16 @@ def test_a_line_quoting_someone_and_saying_who_before_a_dateline_heads_a_story()
     lede = "ST. LOUIS — Wichita State's perfect season ended Sunday with a 78-76 loss to Kentucky in the tournament."
     assert titles(f"{story}\n\n{head}\n\n{lede}\n\n{LEDE}")[1:] == [head]
     assert len(titles(f"{story}\n\n{head}\n\n{LEDE}\n\n{LEDE}")) == 1
+
+
+def test_a_short_sentence_that_tells_no_time_after_a_long_article_heads_a_story() -> None:
+    """h323's "Kavanagh sacked after Cambridge humiliation.", h306's "Festivale is back, and so are
+    the queues." and h264's "Refinery turnaround wraps up ahead of schedule." head stories; an
+    article's closing sentence tells what comes next, and when ("A sentencing hearing is set for
+    Nov. 22.", "The Fiesta continues through Oct. 9."), and stays the article's."""
+    for name, line in (("h323_carlisle2014", 222), ("h306_launceston2019", 25), ("h264_saintjohn2013", 181)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        assert line in {a.first_line for a in seg.articles}
+    for name, line in (("h134_ottawa2010", 286), ("h247_albuquerque2011", 236)):
+        seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
+        assert line not in {a.first_line for a in seg.articles}
