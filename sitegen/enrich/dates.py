@@ -925,7 +925,8 @@ def _day_numbers(b: _Block) -> list[Mention]:
 
 _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"\s+(?:(?-i:[A-Z])[\w'’]*\s+){0,3}anniversary\b"  # "the 65th Independence Day anniversary"
+    # "the 65th Independence Day anniversary", "the 143rd birth anniversary"
+    r"\s+(?:(?-i:[A-Z])[\w'’]*\s+|(?:birth|death|founding|wedding)\s+){0,3}anniversary\b"
     # "celebrations marking 54 years since Jamaica gained Independence from Britain on August 6, 1962"
     r"|\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(\d{1,3})\s+years\s+since\b",
     re.IGNORECASE,
@@ -973,7 +974,8 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], lis
             ),
             None,
         )
-        if base is None and not of_year and _OF_AFTER.match(b.text, a.end()):
+        # (of something, or named: "the country's 55th Independence anniversary")
+        if base is None and not of_year and (_OF_AFTER.match(b.text, a.end()) or _NAMED_ANNIVERSARY.match(a.group())):
             unmet.append((n, a.group()))
         if base is None or base.year is None or base.year + n > _LAST_YEAR:
             continue  # (the year the anniversary falls in, not the one it counts from: "the 400th … in 2020")
@@ -982,6 +984,7 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], lis
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_NAMED_ANNIVERSARY = re.compile(r"\w+\s+(?-i:[A-Z])[\w'’]*\s+(?:\w+\s+)*anniversary")
 
 
 def _anniversary(base: Mention, n: int, said: str) -> Mention:

@@ -4382,3 +4382,23 @@ def test_the_day_after_counts_one_day() -> None:
     _, bowl = resolve("The council met on March 2, 2019.", "Fans drove in on Thursday, the day after Christmas.")
     assert (bowl.date, bowl.precision) == (dt.date(2019, 12, 26), "day"), bowl
     assert [m.text for m in mentions("A hundred years to the day after the guns fell silent.", "relative")] == []
+
+
+def test_a_named_anniversary_counts_from_the_day_the_next_paragraph_tells() -> None:
+    """h325's "on Monday … to celebrate the country's 55th Independence anniversary." / "Uganda
+    attained independence from Britain on October 9, 1962." (October 9, 2017), and h104's "The
+    143rd birth anniversary of Jinnah was observed yesterday." / "He was born on December 25, 1876."
+    (the paper of December 26, 2019)."""
+    _, gulu = resolve(
+        "The council met on March 2, 2017.",
+        [
+            "Residents on Monday gathered to celebrate the country's 55th Independence anniversary.",
+            "Uganda attained independence from Britain on October 9, 1962.",
+        ],
+    )
+    assert (gulu.date, gulu.precision) == (dt.date(2017, 10, 9), "day"), gulu
+    _, jinnah = resolve(
+        "The council met on March 2, 2019.",
+        ["The 143rd birth anniversary of Jinnah was observed yesterday.", "He was born on December 25, 1876."],
+    )
+    assert (jinnah.date, jinnah.precision) == (dt.date(2019, 12, 26), "day"), jinnah
