@@ -838,7 +838,7 @@ def find_date_clues(title: str, paragraphs: Sequence[str]) -> DateClues:
         if unmet and unmet[0] == index - 1:  # the day the paragraph before has an anniversary of
             found += _anniversaries_told_after(unmet[1], [m for m in found if m.block == index])
         unmet = None
-        if "nniversary" in text or "years since" in text:
+        if "nniversary" in text or "years since" in text or "birthday" in text:
             made, counts = _anniversaries(block, [m for m in found if m.block == index])
             found += made
             unmet = (index, counts) if counts else None
@@ -926,7 +926,7 @@ def _day_numbers(b: _Block) -> list[Mention]:
 _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     # "the 65th Independence Day anniversary", "the 143rd birth anniversary"
-    r"\s+(?:(?-i:[A-Z])[\w'’]*\s+|(?:birth|death|founding|wedding)\s+){0,3}anniversary\b"
+    r"\s+(?:(?-i:[A-Z])[\w'’]*\s+|(?:birth|death|founding|wedding)\s+){0,3}(?:anniversary|birthday)\b"
     # "celebrations marking 54 years since Jamaica gained Independence from Britain on August 6, 1962"
     r"|\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(\d{1,3})\s+years\s+since\b",
     re.IGNORECASE,
@@ -949,6 +949,8 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], lis
     out = []
     unmet: list[tuple[int, str]] = []
     for a in _ANNIVERSARY.finditer(b.text):
+        if a.group().endswith("birthday") and not _BIRTHDAY_KEPT.search(b.text, max(0, a.start() - 40), a.start()):
+            continue  # (only one kept: "a week after celebrating his 71st birthday"; not "days short of his 91st")
         n = int(a.group(1) or a.group(3) or 0) or _ORDINAL_WORDS.index(a.group(2).lower()) + 1
         sentence = b.sentence_base + bisect.bisect_right(b.starts, a.start()) - 1
         if _ANNIVERSARY_YEAR_BEFORE.search(b.text, max(0, a.start() - 24), a.start()) or _ANNIVERSARY_YEAR_AFTER.match(
@@ -975,7 +977,15 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], lis
             None,
         )
         # (of something, or named: "the country's 55th Independence anniversary")
-        if base is None and not of_year and (_OF_AFTER.match(b.text, a.end()) or _NAMED_ANNIVERSARY.match(a.group())):
+        if (
+            base is None
+            and not of_year
+            and (
+                _OF_AFTER.match(b.text, a.end())
+                or _NAMED_ANNIVERSARY.match(a.group())
+                or a.group().endswith("birthday")
+            )
+        ):
             unmet.append((n, a.group()))
         if base is None or base.year is None or base.year + n > _LAST_YEAR:
             continue  # (the year the anniversary falls in, not the one it counts from: "the 400th … in 2020")
@@ -984,6 +994,10 @@ def _anniversaries(b: _Block, ms: Sequence[Mention]) -> tuple[list[Mention], lis
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# a birthday kept, not one still ahead: "after celebrating his 71st birthday", "Manitoba's 150th birthday arrived"
+_BIRTHDAY_KEPT = re.compile(
+    r"\b(?:after|celebrat\w+|marked|marking)\s+(?:\w+\s+){0,2}$|[A-Z]\w+['’]s\s+$", re.IGNORECASE
+)
 _NAMED_ANNIVERSARY = re.compile(r"\w+\s+(?-i:[A-Z])[\w'’]*\s+(?:\w+\s+)*anniversary")
 
 

@@ -4402,3 +4402,22 @@ def test_a_named_anniversary_counts_from_the_day_the_next_paragraph_tells() -> N
         ["The 143rd birth anniversary of Jinnah was observed yesterday.", "He was born on December 25, 1876."],
     )
     assert (jinnah.date, jinnah.precision) == (dt.date(2019, 12, 26), "day"), jinnah
+
+
+def test_a_birthday_kept_counts_like_an_anniversary_and_one_still_ahead_does_not() -> None:
+    """h303's "Yosemite National Park celebrated its 125th birthday on Thursday" … "established on
+    October 1, 1890", h282's "Manitoba's 150th birthday arrived Tuesday": the birthday is that
+    year's; "died … a few weeks short of her 98th birthday" counts from nothing."""
+    _, park = resolve(
+        "The council met on March 2, 2015.",
+        [
+            "Yosemite National Park celebrated its 125th birthday on Thursday with a ceremony in the valley.",
+            "The park was established on October 1, 1890.",
+        ],
+    )
+    assert (park.date, park.precision) == (dt.date(2015, 10, 1), "day"), park
+    short = resolve(
+        "The council met on March 2, 2021.",
+        ["She died at her home a few weeks short of her 98th birthday.", "She was born on June 2, 1923."],
+    )[1]
+    assert short.date != dt.date(2021, 6, 2), short
