@@ -1616,6 +1616,8 @@ def _is_future(before: str, after: str) -> bool:
     words = _TENSE_WORD.findall(before.lower())
     said = words  # every word, the weekday too
     tail = words[:-1] if words and words[-1] in _WEEKDAYS else words  # "until Thursday, October 19"
+    if len(tail) > 1 and tail[-1].endswith(("'s", "’s")) and tail[-2] in ("is", "are"):
+        tail = tail[:-1]  # whose day it is: "The next statewide election is Idaho's May 17, 2022, primary"
     if len(words) > 1 and words[-1] in _WEEKDAYS and words[-2] == "this" and words[-3:-2] != ["past"]:
         return True  # "from this Friday, May 15": the coming one
     if len(tail) > 1 and tail[-1] in ("the", "a", "an") and tail[-2] in ("until", "till", "is", "are", "to", "through"):

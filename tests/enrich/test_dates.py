@@ -4421,3 +4421,9 @@ def test_a_birthday_kept_counts_like_an_anniversary_and_one_still_ahead_does_not
         ["She died at her home a few weeks short of her 98th birthday.", "She was born on June 2, 1923."],
     )[1]
     assert short.date != dt.date(2021, 6, 2), short
+
+
+def test_a_day_that_is_someone_s_is_ahead() -> None:
+    """h194's "The next statewide election is Idaho's May 17, 2022, primary": ahead, as "The next
+    statewide election is May 17" is."""
+    assert one("The next statewide election is Idaho's May 17, 2022, primary.", "date").future
