@@ -56,7 +56,7 @@ def gold_cuts(gold_path: Path, text: str | None = None) -> dict[str, bool]:
         return {}
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     others = {line.strip(): False for line in (text or "").splitlines() if line.strip()}
-    return others | {t["text"]: False for t in gold["subheads"]} | {t["text"]: True for t in gold["titles"]}
+    return others | {t["text"]: False for t in gold.get("subheads", ())} | {t["text"]: True for t in gold["titles"]}
 
 
 def score_file(gold_path: Path, corpus_dir: Path) -> tuple[Score, list[str]]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.evaluate import Score, score_file
+from sitegen.evaluate import Score, gold_cuts, score_file
 from sitegen.segment import (
     _WEB_FURNITURE,
     TitleClassifier,
@@ -1245,3 +1245,13 @@ def test_a_short_sentence_that_tells_no_time_after_a_long_article_heads_a_story(
     for name, line in (("h134_ottawa2010", 286), ("h247_albuquerque2011", 236)):
         seg = segment(f"{name}.txt", (HELD_OUT / "corpus" / f"{name}.txt").read_text(encoding="utf-8"))
         assert line not in {a.first_line for a in seg.articles}
+
+
+def test_a_gold_file_without_subheadings_gives_its_cuts(tmp_path: Path) -> None:
+    """The "subheads" list of a gold file is optional (h335 has none): its titles still cut."""
+    gold = tmp_path / "segmentation-x.json"
+    gold.write_text(json.dumps({"file": "x.txt", "titles": [{"line": 1, "text": "Council votes"}]}), encoding="utf-8")
+    assert gold_cuts(gold, "Council votes\n\nThe council voted on Tuesday.\n") == {
+        "Council votes": True,
+        "The council voted on Tuesday.": False,
+    }
