@@ -1933,6 +1933,15 @@ class _Article:
             k -= 1
         while k < len(sp) and toks[sp[k]].text in _PARTICLES:
             k += 1
+        if (
+            k == len(sp) > 2
+            and toks[sp[-2]].text in lex.given_names
+            and self._is_role(toks[sp[-3]].text)
+            and toks[sp[-3]].text.lower() not in _SOVEREIGNS
+            and toks[sp[-1]].text.lower() in lex.place_words
+            and toks[sp[-1]].text.lower() not in _BUILDINGS
+        ):
+            k = len(sp) - 2  # an office's holder whose family name is a word of places: "Health Minister Terry Lake"
         if k == 0 and len(sp) > 2 and toks[sp[-1]].text in _GENERATIONS:
             return [self._mk(s, sp, n, "person", "shape", initial=initial)]  # "Martin Luther King Jr."
         if k == 0 or k == len(sp) or len(sp) - k > 5:
@@ -1965,7 +1974,15 @@ class _Article:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
         last = toks[sp[-1]].text.lower()
         named_for = len(sp) - k > 2 and toks[sp[-2]].text in _REGNAL  # "Queen Elizabeth II Square"
-        if last in lex.place_words or (
+        # (but an office's holder by a first name and a family name that is a word of places:
+        # "Health Minister Terry Lake"; not a sovereign's: "Prince William Sound")
+        holder = (
+            len(sp) - k == 2
+            and toks[sp[k]].text in lex.given_names
+            and toks[sp[r]].text.lower() not in _SOVEREIGNS
+            and last not in _BUILDINGS
+        )
+        if (last in lex.place_words and not holder) or (
             (len(sp) - k == 1 or named_for) and (last in lex.place_tails or last in _BUILDINGS)
         ):
             # "the Kings Road", "Founders Hall", "the Princess Pavilion", "Prince William Sound": a
@@ -2768,6 +2785,7 @@ def _repeated_towns(body: Sequence[_Mention], lex: _Lexicon) -> None:
 
 
 _TOWN_REPEATS = 2
+_SOVEREIGNS = frozenset("king queen prince princess emperor empress sultan sheikh emir saint st st. pope".split())
 _TOWN_BODIES = frozenset("council police hospital school college library libraries museum airport".split())
 
 

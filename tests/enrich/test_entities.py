@@ -2353,3 +2353,22 @@ def test_a_town_named_once_and_in_its_own_bodies_names_is_a_place() -> None:
     )
     assert got["Ashburton"].type == "place"
     assert got["Ashburton District Council"].type == "organization"
+
+
+def test_an_office_s_holder_whose_family_name_is_a_word_of_places_is_a_person() -> None:
+    """h328's "Health Minister Terry Lake, who has held it since 2009": a person called Lake, not a
+    lake; a sovereign's name on a place stays the place ("Prince William Sound")."""
+    assert (
+        ents("Seat", "Health Minister Terry Lake, who has held it since 2009, is not running.")["Terry Lake"].type
+        == "person"
+    )
+    assert ents("Spill", "Ships crossed Prince William Sound.")["Prince William Sound"].type == "place"
+
+
+def test_a_councillor_or_a_candidate_in_lower_case_before_a_name_says_a_person() -> None:
+    """ "Longtime city councillor Tevita Moala will be the next mayor", h93's
+    "candidate Nima Rahbari": a role word in lower case before a name says a person."""
+    got = ents(
+        "By-election", "Longtime city councillor Tevita Moala will be the next mayor, beating candidate Nima Rahbari."
+    )
+    assert got["Tevita Moala"].type == got["Nima Rahbari"].type == "person"
