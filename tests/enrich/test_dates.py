@@ -1513,6 +1513,22 @@ def test_earlier_this_month_with_a_date_tells_its_month() -> None:
         ("h317", (0.95, 0.8, 0.55)),
         ("h318", (0.95, 0.75, 0.65)),
         ("h319", (0.95, 0.7, 0.7)),
+        ("h320", (0.95, 0.85, 0.65)),
+        ("h321", (0.8, 0.65, 0.45)),
+        ("h322", (0.9, 0.75, 0.65)),
+        ("h323", (0.95, 0.9, 0.5)),
+        ("h324", (0.95, 0.9, 0.85)),
+        ("h325", (0.95, 0.95, 0.55)),
+        ("h326", (0.95, 0.9, 0.65)),
+        ("h327", (0.95, 0.6, 0.55)),
+        ("h328", (0.95, 0.8, 0.6)),
+        ("h329", (0.9, 0.55, 0.6)),
+        ("h330", (0.95, 0.85, 0.65)),
+        ("h331", (0.95, 0.75, 0.65)),
+        ("h332", (0.95, 0.75, 0.6)),
+        ("h333", (0.9, 0.7, 0.45)),
+        ("h334", (0.95, 0.75, 0.8)),
+        ("h335", (0.95, 0.9, 0.8)),
     ],
 )
 def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None:
@@ -1765,7 +1781,17 @@ def test_held_out_corpora(name: str, floors: tuple[float, float, float]) -> None
     weekly of 2017), h317 (a Derry paper of 2019), h318 (a Red Deer daily of 2016) and h319 (a Savannah
     daily of 2023), later in that session, at 5e4f2e5 (unseen), 14/14, 9/14, 6/13; 14/15, 10/15,
     10/13; 14/14, 7/13, 5/11; 13/14, 9/13, 7/12; 14/14, 12/13, 10/12; 14/14, 11/13, 7/12; 14/14,
-    11/14, 9/13 and 14/14, 10/14, 9/12."""
+    11/14, 9/13 and 14/14, 10/14, 9/12; h320 (a Shreveport daily of 2019), h321 (a Sault Ste. Marie
+    site of 2015), h322 (a Tamworth daily of 2020), h323 (a Carlisle evening paper of 2014), h324
+    (Madurai pages of 2021), h325 (a Gulu desk of 2017), h326 (a General Santos outlet of 2016) and
+    h327 (a Timaru daily of 2018), written in the thirty-first session, at 5fd8ba3 (unseen), 15/15,
+    11/14, 7/12; 11/13, 9/13, 5/11; 13/14, 10/13, 8/13; 13/13, 12/13, 6/12; 15/15, 13/15, 11/14;
+    14/14, 12/13, 6/12; 13/13, 11/13, 7/12 and 13/13, 8/13, 7/12; h328 (a Kamloops daily of 2017),
+    h329 (a Rockhampton daily of 2019), h330 (a Napier daily of 2023), h331 (a Tagbilaran paper of
+    2013), h332 (a Tamale desk of 2016), h333 (Kozhikode pages of 2018), h334 (a Dundee daily of 2017)
+    and h335 (a Chattanooga daily of 2015), later in that session, at 071a294 (unseen; the same at its
+    end), 15/15, 12/15, 9/14; 13/14, 8/14, 8/13; 15/15, 13/15, 10/15; 14/14, 10/13, 8/12; 14/14,
+    11/14, 8/13; 14/15, 10/14, 5/11; 13/13, 10/13, 9/11 and 15/15, 14/15, 10/12."""
     years, months, days, _ = score(name, HELD_OUT, HELD_OUT / "corpus")
     year_floor, month_floor, day_floor = floors
     assert sum(years) >= year_floor * len(years), f"year {sum(years)}/{len(years)}"
