@@ -616,6 +616,8 @@ _CAMERAS_AFTER = re.compile(r"\s+(?:footage|cameras?|images?|recordings?|surveil
 _GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
 _ROYAL_TITLES = frozenset("king queen pope prince princess emperor empress sultan".split())
 _REGNAL = frozenset("II III IV VI VII VIII".split())  # after a title: "Queen Elizabeth II", "King Charles III"
+# titles of sovereigns and saints, whose names places bear ("Prince William Sound"), not an office's
+_SOVEREIGNS = frozenset("king queen prince princess emperor empress sultan sheikh emir saint st st. pope".split())
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th)) $")
 _NUMBERED_BODIES = frozenset("congress legislature assembly parliament".split())  # a legislature's term
 _NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))  # a nation's own, named with its demonym
@@ -1933,15 +1935,16 @@ class _Article:
             k -= 1
         while k < len(sp) and toks[sp[k]].text in _PARTICLES:
             k += 1
-        if (
+        holder = (  # an office's holder whose family name is a word of places: "Health Minister Terry Lake"
             k == len(sp) > 2
             and toks[sp[-2]].text in lex.given_names
             and self._is_role(toks[sp[-3]].text)
             and toks[sp[-3]].text.lower() not in _SOVEREIGNS
             and toks[sp[-1]].text.lower() in lex.place_words
             and toks[sp[-1]].text.lower() not in _BUILDINGS
-        ):
-            k = len(sp) - 2  # an office's holder whose family name is a word of places: "Health Minister Terry Lake"
+        )
+        if holder:
+            k = len(sp) - 2
         if k == 0 and len(sp) > 2 and toks[sp[-1]].text in _GENERATIONS:
             return [self._mk(s, sp, n, "person", "shape", initial=initial)]  # "Martin Luther King Jr."
         if k == 0 or k == len(sp) or len(sp) - k > 5:
@@ -1974,15 +1977,7 @@ class _Article:
             return None  # "General Directorate of Taxes" is no "General" called Taxes
         last = toks[sp[-1]].text.lower()
         named_for = len(sp) - k > 2 and toks[sp[-2]].text in _REGNAL  # "Queen Elizabeth II Square"
-        # (but an office's holder by a first name and a family name that is a word of places:
-        # "Health Minister Terry Lake"; not a sovereign's: "Prince William Sound")
-        holder = (
-            len(sp) - k == 2
-            and toks[sp[k]].text in lex.given_names
-            and toks[sp[r]].text.lower() not in _SOVEREIGNS
-            and last not in _BUILDINGS
-        )
-        if (last in lex.place_words and not holder) or (
+        if (last in lex.place_words and not holder) or (  # (not "Health Minister Terry Lake", above)
             (len(sp) - k == 1 or named_for) and (last in lex.place_tails or last in _BUILDINGS)
         ):
             # "the Kings Road", "Founders Hall", "the Princess Pavilion", "Prince William Sound": a
@@ -2124,10 +2119,8 @@ class _Article:
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         if prev in lex.person_cues or prev.rsplit("-", 1)[-1] in lex.person_cues:
             return "person"
-        if prev in _POSITION_ENDS and (" " + before[-18:]).lower().endswith(
-            _POSITIONS
-        ):  # "running back Tyrese Hollins"
-            return "person"
+        if prev in _POSITION_ENDS and (" " + before[-18:]).lower().endswith(_POSITIONS):
+            return "person"  # "running back Tyrese Hollins"
         if prev in lex.org_cues or (before.endswith("the") and _ORG_BEFORE.search(before)):
             return "organization"
         if prev == "brgy.":  # a barangay: "Brgy. Sooc and Brgy. Bito-on"
@@ -2785,7 +2778,6 @@ def _repeated_towns(body: Sequence[_Mention], lex: _Lexicon) -> None:
 
 
 _TOWN_REPEATS = 2
-_SOVEREIGNS = frozenset("king queen prince princess emperor empress sultan sheikh emir saint st st. pope".split())
 _TOWN_BODIES = frozenset("council police hospital school college library libraries museum airport".split())
 
 
