@@ -916,6 +916,7 @@ class _Article:
                     and not has_of()
                     and not self._role_office(toks, i)
                     and not self._saints(toks, i)
+                    and not self._known_possessive(s, toks, i)
                 ):
                     close()
                 continue
@@ -938,6 +939,12 @@ class _Article:
                 close()
         close()
         return out  # each ends with a capital: connectors only join when one follows
+
+    def _known_possessive(self, s: _Sentence, toks: list[_Tok], i: int) -> bool:
+        """A possessive inside a name the gazetteer knows: "Hawke's Bay" (its Regional Council too)."""
+        return (
+            i + 1 < len(toks) and toks[i + 1].cap and self._lookup(s.norm[toks[i].start : toks[i + 1].end]) is not None
+        )
 
     @staticmethod
     def _street_after(toks: list[_Tok], i: int) -> bool:

@@ -2372,3 +2372,12 @@ def test_a_councillor_or_a_candidate_in_lower_case_before_a_name_says_a_person()
         "By-election", "Longtime city councillor Tevita Moala will be the next mayor, beating candidate Nima Rahbari."
     )
     assert got["Tevita Moala"].type == got["Nima Rahbari"].type == "person"
+
+
+def test_a_possessive_inside_a_name_the_gazetteer_knows_keeps_the_name_whole() -> None:
+    """h330's "Hawke's Bay" opening a sentence, "the Hawke's Bay Regional Council", "Hawke's Bay
+    Airport": the region's possessive is part of its name, and of its bodies'."""
+    assert ents("Cyclone", "Hawke's Bay was hit hard on Tuesday.")["Hawke's Bay"].type == "place"
+    got = ents("Council", "The Hawke's Bay Regional Council met on Monday, and flights left Hawke's Bay Airport.")
+    assert got["Hawke's Bay Regional Council"].type == "organization"
+    assert "Hawke's Bay Airport" in got
