@@ -940,6 +940,17 @@ class _Article:
         close()
         return out  # each ends with a capital: connectors only join when one follows
 
+    def _seat_and_member(self, s: _Sentence, sp: list[int], words: list[str]) -> tuple[list[int], list[int]] | None:
+        """The seat of a "Member for" and the name after it: "Member for Flynn Ken O'Dowd" is Ken
+        O'Dowd, member for Flynn (the seat's tokens and the member's, or None)."""
+        if len(words) < 5 or "for" not in words[1:3] or words[words.index("for") - 1] != "Member":
+            return None
+        rest = sp[words.index("for") + 1 :]
+        for j in range(1, len(rest) - 1):
+            if s.toks[rest[j]].text in self.lex.given_names and len(rest) - j in (2, 3):
+                return rest[:j], rest[j:]
+        return None
+
     def _known_possessive(self, s: _Sentence, toks: list[_Tok], i: int) -> bool:
         """A possessive inside a name the gazetteer knows: "Hawke's Bay" (its Regional Council too)."""
         return (
@@ -1396,6 +1407,8 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if (seat := self._seat_and_member(s, sp, words)) is not None:  # "Member for Flynn Ken O'Dowd"
+            return [mk(s, seat[0], n, "place", "cue"), mk(s, seat[1], n, "person", "role")]
         if len(sp) > 2 and self._place_body(s, sp):
             return [mk(s, sp, n, "organization", "suffix", initial=initial)]  # "the Plateau State House of Assembly"
         if len(sp) == 1 and text in lex.towns and (self._placed(s, sp) or self._listed_town(s, sp)):

@@ -2381,3 +2381,12 @@ def test_a_possessive_inside_a_name_the_gazetteer_knows_keeps_the_name_whole() -
     got = ents("Council", "The Hawke's Bay Regional Council met on Monday, and flights left Hawke's Bay Airport.")
     assert got["Hawke's Bay Regional Council"].type == "organization"
     assert "Hawke's Bay Airport" in got
+
+
+def test_a_member_for_a_seat_is_the_seat_and_the_member() -> None:
+    """h329's "Member for Flynn Ken O'Dowd said …", h306's "Member for Bass Bridget Archer", h295's
+    "Member for Lingiari Marion Scrymgour": the seat is a place and the name after it the member."""
+    got = ents("Drought", "Member for Flynn Ken O'Dowd said he had raised the situation with the minister.")
+    assert (got["Flynn"].type, got["Ken O'Dowd"].type) == ("place", "person")
+    got = ents("Croc", "The Member for Bass Bridget Archer said so.")
+    assert (got["Bass"].type, got["Bridget Archer"].type) == ("place", "person")
