@@ -927,7 +927,11 @@ class _Article:
                 if (
                     (low in ("on", "to", "into", "with") and not has_of() and not self._body_on(toks, cur, low))
                     or (low == "on" and self._street_after(toks, i))
-                    or (low == "the" and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and")))
+                    or (
+                        low == "the"
+                        and not (pending and toks[pending[-1]].text in ("of", "for", "on", "to", "and"))
+                        and not self._saint_epithet(toks, cur, i)
+                    )
                     or t.poss
                 ):
                     close()
@@ -950,6 +954,16 @@ class _Article:
             if s.toks[rest[j]].text in self.lex.given_names and len(rest) - j in (2, 3):
                 return rest[:j], rest[j:]
         return None
+
+    @staticmethod
+    def _saint_epithet(toks: list[_Tok], cur: list[int], i: int) -> bool:
+        """A saint's epithet after "the": "St. Joseph the Worker Cathedral", "St. John the Baptist"."""
+        return (
+            len(cur) >= 2
+            and toks[cur[-2]].text in ("St", "St.", "Saint", "San", "Santa", "Santo", "Sts.")
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+        )
 
     def _known_possessive(self, s: _Sentence, toks: list[_Tok], i: int) -> bool:
         """A possessive inside a name the gazetteer knows: "Hawke's Bay" (its Regional Council too)."""
@@ -1407,6 +1421,9 @@ class _Article:
             if hit[2] == "city" and len(sp) == 1 and text not in lex.capitals and self._cue(s, sp) == "speech":
                 return [mk(s, sp, n, "person", "speech", initial=initial)]  # "Hassan said", not the town
             return [mk(s, sp, n, hit[0], hit[2], canonical=hit[1], initial=initial)]
+        if len(words) > 3 and words[0] == "Our" and words[1] == "Lady":  # "Our Lady of Light Parish Church"
+            kind: EntityType = "organization" if lows[-1] in lex.org_words else "place"
+            return [mk(s, sp, n, kind, "suffix", initial=initial)]
         if (seat := self._seat_and_member(s, sp, words)) is not None:  # "Member for Flynn Ken O'Dowd"
             return [mk(s, seat[0], n, "place", "cue"), mk(s, seat[1], n, "person", "role")]
         if len(sp) > 2 and self._place_body(s, sp):

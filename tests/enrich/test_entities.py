@@ -2390,3 +2390,13 @@ def test_a_member_for_a_seat_is_the_seat_and_the_member() -> None:
     assert (got["Flynn"].type, got["Ken O'Dowd"].type) == ("place", "person")
     got = ents("Croc", "The Member for Bass Bridget Archer said so.")
     assert (got["Bass"].type, got["Bridget Archer"].type) == ("place", "person")
+
+
+def test_our_lady_and_a_saint_s_epithet_stay_inside_a_church_s_name() -> None:
+    """h331's "The Our Lady of Light Parish Church" (not a person "Light Parish Church" after the
+    title "Lady") and "the St. Joseph the Worker Cathedral" (not "Worker Cathedral"); h82's "Our
+    Lady of Guadalupe Catholic Church"."""
+    got = ents("Churches", "The Our Lady of Light Parish Church is the largest in Bohol.")
+    assert got["Our Lady of Light Parish Church"].type == "place"
+    got = ents("Mass", "The program opened with a Mass at the St. Joseph the Worker Cathedral on Monday.")
+    assert "St. Joseph the Worker Cathedral" in got
