@@ -2400,3 +2400,12 @@ def test_our_lady_and_a_saint_s_epithet_stay_inside_a_church_s_name() -> None:
     assert got["Our Lady of Light Parish Church"].type == "place"
     got = ents("Mass", "The program opened with a Mass at the St. Joseph the Worker Cathedral on Monday.")
     assert "St. Joseph the Worker Cathedral" in got
+
+
+def test_an_archbishop_a_collector_or_a_poet_is_a_title_before_a_name() -> None:
+    """h325's "Archbishop John Baptist Odama", h324's "Collector M. Sudharsanam", h333's "Poet Naseema
+    Valappil": titles, not words of the name (a bishop or a cardinal is not: "Dan Bishop", "the St.
+    Louis Cardinals" are names)."""
+    got = ents("Peace", "Archbishop John Baptist Odama and Collector M. Sudharsanam met Poet Naseema Valappil.")
+    assert {"John Baptist Odama", "M. Sudharsanam", "Naseema Valappil"} <= set(got)
+    assert "St. Louis Cardinals" in ents("Baseball", "The St. Louis Cardinals won on Sunday.")
