@@ -616,6 +616,8 @@ _CAMERAS_AFTER = re.compile(r"\s+(?:footage|cameras?|images?|recordings?|surveil
 _GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
 _ROYAL_TITLES = frozenset("king queen pope prince princess emperor empress sultan".split())
 _REGNAL = frozenset("II III IV VI VII VIII".split())  # after a title: "Queen Elizabeth II", "King Charles III"
+_SAINT_TITLES = frozenset(("St", "St.", "Saint"))
+_SAINTS_OF_EPITHETS = _SAINT_TITLES | {"San", "Santa", "Santo", "Sts."}  # "San Juan the Baptist" too
 # titles of sovereigns and saints, whose names places bear ("Prince William Sound"), not an office's
 _SOVEREIGNS = frozenset("king queen prince princess emperor empress sultan sheikh emir saint st st. pope".split())
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th)) $")
@@ -958,12 +960,7 @@ class _Article:
     @staticmethod
     def _saint_epithet(toks: list[_Tok], cur: list[int], i: int) -> bool:
         """A saint's epithet after "the": "St. Joseph the Worker Cathedral", "St. John the Baptist"."""
-        return (
-            len(cur) >= 2
-            and toks[cur[-2]].text in ("St", "St.", "Saint", "San", "Santa", "Santo", "Sts.")
-            and i + 1 < len(toks)
-            and toks[i + 1].cap
-        )
+        return len(cur) >= 2 and toks[cur[-2]].text in _SAINTS_OF_EPITHETS and i + 1 < len(toks) and toks[i + 1].cap
 
     def _known_possessive(self, s: _Sentence, toks: list[_Tok], i: int) -> bool:
         """A possessive inside a name the gazetteer knows: "Hawke's Bay" (its Regional Council too)."""
@@ -992,7 +989,7 @@ class _Article:
         "St. Vincent's Hospital" (a capitalised word follows)."""
         return (
             i > 0
-            and toks[i - 1].text in ("St", "St.", "Saint")
+            and toks[i - 1].text in _SAINT_TITLES
             and i + 1 < len(toks)
             and toks[i + 1].cap
             and toks[i + 1].kind == "word"
